@@ -1,0 +1,57 @@
+import { FRONT_END } from '../catalog/frontEnd';
+import type { Pool } from '../model/pool';
+import type { DesignIndex } from './designIndex';
+
+export interface PoolFigures {
+  /** Users homed on the pool, plus (for a Front End pool) those homed on SBAs/SBSs it is registrar for. */
+  users: number;
+  /** Servers that name the pool. */
+  servers: number;
+  /** Servers not marked `running: false` (the "what if this server is down?" question). */
+  runningServers: number;
+  /** Enterprise Front End pools: servers needed for the users at FRONT_END.usersPerServer each. */
+  requiredServers?: number;
+  /** The users the pool can carry with its running servers, within the per-pool maximum. */
+  capacityUsers?: number;
+  /** users / capacityUsers, in percent, rounded to 0.1. */
+  loadPercent?: number;
+}
+
+export const isEnterpriseFrontEnd = (pool: Pool): boolean => pool.role === 'frontEnd' && pool.edition === 'enterprise';
+export const isStandardEdition = (pool: Pool): boolean => pool.role === 'frontEnd' && pool.edition === 'standard';
+
+const sumCounts = (groups: ReadonlyArray<{ count: number }> | undefined): number =>
+  (groups ?? []).reduce((total, group) => total + group.count, 0);
+
+/**
+ * Per-pool load. Users homed on an SBA/SBS count toward the Front End pool that is its registrar
+ * ("Users homed on SBA/SBS associated with a pool count toward that pool's user count", capacity-planning page).
+ */
+export function poolFigures(index: DesignIndex): Map<string, PoolFigures> {
+  const users = new Map<string, number>();
+  for (const pool of index.pools.values()) {
+    const direct = sumCounts(index.groupsByHomePool.get(pool.id));
+    users.set(pool.id, (users.get(pool.id) ?? 0) + direct);
+    const registrar = pool.role === 'sba' || pool.role === 'sbs' ? index.registrarOf.get(pool.id) : undefined;
+    if (registrar !== undefined && index.pools.get(registrar)?.role === 'frontEnd') {
+      users.set(registrar, (users.get(registrar) ?? 0) + direct);
+    }
+  }
+  const figures = new Map<string, PoolFigures>();
+  for (const pool of index.pools.values()) {
+    const servers = index.serversByPool.get(pool.id) ?? [];
+    const runningServers = servers.filter((server) => server.running !== false).length;
+    const entry: PoolFigures = { users: users.get(pool.id) ?? 0, servers: servers.length, runningServers };
+    if (isEnterpriseFrontEnd(pool)) {
+      entry.requiredServers = Math.max(1, Math.ceil(entry.users / FRONT_END.usersPerServer.value));
+      entry.capacityUsers = Math.min(runningServers * FRONT_END.usersPerServer.value, FRONT_END.maxUsersPerPool.value);
+    } else if (isStandardEdition(pool)) {
+      entry.capacityUsers = runningServers > 0 ? FRONT_END.standardEditionRecommendedUsers.value : 0;
+    }
+    if (entry.capacityUsers !== undefined) {
+      entry.loadPercent = entry.capacityUsers > 0 ? Math.round((entry.users / entry.capacityUsers) * 1000) / 10 : entry.users > 0 ? Infinity : 0;
+    }
+    figures.set(pool.id, entry);
+  }
+  return figures;
+}

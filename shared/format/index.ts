@@ -1,0 +1,3 @@
+export * from './formatError';
+export * from './parseDesign';
+export * from './serializeDesign';

@@ -1,0 +1,19 @@
+import { designSchema, type Design } from '../model/design';
+
+/**
+ * The text of a `.lyncplan` file: keys in the schema's order, layout entries sorted by id, two-space
+ * indent and a final newline, so two saves of the same design are byte-identical and diff cleanly in Git.
+ *
+ * Passing the design through the schema once more puts every object's keys in the order the schema
+ * declares them (zod builds its output in shape order) and drops fields a caller set to `undefined`.
+ */
+export function serializeDesign(design: Design): string {
+  const canonical = designSchema.parse(design);
+  const nodes = canonical.layout?.nodes;
+  if (nodes && canonical.layout) {
+    const sorted: typeof nodes = {};
+    for (const id of Object.keys(nodes).sort()) sorted[id] = nodes[id]!;
+    canonical.layout = { ...canonical.layout, nodes: sorted };
+  }
+  return `${JSON.stringify(canonical, null, 2)}\n`;
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { associationSchema } from './association';
+import { layoutSchema } from './layout';
+import { linkSchema } from './link';
+import { metaSchema } from './meta';
+import { poolSchema } from './pool';
+import { serverSchema } from './server';
+import { settingsSchema } from './settings';
+import { siteSchema } from './site';
+import { userGroupSchema } from './userGroup';
+
+export const FORMAT_NAME = 'lyncplan';
+export const CURRENT_FORMAT_VERSION = 1;
+
+/** The collections of the topology, in file order; each element has an `id` unique in the whole file. */
+export const entityCollections = ['sites', 'pools', 'servers', 'userGroups', 'links', 'associations'] as const;
+export type EntityCollection = (typeof entityCollections)[number];
+
+const designShape = z.object({
+  format: z.literal(FORMAT_NAME),
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  meta: metaSchema,
+  settings: settingsSchema.optional(),
+  sites: z.array(siteSchema),
+  pools: z.array(poolSchema),
+  servers: z.array(serverSchema),
+  userGroups: z.array(userGroupSchema),
+  links: z.array(linkSchema),
+  associations: z.array(associationSchema),
+  layout: layoutSchema.optional(),
+});
+
+type DesignShape = z.infer<typeof designShape>;
+
+interface Reference {
+  collection: EntityCollection;
+  field: string;
+  target: 'sites' | 'pools';
+}
+
+/** Every field that names another entity, and which collection it must name. */
+const references: readonly Reference[] = [
+  { collection: 'sites', field: 'centralSiteId', target: 'sites' },
+  { collection: 'pools', field: 'siteId', target: 'sites' },
+  { collection: 'servers', field: 'poolId', target: 'pools' },
+  { collection: 'userGroups', field: 'siteId', target: 'sites' },
+  { collection: 'userGroups', field: 'homePoolId', target: 'pools' },
+  { collection: 'links', field: 'siteA', target: 'sites' },
+  { collection: 'links', field: 'siteB', target: 'sites' },
+  { collection: 'associations', field: 'from', target: 'pools' },
+  { collection: 'associations', field: 'to', target: 'pools' },
+];
+
+const singular: Record<'sites' | 'pools', string> = { sites: 'site', pools: 'pool' };
+
+/**
+ * Cross-entity checks that a per-field schema cannot express: unique ids, and references that name an
+ * entity of the right kind. Rules about what is *sensible* (a branch's central site is central, a group is
+ * homed on a registrar) are validator findings, not format errors, so such a file still opens.
+ */
+function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
+  const firstSeen = new Map<string, string>();
+  const kindOf = new Map<string, EntityCollection>();
+  for (const collection of entityCollections) {
+    design[collection].forEach((entity, index) => {
+      const where = `${collection}[${index}]`;
+      const previous = firstSeen.get(entity.id);
+      if (previous !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [collection, index, 'id'],
+          message: `duplicate id "${entity.id}" (already used by ${previous})`,
+        });
+        return;
+      }
+      firstSeen.set(entity.id, where);
+      kindOf.set(entity.id, collection);
+    });
+  }
+  for (const { collection, field, target } of references) {
+    const entities = design[collection] as ReadonlyArray<Record<string, unknown>>;
+    entities.forEach((entity, index) => {
+      const value = entity[field];
+      if (typeof value !== 'string') return;
+      const actual = kindOf.get(value);
+      if (actual === target) return;
+      const message =
+        actual === undefined
+          ? `no ${singular[target]} has the id "${value}"`
+          : `"${value}" is not a ${singular[target]} (it is one of the ${actual})`;
+      ctx.addIssue({ code: 'custom', path: [collection, index, field], message });
+    });
+  }
+  design.links.forEach((link, index) => {
+    if (link.siteA === link.siteB) {
+      ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
+    }
+  });
+  for (const id of Object.keys(design.layout?.nodes ?? {})) {
+    if (!kindOf.has(id)) {
+      ctx.addIssue({ code: 'custom', path: ['layout', 'nodes', id], message: `layout names "${id}", which is not in the design` });
+    }
+  }
+}
+
+/** The whole `.lyncplan` document, format version 1 (format.md). */
+export const designSchema = designShape.superRefine(checkReferences);
+
+export type Design = z.infer<typeof designSchema>;
+export type Entity =
+  | Design['sites'][number]
+  | Design['pools'][number]
+  | Design['servers'][number]
+  | Design['userGroups'][number]
+  | Design['links'][number]
+  | Design['associations'][number];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder } from '../testing/designBuilder';
+import { validate } from '../validate';
+
+function poolWith(servers: number, users: number, down = 0) {
+  const b = new DesignBuilder();
+  const site = b.site('Central');
+  const pool = b.frontEnd(site, servers - down);
+  b.servers(pool, down, { running: false });
+  b.users(site, pool, users);
+  const result = validate(b.design);
+  return { pool, result, findings: result.findings.filter((f) => f.rule === 'CAP-FE-USERS-PER-SERVER') };
+}
+
+describe('CAP-FE-USERS-PER-SERVER', () => {
+  it.each([
+    // The documented designs must pass (examples.md convention; capacity.md section 6 item 1).
+    [12, 80_000],
+    [3, 20_000],
+    [6, 40_000],
+    [2, 5_000],
+  ])('passes %i servers for %i users', (servers, users) => {
+    expect(poolWith(servers, users).findings).toEqual([]);
+  });
+
+  it('warns when the users need more servers than the pool has', () => {
+    const { pool, findings, result } = poolWith(7, 50_000);
+    expect(result.figures.pools.get(pool)?.requiredServers).toBe(8);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', subjects: [pool], value: 7, limit: 8 })]);
+    expect(findings[0]!.message).toBe(
+      'Front End pool frontend2.contoso.com homes 50,000 users on 7 servers; at 6,667 users per Front End server it needs 8.',
+    );
+  });
+
+  it('counts only running servers when some are marked down', () => {
+    const { findings } = poolWith(3, 20_000, 1);
+    expect(findings).toEqual([expect.objectContaining({ value: 2, limit: 3 })]);
+    expect(findings[0]!.message).toContain('2 running servers (1 down)');
+  });
+
+  it('reports the load a pool shows on the canvas', () => {
+    const { pool, result } = poolWith(12, 52_000);
+    expect(result.figures.pools.get(pool)).toMatchObject({ users: 52_000, servers: 12, capacityUsers: 80_000, loadPercent: 65 });
+  });
+});

@@ -1,0 +1,42 @@
+import type { DesignIndex } from '../analysis/designIndex';
+import type { LinkFigures } from '../analysis/linkDemand';
+import type { PoolFigures } from '../analysis/poolLoad';
+import type { Design } from '../model/design';
+
+export const severities = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+/** One thing the validator says about a design (cli.md's JSON shape). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Ids of the entities the finding is about; the first is the one to select. */
+  subjects: string[];
+  message: string;
+  /** Present whenever the rule compares a number with a limit. */
+  value?: number;
+  limit?: number;
+  source: string;
+}
+
+export interface Figures {
+  pools: Map<string, PoolFigures>;
+  links: Map<string, LinkFigures>;
+}
+
+/** What every rule reads: the design, its lookups and the derived figures, computed once per validation. */
+export interface RuleContext {
+  design: Design;
+  index: DesignIndex;
+  figures: Figures;
+  /** Exact per-direction link demand in tenths of a kbps. */
+  demandTenths: Map<string, number>;
+}
+
+/** A documented limit as a small object: a stable id, where it comes from, and a pure check. */
+export interface Rule {
+  id: string;
+  title: string;
+  source: string;
+  check(context: RuleContext): Finding[];
+}
