@@ -1,0 +1,22 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { FileDialogs } from '../node/ipc/handlers';
+
+const filters = [{ name: 'lyncplan design', extensions: ['lyncplan'] }];
+
+/** The native Save and Open dialogs, the only way an Electron renderer gets to name a file. */
+export function nativeFileDialogs(window: () => BrowserWindow | undefined, documentsDir: string): FileDialogs {
+  return {
+    async chooseSavePath(suggestedName) {
+      const owner = window();
+      const options = { title: 'Save design as', defaultPath: `${documentsDir}/${suggestedName}`, filters };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath() {
+      const owner = window();
+      const options = { title: 'Open design', defaultPath: documentsDir, filters, properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { channels } from '../../shared/ipc/channels';
+import { dispatch } from '../node/ipc/dispatch';
+import { createHandlers } from '../node/ipc/handlers';
+import { isAllowedNavigation, isTrustedSender } from '../node/security/navigation';
+import { LibraryStore } from '../node/store/libraryStore';
+import { nativeFileDialogs } from './fileDialogs';
+import { mainWindowOptions } from './windowOptions';
+
+/**
+ * The Electron main process: one window, the contract bound to the services, and nothing else. Every
+ * decision worth testing lives in electron/node/ and shared/.
+ */
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
+  const documentsDir = app.getPath('documents');
+  const handlers = createHandlers({
+    store,
+    info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
+    dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
+  });
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Requests are served to the lyncplan window only.' } };
+      }
+      return dispatch(handlers, channel, payload);
+    });
+  }
+  app.on('will-quit', () => store.close());
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  // The renderer refuses to unload while the design has unsaved changes; the user decides here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'warning',
+      title: 'Unsaved changes',
+      message: 'This design has unsaved changes.',
+      detail: 'Close lyncplan and lose them? The autosaved draft stays in the library.',
+      buttons: ['Close without saving', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
+  void mainWindow.loadFile(rendererIndex);
+}

@@ -1,0 +1,32 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window, locked down: the page runs with no Node, in a sandbox, isolated from the preload, which
+ * exposes only the typed contract (`window.lyncplan`). Kept as a function of its own so a unit test can
+ * assert every option without an Electron binary.
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'lyncplan',
+    backgroundColor: '#f4f6f9',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels } from '../../../shared/ipc/channels';
+import { contract } from '../../../shared/ipc/contract';
+import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { LibraryStore } from '../store/libraryStore';
+import { tempDir } from '../testing/tempDir';
+import { dispatch } from './dispatch';
+import { createHandlers, type FileDialogs } from './handlers';
+
+let dir: ReturnType<typeof tempDir>;
+let store: LibraryStore;
+beforeEach(() => {
+  dir = tempDir();
+  store = new LibraryStore(join(dir.path, 'library.sqlite'));
+});
+afterEach(() => {
+  store.close();
+  dir.remove();
+});
+
+const info = { host: 'web' as const, version: '0.0.0', documentsDir: '/tmp', pathSeparator: '/' as const };
+const design = () => {
+  const b = new DesignBuilder('IPC');
+  b.frontEnd(b.site('Dallas'), 2);
+  return b.design;
+};
+
+describe('the contract', () => {
+  it('defines exactly the channels the preload exposes', () => {
+    expect(Object.keys(contract).sort()).toEqual([...channels].sort());
+  });
+});
+
+describe('dispatch refuses malformed payloads before any service runs', () => {
+  const handlers = () => createHandlers({ store, info });
+
+  it.each([
+    ['library.load', undefined, 'The library.load request is malformed at (file): Invalid input: expected object, received undefined.'],
+    ['library.load', { id: 'not-a-uuid' }, 'The library.load request is malformed at id: expected a design id (UUID).'],
+    ['library.rename', { id: '00000000-0000-4000-8000-000000000001', name: '' }, 'The library.rename request is malformed at name: Too small: expected string to have >=1 characters.'],
+    ['file.save', { design: design(), path: 42 }, 'The file.save request is malformed at path: Invalid input: expected string, received number.'],
+  ])('%s with %j', async (channel, payload, message) => {
+    const response = await dispatch(handlers(), channel, payload);
+    expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
+  });
+
+  it('refuses a design that breaks the format (a negative user count) and saves nothing', async () => {
+    const bad = design();
+    bad.userGroups.push({ id: 'g-x', siteId: bad.sites[0]!.id, homePoolId: bad.pools[0]!.id, count: -3 });
+    const response = await dispatch(handlers(), 'library.saveRevision', { design: bad });
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.error.message).toBe('The library.saveRevision request is malformed at design.userGroups[0].count: count cannot be negative.');
+    expect(store.list()).toEqual([]);
+  });
+
+  it('refuses an unknown channel, including prototype names', async () => {
+    for (const channel of ['library.drop', '__proto__', 'constructor', 'toString']) {
+      const response = await dispatch(handlers(), channel, {});
+      expect(response).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    }
+  });
+
+  it('answers a valid call with a result the contract accepts', async () => {
+    const saved = await dispatch(handlers(), 'library.saveRevision', { design: design() });
+    expect(saved.ok).toBe(true);
+    const listed = await dispatch(handlers(), 'library.list', {});
+    expect(contract['library.list'].result.parse(listed.ok && listed.result)).toHaveLength(1);
+  });
+
+  it('reports an invalid file with its place, and a missing design as not found', async () => {
+    const path = join(dir.path, 'broken.lyncplan');
+    writeFileSync(path, '{"format": "lyncplan", "formatVersion": 1, "meta": {}}');
+    const opened = await dispatch(handlers(), 'file.open', { path });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'invalid-file', issues: expect.arrayContaining([expect.objectContaining({ path: 'meta.id' })]) } });
+    const missing = await dispatch(handlers(), 'library.load', { id: '00000000-0000-4000-8000-00000000abcd' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('file paths in Electron come from the user', () => {
+  const chosen = () => join(dir.path, 'chosen.lyncplan');
+  const dialogs: FileDialogs = { chooseSavePath: async () => chosen(), chooseOpenPath: async () => chosen() };
+
+  it('refuses a path the renderer names on its own, and accepts one the user chose', async () => {
+    const handlers = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs });
+    const sneaky = await dispatch(handlers, 'file.save', { design: design(), path: join(dir.path, 'elsewhere.lyncplan') });
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const saveAs = await dispatch(handlers, 'file.saveAs', { design: design(), path: '/etc/passwd' });
+    expect(saveAs).toEqual({ ok: true, result: { path: chosen() } });
+    const save = await dispatch(handlers, 'file.save', { design: design(), path: chosen() });
+    expect(save).toEqual({ ok: true, result: { path: chosen() } });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseDesign } from '../format/parseDesign';
+import { serializeDesign } from '../format/serializeDesign';
+import { DesignBuilder } from '../testing/designBuilder';
+import { deleteEntities, idsToDelete } from './deleteEntities';
+
+function estate() {
+  const b = new DesignBuilder();
+  const central = b.site('Central');
+  const branch = b.site('Branch', 'branch', central);
+  const pool = b.frontEnd(central, 2);
+  const sql = b.pool(central, 'backEnd', { servers: 1 });
+  const association = b.associate('backEnd', pool, sql);
+  const group = b.users(branch, pool, 100);
+  const link = b.link(branch, central, 1024);
+  b.design.layout = { nodes: { [central]: { x: 0, y: 0 }, [pool]: { x: 10, y: 10 }, [branch]: { x: 500, y: 0 } } };
+  return { b, central, branch, pool, sql, association, group, link };
+}
+
+describe('deleteEntities', () => {
+  it('deleting a pool takes its servers, associations and homed user groups, and leaves a valid design', () => {
+    const { b, pool, association, group } = estate();
+    const next = deleteEntities(b.design, { ids: [pool] });
+    expect(next.pools.map((p) => p.id)).not.toContain(pool);
+    expect(next.servers.filter((s) => s.poolId === pool)).toEqual([]);
+    expect(next.associations.map((a) => a.id)).not.toContain(association);
+    expect(next.userGroups.map((g) => g.id)).not.toContain(group);
+    expect(next.layout?.nodes?.[pool]).toBeUndefined();
+    expect(parseDesign(serializeDesign(next)).ok).toBe(true);
+  });
+
+  it('deleting a central site keeps its branches, unassigned, and removes its links', () => {
+    const { b, central, branch, link } = estate();
+    const next = deleteEntities(b.design, { ids: [central] });
+    expect(next.sites).toEqual([{ id: branch, name: 'Branch', kind: 'branch' }]);
+    expect(next.links.map((l) => l.id)).not.toContain(link);
+    expect(next.pools).toEqual([]);
+    expect(parseDesign(serializeDesign(next)).ok).toBe(true);
+  });
+
+  it('lists what a delete takes with it, for the confirmation', () => {
+    const { b, sql, association } = estate();
+    expect([...idsToDelete(b.design, [sql])].sort()).toEqual([association, sql, ...b.design.servers.filter((s) => s.poolId === sql).map((s) => s.id)].sort());
+  });
+
+  it('returns the same design when nothing matches', () => {
+    const { b } = estate();
+    expect(deleteEntities(b.design, { ids: [] })).toBe(b.design);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Design } from '../model/design';
+
+/**
+ * Every id that goes when `ids` are deleted: a site takes its pools, user groups and links; a pool takes its
+ * servers, associations and the groups homed on it. A branch of a deleted central site stays (unassigned).
+ */
+export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> {
+  const gone = new Set(ids);
+  // Sites first: the pools they hold are then deleted with their own dependents below.
+  for (const pool of design.pools) if (gone.has(pool.siteId)) gone.add(pool.id);
+  for (const group of design.userGroups) if (gone.has(group.siteId)) gone.add(group.id);
+  for (const link of design.links) if (gone.has(link.siteA) || gone.has(link.siteB)) gone.add(link.id);
+  for (const pool of design.pools) {
+    if (!gone.has(pool.id)) continue;
+    for (const server of design.servers) if (server.poolId === pool.id) gone.add(server.id);
+    for (const group of design.userGroups) if (group.homePoolId === pool.id) gone.add(group.id);
+    for (const association of design.associations) if (association.from === pool.id || association.to === pool.id) gone.add(association.id);
+  }
+  return gone;
+}
+
+/** Deletes entities and everything that cannot exist without them, so the design stays whole. */
+export function deleteEntities(design: Design, { ids }: { ids: readonly string[] }): Design {
+  const gone = idsToDelete(design, ids);
+  if (gone.size === 0) return design;
+  const keep = <T extends { id: string }>(list: T[]) => (list.some((entity) => gone.has(entity.id)) ? list.filter((entity) => !gone.has(entity.id)) : list);
+  const nodes = design.layout?.nodes;
+  const layout = nodes
+    ? { ...design.layout, nodes: Object.fromEntries(Object.entries(nodes).filter(([id]) => !gone.has(id))) }
+    : design.layout;
+  return {
+    ...design,
+    sites: keep(design.sites).map((site) => (site.centralSiteId && gone.has(site.centralSiteId) ? withoutCentral(site) : site)),
+    pools: keep(design.pools),
+    servers: keep(design.servers),
+    userGroups: keep(design.userGroups),
+    links: keep(design.links),
+    associations: keep(design.associations),
+    ...(layout ? { layout } : {}),
+  };
+}
+
+function withoutCentral<T extends { centralSiteId?: string }>(site: T): T {
+  const { centralSiteId: _removed, ...rest } = site;
+  return rest as T;
+}

@@ -1,0 +1,21 @@
+/**
+ * The channel names of the contract, without their schemas, so the sandboxed preload can expose the API
+ * without bundling zod. `contract.ts` must define exactly these (a test checks it).
+ */
+export const channels = [
+  'app.info',
+  'library.list',
+  'library.load',
+  'library.saveRevision',
+  'library.autosave',
+  'library.discardDraft',
+  'library.rename',
+  'library.duplicate',
+  'library.delete',
+  'recent.list',
+  'file.saveAs',
+  'file.save',
+  'file.open',
+] as const;
+
+export type Channel = (typeof channels)[number];

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { designSchema } from '../model/design';
+import type { Channel } from './channels';
+
+const designId = z.uuid({ message: 'expected a design id (UUID)' });
+const isoTime = z.iso.datetime({ offset: true });
+/** A file path chosen by the user; bounded so a hostile payload cannot ask for megabytes of path. */
+const filePath = z.string().min(1, { message: 'expected a file path' }).max(4096);
+
+export const designSummarySchema = z.object({
+  id: designId,
+  name: z.string(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  revisions: z.number().int().nonnegative(),
+  /** When the newest autosaved draft is newer than the last saved revision: recoverable unsaved work. */
+  draftSavedAt: isoTime.nullable(),
+});
+
+export const revisionInfoSchema = z.object({
+  designId,
+  revision: z.number().int().positive(),
+  savedAt: isoTime,
+});
+
+export const recentFileSchema = z.object({ path: filePath, name: z.string(), openedAt: isoTime });
+
+const canceled = z.object({ canceled: z.literal(true) });
+
+/**
+ * The contract between the renderer and the Node side: for each channel, its argument and result schemas.
+ * Both hosts (Electron IPC and the web host's HTTP) validate every argument against it before a service runs.
+ */
+export const contract = {
+  'app.info': {
+    args: z.object({}),
+    result: z.object({
+      host: z.enum(['electron', 'web']),
+      /** false in the web host: the renderer asks for paths itself. */
+      nativeDialogs: z.boolean(),
+      version: z.string(),
+      documentsDir: z.string(),
+      pathSeparator: z.enum(['/', '\\']),
+    }),
+  },
+  'library.list': { args: z.object({}), result: z.array(designSummarySchema) },
+  'library.load': {
+    args: z.object({ id: designId }),
+    result: z.object({
+      design: designSchema.nullable(),
+      revision: revisionInfoSchema.nullable(),
+      draft: z.object({ design: designSchema, savedAt: isoTime }).nullable(),
+    }),
+  },
+  'library.saveRevision': {
+    args: z.object({ design: designSchema, label: z.string().max(200).optional() }),
+    result: revisionInfoSchema,
+  },
+  'library.autosave': { args: z.object({ design: designSchema }), result: z.object({ savedAt: isoTime }) },
+  'library.discardDraft': { args: z.object({ id: designId }), result: z.object({}) },
+  'library.rename': { args: z.object({ id: designId, name: z.string().trim().min(1).max(200) }), result: designSummarySchema },
+  'library.duplicate': { args: z.object({ id: designId, newId: designId }), result: designSummarySchema },
+  'library.delete': { args: z.object({ id: designId }), result: z.object({}) },
+  'recent.list': { args: z.object({}), result: z.array(recentFileSchema) },
+  'file.saveAs': {
+    args: z.object({ design: designSchema, path: filePath.optional() }),
+    result: z.union([z.object({ path: filePath }), canceled]),
+  },
+  'file.save': { args: z.object({ design: designSchema, path: filePath }), result: z.object({ path: filePath }) },
+  'file.open': {
+    args: z.object({ path: filePath.optional() }),
+    result: z.union([z.object({ path: filePath, design: designSchema }), canceled]),
+  },
+} as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
+export type DesignSummary = z.infer<typeof designSummarySchema>;
+export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
+export type RecentFile = z.infer<typeof recentFileSchema>;
