@@ -17,6 +17,8 @@ const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 let mainWindow: BrowserWindow | undefined;
 
+// Tests (and portable setups) point the library at a folder of their own.
+if (process.env.LYNCPLAN_USER_DATA) app.setPath('userData', process.env.LYNCPLAN_USER_DATA);
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.on('second-instance', () => {

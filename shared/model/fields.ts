@@ -58,3 +58,6 @@ export const positiveCountField = z
   .int({ message: 'Enter a whole number' })
   .min(1, { message: 'Enter at least 1' })
   .max(100_000, { message: 'Enter at most 100,000' });
+
+/** A name that may be left empty (a user group's label). */
+export const optionalNameField = z.string().trim().max(200, { message: 'A name has at most 200 characters' });

@@ -1,7 +1,8 @@
 /**
  * The renderer's Content Security Policy: only its own scripts and styles, no eval, no remote code, no
- * plugins, no framing. Connections only to its own origin (the web host's API); Electron's renderer uses IPC.
- * Shared by index.html (meta tag, which also covers file:// in Electron) and the web host's response header.
+ * plugins. Connections only to its own origin (the web host's API); Electron's renderer uses IPC.
+ * index.html carries it as a meta tag (which also covers file:// in Electron); the web host sends it as a
+ * header too, with `frame-ancestors`, which browsers honour only in a header.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -13,5 +14,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import type { HostResponse } from '../../../shared/ipc/response';
 import { dispatch, type Handlers } from '../ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security/contentSecurityPolicy';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 
 /** A design of 10,000 servers is a few MB; anything far larger is refused before it is read. */
@@ -120,7 +120,7 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 }
 
 const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'same-origin',

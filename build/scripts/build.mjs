@@ -1,0 +1,30 @@
+// Builds everything the app runs from: the renderer (Vite) and the Node-side entry points (esbuild bundles).
+import { build as esbuild } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const started = Date.now();
+
+await viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules are loaded at run time, never bundled.
+  external: ['electron', 'better-sqlite3'],
+  define: { LYNCPLAN_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  // The sandboxed preload may require only `electron`; everything else is bundled in.
+  esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/node/host/webHostMain.ts'], outfile: 'dist/host/web-host.cjs' }),
+]);
+
+console.log(`lyncplan: built renderer, Electron main/preload and web host in ${((Date.now() - started) / 1000).toFixed(1)} s`);

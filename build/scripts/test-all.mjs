@@ -1,0 +1,49 @@
+// `npm test`: every check the project has, in one command, closing with one line `N passed, N failed`
+// that CI reads: the layer type-checks, the Vitest unit tests, a build, and the Playwright specs against
+// the web host in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { typecheck, projects } from './typecheck.mjs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status;
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+const count = (stage, passed, failed, skipped = 0) => {
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  lines.push(`${stage}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+};
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results/screens', { recursive: true });
+
+const typeFailures = typecheck();
+count('typecheck (one per layer)', projects.length - typeFailures.length, typeFailures.length);
+
+run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']);
+const unit = readJson('test-results/unit-results.json');
+if (unit) count('unit (vitest)', unit.numPassedTests, unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0), unit.numPendingTests + unit.numTodoTests);
+else count('unit (vitest)', 0, 1);
+
+const built = run(process.execPath, ['build/scripts/build.mjs']) === 0;
+count('build', built ? 1 : 0, built ? 0 : 1);
+
+if (!built) {
+  lines.push('e2e: not run, the build failed');
+} else if (!existsSync(chromium)) {
+  console.error(`lyncplan: Chromium is not at ${chromium}; install it with \`apt-get install chromium\` (or set CHROMIUM_PATH). The end-to-end specs cannot run.`);
+  count('e2e (playwright)', 0, 1);
+} else {
+  run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  const e2e = readJson('test-results/e2e-results.json');
+  if (e2e) count('e2e (playwright)', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2e.errors?.length ?? 0), e2e.stats.skipped);
+  else count('e2e (playwright)', 0, 1);
+}
+
+console.log('');
+for (const line of lines) console.log(`  ${line}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed === 0 ? 0 : 1);

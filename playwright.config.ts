@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The web host the specs drive: the built app and a real SQLite library in a fresh folder for every run. */
+const PORT = Number(process.env.LYNCPLAN_E2E_PORT ?? 4391);
+const dataDir = process.env.LYNCPLAN_E2E_DATA ?? mkdtempSync(join(tmpdir(), 'lyncplan-e2e-'));
+process.env.LYNCPLAN_E2E_DATA = dataDir;
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    viewport: { width: 1440, height: 900 },
+    headless: true,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'node dist/host/web-host.cjs',
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir },
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,66 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { defaultDropPoint, placeItem, type Containers } from '../canvas/placeItem';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { Inspector } from '../inspector/Inspector';
+import { Palette } from '../palette/Palette';
+import type { PaletteItem } from '../palette/paletteItems';
+import { startAutosave } from '../state/autosave';
+import { applyCommand, isDirty, setSelection, useDocument } from '../state/documentStore';
+import { newId } from '../state/ids';
+import { DialogHost } from './DialogHost';
+import { LibraryDialog } from './LibraryDialog';
+import { StartScreen } from './StartScreen';
+import { Toasts } from './Toasts';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+
+export function App() {
+  const hasDesign = useDocument((s) => s.design !== null);
+  const containers = useRef<Containers | null>(null);
+  useShortcuts();
+  useEffect(() => startAutosave(), []);
+  // Closing the window or reloading with unsaved changes asks first (Electron shows its own dialog).
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if (!isDirty(useDocument.getState())) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
+
+  const addFromPalette = useCallback((item: PaletteItem) => {
+    const { design, selection } = useDocument.getState();
+    if (!design || !containers.current) return;
+    const point = defaultDropPoint(item, selection, design, containers.current);
+    const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
+    const keepSelection = item.kind === 'server';
+    if (applyCommand(placeItem(item, point, containers.current, id)) && !keepSelection) setSelection([id]);
+  }, []);
+
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        {hasDesign ? (
+          <div className="workspace">
+            <Palette onAdd={addFromPalette} />
+            <main className="stage">
+              <Canvas containersRef={containers} />
+              <FindingsPanel />
+            </main>
+            <Inspector />
+          </div>
+        ) : (
+          <StartScreen />
+        )}
+        <LibraryDialog />
+        <DialogHost />
+        <Toasts />
+      </div>
+    </ReactFlowProvider>
+  );
+}

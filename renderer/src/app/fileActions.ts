@@ -1,0 +1,166 @@
+import { createDesign } from '../../../shared/commands/createDesign';
+import type { Design } from '../../../shared/model/design';
+import { host, unwrap } from '../host/hostClient';
+import { closeDesign, isDirty, loadDesign, markSaved, useDocument } from '../state/documentStore';
+import { newDesignId } from '../state/ids';
+import { ask, notify, setLibraryOpen } from '../state/uiStore';
+import { appInfo } from './appInfo';
+import { showError } from './showError';
+
+/**
+ * Unsaved changes are never dropped silently: before the open design is replaced, the user chooses to save
+ * them, to discard them (and the autosaved draft), or to stay. Returns whether to go on.
+ */
+export async function confirmDiscardChanges(doing: string): Promise<boolean> {
+  const state = useDocument.getState();
+  if (!state.design || !isDirty(state)) return true;
+  const choice = await ask({
+    title: 'Unsaved changes',
+    message: `Save the changes to “${state.design.meta.name}” before ${doing}?`,
+    detail: 'If you do not save, your changes since the last save are lost.',
+    buttons: [
+      { id: 'save', label: 'Save', kind: 'primary' },
+      { id: 'discard', label: 'Don’t save', kind: 'danger' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+  });
+  if (choice?.button === 'save') return saveDesign();
+  if (choice?.button === 'discard') {
+    await unwrap(host.library.discardDraft({ id: state.design.meta.id })).catch(() => undefined);
+    return true;
+  }
+  return false;
+}
+
+export async function newDesign(): Promise<void> {
+  if (!(await confirmDiscardChanges('starting a new design'))) return;
+  const choice = await ask({
+    title: 'New design',
+    message: 'What is the design called?',
+    input: { label: 'Design name', value: 'Untitled design' },
+    buttons: [{ id: 'create', label: 'Create', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+  });
+  const name = choice?.button === 'create' ? choice.text.trim() : '';
+  if (!name) return;
+  const design = createDesign({ id: newDesignId(), name, now: new Date().toISOString() });
+  setLibraryOpen(false);
+  loadDesign(design, {}, { dirty: true });
+}
+
+/** Save: a revision in the library and, when the design came from or went to a file, that file too. */
+export async function saveDesign(): Promise<boolean> {
+  const { design, changeCount, origin } = useDocument.getState();
+  if (!design) return false;
+  try {
+    if (origin.filePath) await unwrap(host.file.save({ design, path: origin.filePath }));
+    const revision = await unwrap(host.library.saveRevision({ design }));
+    markSaved({ revision: revision.revision }, changeCount);
+    notify(origin.filePath ? `Saved to ${origin.filePath}` : `Saved “${design.meta.name}” to the library`, 'success');
+    return true;
+  } catch (error) {
+    await showError('Could not save the design', error);
+    return false;
+  }
+}
+
+/** Save As: the user chooses a .lyncplan file (a native dialog, or a path in the web host); later saves go there too. */
+export async function saveDesignAs(): Promise<boolean> {
+  const { design, changeCount } = useDocument.getState();
+  if (!design) return false;
+  try {
+    const info = await appInfo();
+    let path: string | undefined;
+    if (!info.nativeDialogs) {
+      const suggested = `${info.documentsDir}${info.pathSeparator}${fileNameFor(design)}`;
+      const choice = await ask({
+        title: 'Save design as',
+        message: 'Where should the .lyncplan file go?',
+        input: { label: 'File path', value: useDocument.getState().origin.filePath ?? suggested },
+        buttons: [{ id: 'save', label: 'Save', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+      });
+      if (choice?.button !== 'save' || !choice.text.trim()) return false;
+      path = choice.text.trim();
+    }
+    const result = await unwrap(host.file.saveAs({ design, ...(path ? { path } : {}) }));
+    if ('canceled' in result) return false;
+    const revision = await unwrap(host.library.saveRevision({ design }));
+    markSaved({ filePath: result.path, revision: revision.revision }, changeCount);
+    notify(`Saved to ${result.path}`, 'success');
+    return true;
+  } catch (error) {
+    await showError('Could not save the design', error);
+    return false;
+  }
+}
+
+/** Open a .lyncplan file. A broken file is reported with each problem's place; the open design stays as it was. */
+export async function openDesignFile(givenPath?: string): Promise<void> {
+  if (!(await confirmDiscardChanges('opening another design'))) return;
+  let path = givenPath;
+  try {
+    const info = await appInfo();
+    if (path === undefined && !info.nativeDialogs) {
+      const recent = await unwrap(host.recent.list({}));
+      const choice = await ask({
+        title: 'Open design',
+        message: 'Which .lyncplan file?',
+        ...(recent.length > 0 ? { list: recent.slice(0, 8).map((file) => file.path) } : {}),
+        input: { label: 'File path', value: recent[0]?.path ?? `${info.documentsDir}${info.pathSeparator}` },
+        buttons: [{ id: 'open', label: 'Open', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+      });
+      if (choice?.button !== 'open' || !choice.text.trim()) return;
+      path = choice.text.trim();
+    }
+    const result = await unwrap(host.file.open(path ? { path } : {}));
+    if ('canceled' in result) return;
+    setLibraryOpen(false);
+    loadDesign(result.design, { filePath: result.path }, { dirty: false });
+    notify(`Opened ${result.path}`, 'success');
+  } catch (error) {
+    await showError(`Could not open ${path ? fileNameOf(path) : 'the file'}`, error);
+  }
+}
+
+/** Open a design from the library, offering to restore an autosaved draft that is newer than its last save. */
+export async function openFromLibrary(id: string): Promise<void> {
+  if (useDocument.getState().design?.meta.id !== id && !(await confirmDiscardChanges('opening another design'))) return;
+  try {
+    const loaded = await unwrap(host.library.load({ id }));
+    const revision = loaded.revision?.revision;
+    const draftIsNewer = loaded.draft && (!loaded.revision || loaded.draft.savedAt >= loaded.revision.savedAt);
+    if (loaded.draft && draftIsNewer) {
+      if (!loaded.design) {
+        loadDesign(loaded.draft.design, {}, { dirty: true });
+      } else {
+        const choice = await ask({
+          title: 'Recover unsaved changes?',
+          message: `“${loaded.draft.design.meta.name}” has changes autosaved at ${new Date(loaded.draft.savedAt).toLocaleString()} that were never saved.`,
+          buttons: [{ id: 'restore', label: 'Restore changes', kind: 'primary' }, { id: 'discard', label: 'Open last save', kind: 'danger' }],
+        });
+        if (choice?.button === 'restore') loadDesign(loaded.draft.design, { ...(revision ? { revision } : {}) }, { dirty: true });
+        else {
+          await unwrap(host.library.discardDraft({ id }));
+          loadDesign(loaded.design, { ...(revision ? { revision } : {}) }, { dirty: false });
+        }
+      }
+    } else if (loaded.design) {
+      loadDesign(loaded.design, { ...(revision ? { revision } : {}) }, { dirty: false });
+    }
+    setLibraryOpen(false);
+  } catch (error) {
+    await showError('Could not open the design', error);
+  }
+}
+
+export async function closeCurrentDesign(): Promise<void> {
+  if (await confirmDiscardChanges('closing it')) closeDesign();
+}
+
+/** "Contoso EMEA.lyncplan": the design name without characters file systems refuse. */
+export function fileNameFor(design: Design): string {
+  const base = design.meta.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'design';
+  return `${base}.lyncplan`;
+}
+
+/** The last part of a path, for titles: "contoso.lyncplan". */
+export const fileNameOf = (path: string): string => path.split(/[\\/]/).pop() || path;

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { deleteEntities } from '../../../shared/commands/deleteEntities';
+import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { useUi } from '../state/uiStore';
+import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The keyboard: Ctrl+S, Ctrl+Shift+S, Ctrl+O, Delete and Escape; menus and buttons call the same actions. */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (useUi.getState().dialog) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === 's') {
+        event.preventDefault();
+        void (event.shiftKey ? saveDesignAs() : saveDesign());
+      } else if (mod && key === 'o') {
+        event.preventDefault();
+        void openDesignFile();
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !typing(event.target)) {
+        const { selection } = useDocument.getState();
+        if (selection.length === 0) return;
+        event.preventDefault();
+        if (applyCommand((design) => deleteEntities(design, { ids: selection }))) setSelection([]);
+      } else if (event.key === 'Escape' && !typing(event.target)) {
+        setSelection([]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

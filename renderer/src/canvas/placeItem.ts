@@ -1,0 +1,77 @@
+import { addPool } from '../../../shared/commands/addPool';
+import { addServer } from '../../../shared/commands/addServer';
+import { addSite } from '../../../shared/commands/addSite';
+import { addUserGroup } from '../../../shared/commands/addUserGroup';
+import type { Design } from '../../../shared/model/design';
+import type { PaletteItem } from '../palette/paletteItems';
+import { innermost, SITE, type Rect } from './geometry';
+
+export interface Containers {
+  siteRects: ReadonlyMap<string, Rect>;
+  poolRects: ReadonlyMap<string, Rect>;
+}
+
+/** A new user group starts with this many people; the planner types the real count next. */
+export const NEW_GROUP_COUNT = 100;
+
+/**
+ * The command that places a palette item at a point of the canvas (flow coordinates): a pool or user group
+ * goes into the site under the point, a server into the pool under it. Where there is no such container the
+ * command refuses with the reason, and nothing changes.
+ */
+export function placeItem(item: PaletteItem, point: { x: number; y: number }, containers: Containers, id: string): (design: Design) => Design {
+  const relative = (containerId: string | undefined) => {
+    const rect = containerId ? containers.siteRects.get(containerId) : undefined;
+    if (!rect) return { x: 0, y: 0 };
+    return { x: Math.max(SITE.padding, Math.round(point.x - rect.x - 24)), y: Math.max(SITE.header + 8, Math.round(point.y - rect.y - 20)) };
+  };
+  switch (item.kind) {
+    case 'site':
+      return (design) =>
+        addSite(design, {
+          id,
+          kind: item.siteKind,
+          name: `${item.siteKind === 'central' ? 'Central site' : 'Branch site'} ${design.sites.filter((s) => s.kind === item.siteKind).length + 1}`,
+          position: { x: Math.round(point.x - 40), y: Math.round(point.y - 20) },
+        });
+    case 'pool': {
+      const siteId = innermost(containers.siteRects, point);
+      return (design) => addPool(design, { id, siteId, role: item.role, ...(item.edition ? { edition: item.edition } : {}), position: relative(siteId) });
+    }
+    case 'server': {
+      const poolId = innermost(containers.poolRects, point);
+      return (design) => addServer(design, { id, poolId });
+    }
+    case 'userGroup': {
+      const siteId = innermost(containers.siteRects, point);
+      return (design) => addUserGroup(design, { id, siteId, count: NEW_GROUP_COUNT, position: relative(siteId) });
+    }
+  }
+}
+
+/** Where a clicked (not dragged) palette item goes: into the selected container, or beside what is there. */
+export function defaultDropPoint(item: PaletteItem, selection: readonly string[], design: Design, containers: Containers): { x: number; y: number } {
+  const selected = selection[0];
+  const inside = (rect: Rect | undefined) => (rect ? { x: rect.x + rect.width / 2, y: rect.y + Math.min(rect.height / 2, 90) } : undefined);
+  if (item.kind === 'server') {
+    const pool = design.pools.find((p) => p.id === selected) ?? design.pools.find((p) => p.id === design.servers.find((s) => s.id === selected)?.poolId);
+    const point = inside(pool ? containers.poolRects.get(pool.id) : undefined);
+    if (point) return point;
+  }
+  if (item.kind === 'pool' || item.kind === 'userGroup') {
+    const siteId =
+      design.sites.find((s) => s.id === selected)?.id ??
+      design.pools.find((p) => p.id === selected)?.siteId ??
+      design.userGroups.find((g) => g.id === selected)?.siteId ??
+      design.sites[0]?.id;
+    const rect = siteId ? containers.siteRects.get(siteId) : undefined;
+    if (rect) {
+      const below = Math.max(SITE.header + 12, ...[...containers.poolRects.values()].filter((r) => r.x >= rect.x && r.x <= rect.x + rect.width && r.y >= rect.y && r.y <= rect.y + rect.height).map((r) => r.y - rect.y + r.height + 16));
+      return { x: rect.x + SITE.padding + 24, y: rect.y + Math.min(below, rect.height - 60) + 20 };
+    }
+  }
+  // Sites go side by side with room between them for a link and its label.
+  const right = Math.max(0, ...[...containers.siteRects.values()].map((r) => r.x + r.width + 320));
+  const top = Math.min(0, ...[...containers.siteRects.values()].map((r) => r.y));
+  return { x: right + 40, y: top + 20 };
+}

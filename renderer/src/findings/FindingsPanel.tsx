@@ -1,0 +1,83 @@
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { severities, type Finding, type Severity } from '../../../shared/rules/rule';
+import { SeverityIcon } from '../canvas/icons';
+import { setSelection, useDocument } from '../state/documentStore';
+
+const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+
+/** The page name of a source path, short enough for a row: "capacity-planning-using-the-user-models". */
+export function sourceLabel(source: string): string {
+  const page = source.split('/').pop() ?? source;
+  return page.replace(/^lync-server-2013-/, '').replace(/\.md$/, '');
+}
+
+/**
+ * Every finding of the design, grouped by severity, with the rule and its documented source. Clicking one
+ * selects its subject and brings it into view.
+ */
+export function FindingsPanel() {
+  const findings = useDocument((s) => s.validation?.findings ?? []);
+  const design = useDocument((s) => s.design);
+  const { fitView } = useReactFlow();
+  const [collapsed, setCollapsed] = useState(false);
+  const grouped = useMemo(() => {
+    const map = new Map<Severity, Finding[]>(severities.map((severity) => [severity, []]));
+    for (const finding of findings) map.get(finding.severity)!.push(finding);
+    return map;
+  }, [findings]);
+
+  const focus = (finding: Finding) => {
+    const subject = finding.subjects[0];
+    if (!subject || !design) return;
+    setSelection([subject]);
+    const link = design.links.find((l) => l.id === subject);
+    const nodes = link ? [{ id: link.siteA }, { id: link.siteB }] : [{ id: subject }];
+    void fitView({ nodes, duration: 350, padding: 0.35, maxZoom: 1.2 });
+  };
+
+  return (
+    <section className={`findings${collapsed ? ' is-collapsed' : ''}`} aria-label="Findings" data-testid="findings">
+      <header className="findings-header">
+        <button type="button" className="findings-toggle" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
+          Findings
+        </button>
+        {severities.map((severity) => (
+          <span key={severity} className={`findings-count findings-count-${severity}`} data-testid={`count-${severity}`}>
+            <SeverityIcon severity={severity} /> {grouped.get(severity)!.length}
+          </span>
+        ))}
+        {findings.length === 0 ? <span className="findings-clean">No findings: the design meets every rule checked.</span> : null}
+      </header>
+      {collapsed ? null : (
+        <div className="findings-list">
+          {severities.map((severity) => {
+            const list = grouped.get(severity)!;
+            if (list.length === 0) return null;
+            return (
+              <div key={severity} className="findings-group" role="group" aria-label={titles[severity]}>
+                <h3 className="findings-group-title">
+                  {titles[severity]} ({list.length})
+                </h3>
+                <ul>
+                  {list.map((finding, index) => (
+                    <li key={`${finding.rule}:${finding.subjects.join(',')}:${index}`}>
+                      <button type="button" className={`finding finding-${finding.severity}`} onClick={() => focus(finding)} data-rule={finding.rule} data-testid="finding">
+                        <SeverityIcon severity={finding.severity} />
+                        <span className="finding-rule">{finding.rule}</span>
+                        <span className="finding-message">{finding.message}</span>
+                        <span className="finding-source" title={finding.source}>
+                          {sourceLabel(finding.source)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+
+export type ToastKind = 'info' | 'success' | 'error';
+export interface Toast {
+  id: number;
+  text: string;
+  kind: ToastKind;
+}
+
+/** A modal question; `resolve` receives the id of the chosen button, or null when dismissed. */
+export interface DialogRequest {
+  title: string;
+  message: string;
+  detail?: string;
+  /** Lines shown in a monospace list, such as the problems found in a file. */
+  list?: string[];
+  buttons: ReadonlyArray<{ id: string; label: string; kind?: 'primary' | 'danger' }>;
+  /** When set, the dialog has a text field starting with this value; its text is passed back in `text`. */
+  input?: { label: string; value: string };
+  resolve: (choice: { button: string; text: string } | null) => void;
+}
+
+interface UiState {
+  toasts: Toast[];
+  dialog: DialogRequest | null;
+  libraryOpen: boolean;
+  autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
+}
+
+export const useUi = create<UiState>(() => ({ toasts: [], dialog: null, libraryOpen: false, autosave: { state: 'idle' } }));
+
+let nextToast = 1;
+
+/** A short message at the bottom of the window; errors stay longer. */
+export function notify(text: string, kind: ToastKind = 'info'): void {
+  const id = nextToast++;
+  useUi.setState((state) => ({ toasts: [...state.toasts.slice(-3), { id, text, kind }] }));
+  setTimeout(() => useUi.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })), kind === 'error' ? 8000 : 3500);
+}
+
+/** Shows a modal dialog and waits for the user's answer. */
+export function ask(request: Omit<DialogRequest, 'resolve'>): Promise<{ button: string; text: string } | null> {
+  return new Promise((resolve) => {
+    useUi.setState({
+      dialog: {
+        ...request,
+        resolve: (choice) => {
+          useUi.setState({ dialog: null });
+          resolve(choice);
+        },
+      },
+    });
+  });
+}
+
+export function setLibraryOpen(open: boolean): void {
+  useUi.setState({ libraryOpen: open });
+}

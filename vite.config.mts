@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy.ts';
+
+/** The same Content Security Policy as the web host's header, as a meta tag so it also holds under file:// in Electron. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'lyncplan-csp',
+    transformIndexHtml: (html) =>
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2000 },
+});
