@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DesignSummary, RecentFile } from '../../../shared/ipc/contract';
 import { host, unwrap } from '../host/hostClient';
-import { closeDesign, useDocument } from '../state/documentStore';
+import { updateMeta } from '../../../shared/commands/updateDesign';
+import { closeDesign, isDirty, markSaved, runCommand, useDocument } from '../state/documentStore';
 import { newDesignId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
 import { openDesignFile, openFromLibrary } from './fileActions';
@@ -29,7 +30,12 @@ export function LibraryList() {
     const choice = await ask({ title: 'Rename design', message: `New name for “${summary.name}”:`, input: { label: 'Design name', value: summary.name }, buttons: [{ id: 'rename', label: 'Rename', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }] });
     const name = choice?.button === 'rename' ? choice.text.trim() : '';
     if (!name || name === summary.name) return;
-    await unwrap(host.library.rename({ id: summary.id, name })).catch((error) => showError('Could not rename', error));
+    try {
+      await unwrap(host.library.rename({ id: summary.id, name }));
+      if (summary.id === openId) renameOpenDesign(name);
+    } catch (error) {
+      await showError('Could not rename', error);
+    }
     await refresh();
   };
   const duplicate = async (summary: DesignSummary) => {
@@ -100,4 +106,11 @@ export function LibraryList() {
       ) : null}
     </div>
   );
+}
+
+/** The open design takes the new name too; if it had no unsaved changes, the rename (already saved) adds none. */
+function renameOpenDesign(name: string): void {
+  const wasClean = !isDirty(useDocument.getState());
+  runCommand((design) => updateMeta(design, { name }));
+  if (wasClean) markSaved({}, useDocument.getState().changeCount);
 }

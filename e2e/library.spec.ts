@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { dropFromPalette, newDesign } from './helpers/app';
+
+test('unsaved changes are never dropped silently', async ({ page }) => {
+  await page.goto('/');
+  await newDesign(page, 'Alpha');
+  await dropFromPalette(page, 'site:central', undefined, { x: 60, y: 40 });
+  await expect(page.getByTestId('site-node')).toHaveCount(1);
+  await expect(page.getByTestId('dirty')).toBeVisible();
+
+  // New with unsaved changes asks first; Cancel keeps everything.
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const prompt = page.getByRole('dialog');
+  await expect(prompt).toContainText('Save the changes to “Alpha” before starting a new design?');
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('design-name')).toHaveText('Alpha');
+  await expect(page.getByTestId('site-node')).toHaveCount(1);
+
+  // Don't save discards them, on purpose.
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Don’t save' }).click();
+  await page.getByLabel('Design name').fill('Beta');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('design-name')).toHaveText('Beta');
+  await expect(page.getByTestId('site-node')).toHaveCount(0);
+});
+
+test('an autosaved draft survives an unclean reload and can be restored', async ({ page }) => {
+  await page.goto('/');
+  await newDesign(page, 'Gamma');
+  await dropFromPalette(page, 'site:central', undefined, { x: 60, y: 40 });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+
+  await dropFromPalette(page, 'pool:edge', page.getByTestId('site-node'), { x: 60, y: 90 });
+  await expect(page.getByTestId('pool-node')).toHaveCount(1);
+  await expect(page.getByTestId('autosave-status')).toContainText('Draft autosaved');
+
+  // Leaving with unsaved changes asks (beforeunload); the user leaves anyway.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+
+  const row = page.getByTestId('library-row').filter({ hasText: 'Gamma' });
+  await expect(row).toContainText('unsaved changes');
+  await row.getByRole('button', { name: 'Open' }).click();
+  const recover = page.getByRole('dialog');
+  await expect(recover).toContainText('Recover unsaved changes?');
+  await recover.getByRole('button', { name: 'Restore changes' }).click();
+  await expect(page.getByTestId('pool-node')).toHaveCount(1);
+  await expect(page.getByTestId('dirty')).toBeVisible();
+});
+
+test('the library renames, duplicates and deletes designs', async ({ page }) => {
+  await page.goto('/');
+  await newDesign(page, 'Delta');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('dialog', { name: 'Library' });
+  const row = (name: string) => library.getByTestId('library-row').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+  await row('Delta').getByRole('button', { name: 'Rename' }).click();
+  const renameDialog = page.getByRole('dialog', { name: 'Rename design' });
+  await renameDialog.getByLabel('Design name').fill('Delta EMEA');
+  await renameDialog.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(row('Delta EMEA')).toBeVisible();
+  await expect(page.getByTestId('design-name')).toHaveText('Delta EMEA');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+
+  await row('Delta EMEA').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(row('Delta EMEA (copy)')).toBeVisible();
+
+  await row('Delta EMEA (copy)').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: 'Delete design' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(row('Delta EMEA (copy)')).toHaveCount(0);
+  await expect(row('Delta EMEA')).toBeVisible();
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { validate } from '../../../shared/validate';
+import type { Finding } from '../../../shared/rules/rule';
+import { deriveFlow } from './deriveFlow';
+import { poolSize, serverOffset } from './geometry';
+
+function flowOf(builder: DesignBuilder, selection: string[] = []) {
+  const validation = validate(builder.design);
+  const bySubject = new Map<string, Finding[]>();
+  for (const finding of validation.findings) for (const id of finding.subjects) bySubject.set(id, [...(bySubject.get(id) ?? []), finding]);
+  return deriveFlow(builder.design, validation, bySubject, new Set(selection));
+}
+
+describe('deriveFlow', () => {
+  it('nests pools and groups in their site and servers in their pool, parents first', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 4);
+    const group = b.users(site, pool, 500);
+    const { nodes } = flowOf(b);
+    const byId = new Map(nodes.map((node, index) => [node.id, { node, index }]));
+    expect(byId.get(pool)!.node.parentId).toBe(site);
+    expect(byId.get(group)!.node.parentId).toBe(site);
+    const servers = nodes.filter((node) => node.type === 'server');
+    expect(servers).toHaveLength(4);
+    for (const server of servers) {
+      expect(server.parentId).toBe(pool);
+      expect(byId.get(server.id)!.index).toBeGreaterThan(byId.get(pool)!.index);
+    }
+    expect(servers.map((s) => s.position)).toEqual([0, 1, 2, 3].map(serverOffset));
+  });
+
+  it('sizes a pool for its servers and grows the site to hold it', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 12);
+    b.design.layout = { nodes: { [site]: { x: 0, y: 0, width: 200, height: 100 }, [pool]: { x: 24, y: 70 } } };
+    const { nodes, siteRects, poolRects } = flowOf(b);
+    const size = poolSize(12);
+    expect(nodes.find((n) => n.id === pool)).toMatchObject({ width: size.width, height: size.height });
+    expect(siteRects.get(site)!.width).toBeGreaterThanOrEqual(24 + size.width);
+    expect(siteRects.get(site)!.height).toBeGreaterThanOrEqual(70 + size.height);
+    expect(poolRects.get(pool)).toEqual({ x: 24, y: 70, ...size });
+  });
+
+  it('carries findings to the nodes they are about, as a badge summary', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 13);
+    const node = flowOf(b).nodes.find((n) => n.id === pool)!;
+    expect(node.type === 'pool' && node.data.findings).toEqual({ count: 1, worst: 'error' });
+  });
+
+  it('draws links between sites with their figures, and a homing edge per group', () => {
+    const b = new DesignBuilder();
+    const central = b.site('Dallas');
+    const branch = b.site('Austin', 'branch', central);
+    const pool = b.frontEnd(central, 3);
+    const group = b.users(branch, pool, 100);
+    const link = b.link(branch, central, 1024);
+    const { edges } = flowOf(b, [link]);
+    expect(edges.find((e) => e.id === link)).toMatchObject({ type: 'link', source: branch, target: central, selected: true });
+    expect(edges.find((e) => e.id === `home:${group}`)).toMatchObject({ type: 'homing', source: group, target: pool, selectable: false });
+  });
+});
