@@ -6,7 +6,7 @@ import { build as viteBuild } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const started = Date.now();
 
-await viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
+await viteBuild({ configFile: 'build/vite.config.mts', logLevel: 'warn' });
 
 const common = {
   bundle: true,

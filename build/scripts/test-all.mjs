@@ -23,7 +23,7 @@ mkdirSync('test-results/screens', { recursive: true });
 const typeFailures = typecheck();
 count('typecheck (one per layer)', projects.length - typeFailures.length, typeFailures.length);
 
-run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']);
+run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'build/vitest.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']);
 const unit = readJson('test-results/unit-results.json');
 if (unit) count('unit (vitest)', unit.numPassedTests, unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0), unit.numPendingTests + unit.numTodoTests);
 else count('unit (vitest)', 0, 1);
@@ -37,7 +37,7 @@ if (!built) {
   console.error(`lyncplan: Chromium is not at ${chromium}; install it with \`apt-get install chromium\` (or set CHROMIUM_PATH). The end-to-end specs cannot run.`);
   count('e2e (playwright)', 0, 1);
 } else {
-  run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'build/playwright.config.ts']);
   const e2e = readJson('test-results/e2e-results.json');
   if (e2e) count('e2e (playwright)', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2e.errors?.length ?? 0), e2e.stats.skipped);
   else count('e2e (playwright)', 0, 1);

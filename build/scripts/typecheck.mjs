@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
-export const projects = ['shared/tsconfig.json', 'electron/node/tsconfig.json', 'electron/main/tsconfig.json', 'renderer/tsconfig.json', 'tsconfig.test.json'];
+export const projects = ['shared/tsconfig.json', 'electron/node/tsconfig.json', 'electron/main/tsconfig.json', 'renderer/tsconfig.json', 'build/tsconfig.test.json'];
 
 /** Runs tsc on every project; returns the names of those that failed. */
 export function typecheck() {

@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The web host the specs drive: the built app and a real SQLite library in a fresh folder for every run. */
 const PORT = Number(process.env.LYNCPLAN_E2E_PORT ?? 4391);
@@ -11,14 +14,14 @@ process.env.LYNCPLAN_E2E_DATA = dataDir;
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export default defineConfig({
-  testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  testDir: join(root, 'e2e'),
+  outputDir: join(root, 'test-results', 'e2e'),
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: join(root, 'test-results', 'e2e-results.json') }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
@@ -29,6 +32,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node dist/host/web-host.cjs',
+    cwd: root,
     url: `http://127.0.0.1:${PORT}/`,
     env: { LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir },
     reuseExistingServer: false,

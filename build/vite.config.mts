@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy.ts';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy.ts';
 
 /** The same Content Security Policy as the web host's header, as a meta tag so it also holds under file:// in Electron. */
 function contentSecurityPolicy(): Plugin {
@@ -12,7 +13,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  root: 'renderer',
+  root: fileURLToPath(new URL('../renderer', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2000 },
