@@ -20,11 +20,15 @@ export const capFeUsersPerServer: Rule = {
       if (!load || load.requiredServers === undefined || load.runningServers >= load.requiredServers) continue;
       const down = load.servers - load.runningServers;
       const running = down > 0 ? `${load.runningServers} running servers (${down} down)` : `${load.runningServers} server${load.runningServers === 1 ? '' : 's'}`;
+      const message =
+        load.users === 0
+          ? `${describePool(pool)} has no running Front End servers; a pool needs at least one.`
+          : `${describePool(pool)} homes ${formatCount(load.users)} users on ${running}; at ${formatCount(perServer)} users per Front End server it needs ${load.requiredServers}.`;
       findings.push({
         rule: this.id,
         severity: 'warning',
         subjects: [pool.id],
-        message: `${describePool(pool)} homes ${formatCount(load.users)} users on ${running}; at ${formatCount(perServer)} users per Front End server it needs ${load.requiredServers}.`,
+        message,
         value: load.runningServers,
         limit: load.requiredServers,
         source: this.source,
