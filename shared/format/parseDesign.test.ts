@@ -108,3 +108,28 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
     expect(parseDesign(`\uFEFF${sampleText()}`).ok).toBe(true);
   });
 });
+
+describe('parseDesign: hostile input', () => {
+  it('refuses absurdly deep nesting with a message, not a crash', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const result = parseDesign(deep);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/^The file (is not valid JSON|is not a lyncplan design)/);
+  });
+
+  it('refuses wrong types everywhere without throwing', () => {
+    for (const text of ['{"format":"lyncplan","formatVersion":1,"meta":null,"sites":{},"pools":7}', '{"format":"lyncplan","formatVersion":"1"}', '{"format":"lyncplan","formatVersion":1.5}', '"lyncplan"', '1e400']) {
+      const result = parseDesign(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists at most 20 problems of a file with thousands', () => {
+    const document = JSON.parse(sampleText());
+    document.userGroups = Array.from({ length: 5000 }, (_, i) => ({ id: `g-${i}`, siteId: 's-404', homePoolId: 'p-404', count: -1 }));
+    const error = errorOf(JSON.stringify(document));
+    expect(error.issues).toHaveLength(20);
+    expect(error.message).toMatch(/\(and \d{4,} more problems\)\.$/);
+  });
+});

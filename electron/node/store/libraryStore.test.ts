@@ -121,6 +121,30 @@ describe('LibraryStore', () => {
     store.close();
   });
 
+  it('keeps preferences across reopening', () => {
+    const store = new LibraryStore(file, clock);
+    expect(store.getPreference('theme')).toBeUndefined();
+    store.setPreference('theme', 'dark');
+    store.setPreference('theme', 'light');
+    store.close();
+    const reopened = new LibraryStore(file, clock);
+    expect(reopened.getPreference('theme')).toBe('light');
+    reopened.close();
+  });
+
+  it('reports a damaged stored design instead of handing it over', () => {
+    const store = new LibraryStore(file, clock);
+    const saved = design('Damaged');
+    store.saveRevision(saved);
+    store.close();
+    const db = new Database(file);
+    db.prepare("UPDATE revisions SET content = '{\"format\": \"lyncplan\"'").run();
+    db.close();
+    const reopened = new LibraryStore(file, clock);
+    expect(() => reopened.load(saved.meta.id)).toThrow(/The library copy of this design \(revision 1\) is damaged: The file is not valid JSON/);
+    reopened.close();
+  });
+
   it('keeps the previous draft when the process dies in the middle of an autosave', () => {
     const store = new LibraryStore(file, clock);
     const before = design('Crash', 100);
