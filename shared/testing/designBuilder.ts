@@ -1,3 +1,4 @@
+import { createDesign } from '../commands/createDesign';
 import type { Design } from '../model/design';
 import type { Link } from '../model/link';
 import type { FrontEndEdition, Pool, PoolRole } from '../model/pool';
@@ -13,23 +14,9 @@ export class DesignBuilder {
   readonly design: Design;
 
   constructor(name = 'Test design', settings?: Settings) {
-    this.design = {
-      format: 'lyncplan',
-      formatVersion: 1,
-      meta: {
-        id: '00000000-0000-4000-8000-000000000001',
-        name,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        modifiedAt: '2026-01-01T00:00:00.000Z',
-      },
-      ...(settings ? { settings } : {}),
-      sites: [],
-      pools: [],
-      servers: [],
-      userGroups: [],
-      links: [],
-      associations: [],
-    };
+    // A builder's design has no layout, like a file written by another tool: the canvas places everything.
+    const { layout: _none, ...empty } = createDesign({ id: '00000000-0000-4000-8000-000000000001', name, now: '2026-01-01T00:00:00.000Z' });
+    this.design = settings ? { ...empty, settings } : empty;
   }
 
   private id(prefix: string): string {

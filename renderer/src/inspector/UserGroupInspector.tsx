@@ -1,5 +1,6 @@
 import { optionalNameField, percentField, userCountField } from '../../../shared/model/fields';
 import { homingRoles } from '../../../shared/model/pool';
+import type { Traffic } from '../../../shared/model/settings';
 import type { UserGroup } from '../../../shared/model/userGroup';
 import { useDocument } from '../state/documentStore';
 import { editEntity } from './edit';
@@ -7,6 +8,13 @@ import { Section } from './Figure';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+
+/** The busy-hour figures a group may set for itself, over the design's traffic model. */
+const trafficOverrides: ReadonlyArray<{ key: keyof Traffic; label: string }> = [
+  { key: 'conferencePercent', label: 'In conferences at once' },
+  { key: 'p2pAudioPercent', label: 'Peer-to-peer calls to other sites' },
+  { key: 'pstnPercent', label: 'PSTN calls at once' },
+];
 
 export function UserGroupInspector({ group }: { group: UserGroup }) {
   const design = useDocument((s) => s.design)!;
@@ -18,24 +26,18 @@ export function UserGroupInspector({ group }: { group: UserGroup }) {
       <NumberField label="Users" value={group.count} schema={userCountField} onCommit={(count) => edit({ count })} unit="people" />
       <SelectField label="Homed on" value={group.homePoolId} options={homes.map((pool) => ({ value: pool.id, label: pool.fqdn }))} onCommit={(homePoolId) => edit({ homePoolId })} />
       <NumberField label="Remote (through Edge)" value={group.remotePercent} schema={percentField} optional unit="%" hint="Empty: the user model's 30%." onCommit={(remotePercent) => edit({ remotePercent })} />
-      <NumberField
-        label="In conferences at once"
-        value={group.traffic?.conferencePercent}
-        schema={percentField}
-        optional
-        unit="%"
-        hint="Empty: the design's traffic model."
-        onCommit={(conferencePercent) => edit({ traffic: withTraffic(group, { conferencePercent }) })}
-      />
-      <NumberField
-        label="Peer-to-peer calls to other sites"
-        value={group.traffic?.p2pAudioPercent}
-        schema={percentField}
-        optional
-        unit="%"
-        onCommit={(p2pAudioPercent) => edit({ traffic: withTraffic(group, { p2pAudioPercent }) })}
-      />
-      <NumberField label="PSTN calls at once" value={group.traffic?.pstnPercent} schema={percentField} optional unit="%" onCommit={(pstnPercent) => edit({ traffic: withTraffic(group, { pstnPercent }) })} />
+      {trafficOverrides.map(({ key, label }) => (
+        <NumberField
+          key={key}
+          label={label}
+          value={group.traffic?.[key]}
+          schema={percentField}
+          optional
+          unit="%"
+          hint="Empty: the design's traffic model."
+          onCommit={(value) => edit({ traffic: withTraffic(group, { [key]: value }) })}
+        />
+      ))}
     </Section>
   );
 }

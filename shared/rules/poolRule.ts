@@ -1,0 +1,36 @@
+import type { PoolFigures } from '../analysis/poolLoad';
+import type { Pool } from '../model/pool';
+import type { Finding, Rule } from './rule';
+
+/** What a pool rule says about one pool; the rule adds its id, the subject and the source. */
+export type PoolVerdict = Omit<Finding, 'rule' | 'subjects' | 'source'>;
+
+export interface PoolRuleSpec {
+  id: string;
+  title: string;
+  source: string;
+  /** Which pools the rule is about (Enterprise Front End pools, Standard Edition servers...). */
+  appliesTo: (pool: Pool) => boolean;
+  /** The findings for one pool, given its figures; none when it is within the limit. */
+  evaluate: (pool: Pool, figures: PoolFigures) => PoolVerdict[];
+}
+
+/** A rule that looks at each pool of some roles on its own: the common shape of the capacity rules. */
+export function definePoolRule(spec: PoolRuleSpec): Rule {
+  return {
+    id: spec.id,
+    title: spec.title,
+    source: spec.source,
+    check({ index, figures }) {
+      const findings: Finding[] = [];
+      for (const pool of index.pools.values()) {
+        const poolFigures = figures.pools.get(pool.id);
+        if (!poolFigures || !spec.appliesTo(pool)) continue;
+        for (const verdict of spec.evaluate(pool, poolFigures)) {
+          findings.push({ rule: spec.id, ...verdict, subjects: [pool.id], source: spec.source });
+        }
+      }
+      return findings;
+    },
+  };
+}
