@@ -48,6 +48,18 @@ test('pools are associated and sites linked by drawing between them', async ({ p
   await expect(frontEnd).toContainText('pool01.contoso.com');
   await page.getByLabel('Pool FQDN').press('Escape');
   await snapshot(page, '5-connections');
+
+  // Deleting a site that holds pools asks first, and says what would go with it.
+  await page.locator('.react-flow__node-site').filter({ hasText: 'Central site 1' }).locator('.site-header').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: 'Delete' });
+  await expect(confirm).toContainText('Deleting this item also deletes 2 pools, 1 WAN link and 1 association.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('pool-node')).toHaveCount(2);
+  await page.keyboard.press('Delete');
+  await page.getByRole('dialog', { name: 'Delete' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('pool-node')).toHaveCount(0);
+  await expect(page.getByTestId('site-node')).toHaveCount(1);
 });
 
 test('clicking a finding selects its subject and brings it into view', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { deleteEntities } from '../../../shared/commands/deleteEntities';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { setSelection, useDocument } from '../state/documentStore';
+import { deleteSelection } from './deleteSelection';
 import { useUi } from '../state/uiStore';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
@@ -21,10 +21,9 @@ export function useShortcuts(): void {
         event.preventDefault();
         void openDesignFile();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !typing(event.target)) {
-        const { selection } = useDocument.getState();
-        if (selection.length === 0) return;
+        if (useDocument.getState().selection.length === 0) return;
         event.preventDefault();
-        if (applyCommand((design) => deleteEntities(design, { ids: selection }))) setSelection([]);
+        void deleteSelection();
       } else if (event.key === 'Escape' && !typing(event.target)) {
         setSelection([]);
       }

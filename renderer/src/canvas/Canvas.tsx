@@ -22,6 +22,7 @@ import { applyCommand, setSelection, useDocument } from '../state/documentStore'
 import { newId } from '../state/ids';
 import { notify } from '../state/uiStore';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
+import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowNode } from './deriveFlow';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { innermost, SITE } from './geometry';
@@ -29,8 +30,6 @@ import { mergeMeasured } from './mergeMeasured';
 import { placeItem, type Containers } from './placeItem';
 import { ROLE_STYLES } from './roleStyle';
 
-/** A new WAN link's capacity until the planner types the real one: a common branch circuit. */
-const NEW_LINK_KBPS = 2048;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const proOptions = { hideAttribution: true };
 

@@ -1,5 +1,5 @@
-import { deleteEntities } from '../../../shared/commands/deleteEntities';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { deleteSelection } from '../app/deleteSelection';
+import { useDocument } from '../state/documentStore';
 import { AssociationInspector } from './AssociationInspector';
 import { DesignInspector } from './DesignInspector';
 import { LinkInspector } from './LinkInspector';
@@ -19,7 +19,7 @@ export function Inspector() {
       return (
         <div className="inspector-multi">
           <p>{selection.length} items selected.</p>
-          <button type="button" className="button button-danger" onClick={() => applyCommand((d) => deleteEntities(d, { ids: selection })) && setSelection([])}>
+          <button type="button" className="button button-danger" onClick={() => void deleteSelection()}>
             Delete {selection.length} items
           </button>
         </div>

@@ -3,6 +3,7 @@ import { addLink } from '../../../shared/commands/addLink';
 import { nameField } from '../../../shared/model/fields';
 import type { Site } from '../../../shared/model/site';
 import { formatCount } from '../../../shared/rules/describe';
+import { NEW_LINK_KBPS } from '../canvas/defaults';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { editEntity } from './edit';
@@ -10,7 +11,6 @@ import { Figure, Section } from './Figure';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 
-const NEW_LINK_KBPS = 2048;
 
 export function SiteInspector({ site }: { site: Site }) {
   const design = useDocument((s) => s.design)!;
