@@ -1,6 +1,7 @@
 import { indexDesign } from './analysis/designIndex';
 import { linkDemand } from './analysis/linkDemand';
 import { poolFigures } from './analysis/poolLoad';
+import { siteFigures } from './analysis/siteLoad';
 import type { Design } from './model/design';
 import { rules } from './rules/registry';
 import { severities, type Figures, type Finding } from './rules/rule';
@@ -19,7 +20,7 @@ const severityRank = new Map(severities.map((severity, rank) => [severity, rank]
 export function validate(design: Design): ValidationResult {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
-  const figures: Figures = { pools: poolFigures(index), links: demand.links };
+  const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
   const context = { design, index, figures, demandTenths: demand.demandTenths };
   const findings = rules.flatMap((rule) => rule.check(context));
   findings.sort(

@@ -68,6 +68,13 @@ const mediationPool = z.object({
   concurrentCalls: countField.optional(),
 });
 
+/** `concurrentUsers` is lyncplan's optional addition: the planned concurrent chat users (default: the user model's 25%). */
+const persistentChatPool = z.object({
+  ...common,
+  role: z.literal('persistentChat'),
+  concurrentUsers: countField.optional(),
+});
+
 const pstnGatewayPool = z.object({
   ...common,
   role: z.literal('pstnGateway'),
@@ -84,7 +91,7 @@ export const poolSchema = z.discriminatedUnion(
     edgePool,
     plainRole('director'),
     mediationPool,
-    plainRole('persistentChat'),
+    persistentChatPool,
     plainRole('persistentChatStore'),
     plainRole('officeWebApps'),
     plainRole('fileStore'),

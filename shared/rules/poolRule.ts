@@ -1,6 +1,6 @@
 import type { PoolFigures } from '../analysis/poolLoad';
 import type { Pool } from '../model/pool';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
 
 /** What a pool rule says about one pool; the rule adds its id, the subject and the source. */
 export type PoolVerdict = Omit<Finding, 'rule' | 'subjects' | 'source'>;
@@ -11,8 +11,8 @@ export interface PoolRuleSpec {
   source: string;
   /** Which pools the rule is about (Enterprise Front End pools, Standard Edition servers...). */
   appliesTo: (pool: Pool) => boolean;
-  /** The findings for one pool, given its figures; none when it is within the limit. */
-  evaluate: (pool: Pool, figures: PoolFigures) => PoolVerdict[];
+  /** The findings for one pool, given its figures (and the whole context, for rules that need more); none when it is within the limit. */
+  evaluate: (pool: Pool, figures: PoolFigures, context: RuleContext) => PoolVerdict[];
 }
 
 /** A rule that looks at each pool of some roles on its own: the common shape of the capacity rules. */
@@ -21,12 +21,12 @@ export function definePoolRule(spec: PoolRuleSpec): Rule {
     id: spec.id,
     title: spec.title,
     source: spec.source,
-    check({ index, figures }) {
+    check(context) {
       const findings: Finding[] = [];
-      for (const pool of index.pools.values()) {
-        const poolFigures = figures.pools.get(pool.id);
+      for (const pool of context.index.pools.values()) {
+        const poolFigures = context.figures.pools.get(pool.id);
         if (!poolFigures || !spec.appliesTo(pool)) continue;
-        for (const verdict of spec.evaluate(pool, poolFigures)) {
+        for (const verdict of spec.evaluate(pool, poolFigures, context)) {
           findings.push({ rule: spec.id, ...verdict, subjects: [pool.id], source: spec.source });
         }
       }

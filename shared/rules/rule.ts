@@ -1,6 +1,7 @@
 import type { DesignIndex } from '../analysis/designIndex';
 import type { LinkFigures } from '../analysis/linkDemand';
 import type { PoolFigures } from '../analysis/poolLoad';
+import type { SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 
 export const severities = ['error', 'warning', 'info'] as const;
@@ -22,6 +23,7 @@ export interface Finding {
 export interface Figures {
   pools: Map<string, PoolFigures>;
   links: Map<string, LinkFigures>;
+  sites: Map<string, SiteFigures>;
 }
 
 /** What every rule reads: the design, its lookups and the derived figures, computed once per validation. */

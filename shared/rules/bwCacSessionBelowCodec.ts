@@ -1,0 +1,35 @@
+import { CAC_PAGE_AUDIO, MEDIA_PAGE_AUDIO } from '../catalog/codecs';
+import { CAC } from '../catalog/cac';
+import { codecsInUse } from '../analysis/codecsOnLink';
+import { resolveBandwidthSettings, resolveTraffic } from '../analysis/resolveSettings';
+import { describeLink, formatKbps } from './describe';
+import { defineLinkRule, type LinkVerdict } from './linkRule';
+
+/**
+ * A session limit below what the planned codec needs blocks those calls on the link (NET-15: a 60 kbps audio
+ * session cannot carry G.722 conferencing at 100.6 kbps). Below the 40 kbps floor, BW-CAC-AUDIO-SESSION-MIN
+ * already says the profile is invalid, so this rule stays quiet there.
+ */
+export const bwCacSessionBelowCodec = defineLinkRule({
+  id: 'BW-CAC-SESSION-BELOW-CODEC',
+  title: 'The CAC audio session limit carries the planned codecs',
+  source: MEDIA_PAGE_AUDIO.G722.source,
+  evaluate: (link, { design, index }) => {
+    if (!link.cac || link.cac.audioSessionLimitKbps < CAC.minAudioSessionKbps.value) return [];
+    const settings = resolveBandwidthSettings(design);
+    if (settings.method === 'simple') return [];
+    const limit = link.cac.audioSessionLimitKbps;
+    const verdicts: LinkVerdict[] = [];
+    for (const use of codecsInUse(settings, resolveTraffic(design))) {
+      if (use.kbps <= limit) continue;
+      const label = (settings.codecTable === 'cac' ? CAC_PAGE_AUDIO : MEDIA_PAGE_AUDIO)[use.codec].label;
+      verdicts.push({
+        severity: 'warning',
+        message: `The audio session limit on ${describeLink(link, index)} is ${formatKbps(limit)}; ${use.kind} calls with ${label} need ${formatKbps(use.kbps)} per session and will be refused or rerouted.`,
+        value: limit,
+        limit: use.kbps,
+      });
+    }
+    return verdicts;
+  },
+});

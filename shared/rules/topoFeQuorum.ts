@@ -1,0 +1,48 @@
+import { FRONT_END_QUORUM, FRONT_END_QUORUM_SOURCE } from '../catalog/frontEndTopology';
+import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
+import type { Pool } from '../model/pool';
+import { describePool } from './describe';
+import { definePoolRule, type PoolVerdict } from './poolRule';
+
+/**
+ * What-if quorum of a Front End pool whose servers are marked down (`running: false`): below the pool-level
+ * quorum its services stop (error); below the first-start quorum it cannot start after a full shutdown
+ * (warning). "Any N of the first M" counts the first M servers in the order the design lists them.
+ */
+export function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: boolean }>): PoolVerdict[] {
+  const quorum = FRONT_END_QUORUM[servers.length];
+  if (!quorum) return [];
+  const counted = quorum.ofFirst ? servers.slice(0, quorum.ofFirst) : servers;
+  const running = counted.filter((server) => server.running !== false).length;
+  const allRunning = servers.filter((server) => server.running !== false).length;
+  const among = quorum.ofFirst ? ` of its first ${quorum.ofFirst}` : '';
+  if (running < quorum.poolLevel) {
+    return [
+      {
+        severity: 'error',
+        message: `${describePool(pool)} has ${running} running server${running === 1 ? '' : 's'}${among}; a ${servers.length}-server pool needs any ${quorum.poolLevel}${among} running, or its services stop.`,
+        value: running,
+        limit: quorum.poolLevel,
+      },
+    ];
+  }
+  if (allRunning < quorum.firstStart) {
+    return [
+      {
+        severity: 'warning',
+        message: `${describePool(pool)} has ${allRunning} of ${servers.length} servers running; it keeps working, but a ${servers.length}-server pool needs ${quorum.firstStart} running to start for the first time or after a full shutdown.`,
+        value: allRunning,
+        limit: quorum.firstStart,
+      },
+    ];
+  }
+  return [];
+}
+
+export const topoFeQuorum = definePoolRule({
+  id: 'TOPO-FE-QUORUM',
+  title: 'Front End servers running for pool quorum',
+  source: FRONT_END_QUORUM_SOURCE,
+  appliesTo: isEnterpriseFrontEnd,
+  evaluate: (pool, _figures, { index }) => quorumVerdicts(pool, index.serversByPool.get(pool.id) ?? []),
+});

@@ -1,0 +1,31 @@
+import { SOURCES } from '../catalog/sources';
+import { poolPairs } from '../analysis/pairs';
+import { describePool } from './describe';
+import type { Finding, Rule } from './rule';
+
+/** A pool pairs with one other pool at most; Topology Builder offers only pools not already paired. */
+export const topoPairOnePartner: Rule = {
+  id: 'TOPO-PAIR-ONE-PARTNER',
+  title: 'A pool is paired with one other pool at most',
+  source: SOURCES.poolPairing,
+  check({ design, index }) {
+    const partners = new Map<string, string[]>();
+    for (const { a, b, association } of poolPairs(design.associations, index)) {
+      for (const pool of [a, b]) partners.set(pool.id, [...(partners.get(pool.id) ?? []), association.id]);
+    }
+    const findings: Finding[] = [];
+    for (const [poolId, associations] of partners) {
+      if (associations.length <= 1) continue;
+      findings.push({
+        rule: this.id,
+        severity: 'error',
+        subjects: [poolId, ...associations],
+        message: `${describePool(index.pools.get(poolId)!)} is paired ${associations.length} times; a pool has one backup pool at most.`,
+        value: associations.length,
+        limit: 1,
+        source: this.source,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,16 @@
+import { SOURCES } from '../catalog/sources';
+import { isStandardEdition } from '../analysis/poolLoad';
+import { describePool } from './describe';
+import { definePoolRule } from './poolRule';
+
+/** A Standard Edition server hosting users should be paired with another: it has no high availability of its own. */
+export const topoSePairedRecommended = definePoolRule({
+  id: 'TOPO-SE-PAIRED-RECOMMENDED',
+  title: 'A Standard Edition server hosting users is paired',
+  source: SOURCES.capacityUserModels,
+  appliesTo: isStandardEdition,
+  evaluate: (pool, { users }, { design }) =>
+    users === 0 || design.associations.some((a) => a.kind === 'backupPool' && (a.from === pool.id || a.to === pool.id))
+      ? []
+      : [{ severity: 'warning', message: `${describePool(pool)} hosts users but is not paired; deploying two paired Standard Edition servers is strongly recommended for disaster recovery.` }],
+});

@@ -1,0 +1,96 @@
+import { SOURCES } from '../catalog/sources';
+import { isStandardEdition } from '../analysis/poolLoad';
+import { computersInSeveralPools } from './collocation';
+import { roleName } from './describe';
+import type { Finding, Rule } from './rule';
+import type { Pool } from '../model/pool';
+
+/**
+ * Which roles may share a computer (the collocation pages): a file share or a Persistent Chat store on a
+ * database server, Persistent Chat on a Standard Edition server (TOPO-PCHAT-SE-POC warns). Everything else runs
+ * on its own computers: Director, Edge, stand-alone Mediation, Office Web Apps, and Persistent Chat never on an
+ * Enterprise Front End. A file store on a Front End is TB-FILESTORE-NOT-ON-FE's finding.
+ */
+export function collocationAllowed(a: Pool, b: Pool): boolean {
+  const pair = (x: (p: Pool) => boolean, y: (p: Pool) => boolean) => (x(a) && y(b)) || (x(b) && y(a));
+  const role = (r: Pool['role']) => (p: Pool) => p.role === r;
+  return (
+    pair(role('fileStore'), role('backEnd')) ||
+    pair(role('fileStore'), role('persistentChatStore')) ||
+    pair(role('persistentChatStore'), role('backEnd')) ||
+    pair(role('persistentChat'), isStandardEdition) ||
+    pair(role('fileStore'), role('frontEnd'))
+  );
+}
+
+export const topoSeparateRoles: Rule = {
+  id: 'TOPO-SEPARATE-ROLES',
+  title: 'Roles that need their own computers do not share one',
+  source: SOURCES.collocationEnterprise,
+  check({ index }) {
+    const findings: Finding[] = [];
+    for (const computer of computersInSeveralPools(index)) {
+      const pools = [...new Map(computer.placements.map((p) => [p.pool.id, p.pool])).values()];
+      for (let i = 0; i < pools.length; i++) {
+        for (let j = i + 1; j < pools.length; j++) {
+          const [a, b] = [pools[i]!, pools[j]!];
+          if (collocationAllowed(a, b)) continue;
+          findings.push({
+            rule: this.id,
+            severity: 'error',
+            subjects: computer.placements.filter((p) => p.pool === a || p.pool === b).map((p) => p.server.id),
+            message: `${computer.fqdn} is both a ${roleName(a)} server (${a.fqdn}) and a ${roleName(b)} server (${b.fqdn}); these roles cannot be collocated on one computer.`,
+            source: this.source,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** The file store cannot be on a Front End Server (Topology Builder's Front End pool wizard). */
+export const tbFilestoreNotOnFe: Rule = {
+  id: 'TB-FILESTORE-NOT-ON-FE',
+  title: 'The file store is not on a Front End server',
+  source: SOURCES.defineFrontEndPool,
+  check({ index }) {
+    return computersInSeveralPools(index).flatMap((computer) => {
+      const frontEnd = computer.placements.find((p) => p.pool.role === 'frontEnd');
+      const fileStore = computer.placements.find((p) => p.pool.role === 'fileStore');
+      if (!frontEnd || !fileStore) return [];
+      return [
+        {
+          rule: this.id,
+          severity: 'error' as const,
+          subjects: [fileStore.server.id, frontEnd.server.id],
+          message: `The file store ${fileStore.pool.fqdn} is on ${computer.fqdn}, a Front End server of ${frontEnd.pool.fqdn}; put the file share on another server (a database server may hold it).`,
+          source: this.source,
+        },
+      ];
+    });
+  },
+};
+
+/** Persistent Chat on a Standard Edition server is supported, for proofs of concept only: it has no high availability. */
+export const topoPchatSePoc: Rule = {
+  id: 'TOPO-PCHAT-SE-POC',
+  title: 'Persistent Chat on a Standard Edition server is for proofs of concept',
+  source: SOURCES.persistentChatCapacity,
+  check({ index }) {
+    return computersInSeveralPools(index).flatMap((computer) => {
+      const chat = computer.placements.find((p) => p.pool.role === 'persistentChat');
+      const se = computer.placements.find((p) => isStandardEdition(p.pool));
+      if (!chat || !se) return [];
+      return [
+        {
+          rule: this.id,
+          severity: 'warning' as const,
+          subjects: [chat.server.id, se.server.id],
+          message: `Persistent Chat ${chat.pool.fqdn} runs on the Standard Edition server ${computer.fqdn}: supported, but without high availability; use it for proofs of concept only.`,
+          source: this.source,
+        },
+      ];
+    });
+  },
+};
