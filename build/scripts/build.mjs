@@ -1,6 +1,6 @@
 // Builds everything the app runs from: the renderer (Vite) and the Node-side entry points (esbuild bundles).
 import { build as esbuild } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -25,6 +25,8 @@ await Promise.all([
   // The sandboxed preload may require only `electron`; everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/node/host/webHostMain.ts'], outfile: 'dist/host/web-host.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/node/cli/lyncplanBin.ts'], outfile: 'dist/cli/lyncplan.cjs', banner: { js: '#!/usr/bin/env node' } }),
 ]);
+chmodSync('dist/cli/lyncplan.cjs', 0o755);
 
-console.log(`lyncplan: built renderer, Electron main/preload and web host in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`lyncplan: built renderer, Electron main/preload, web host and CLI in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in one command, closing with one line `N passed, N failed`
-// that CI reads: the layer type-checks, the Vitest unit tests, a build, and the Playwright specs against
-// the web host in Debian's Chromium.
+// that CI reads: the layer type-checks, a build (the CLI tests run the built binary), the Vitest unit
+// tests, and the Playwright specs against the web host in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { typecheck, projects } from './typecheck.mjs';
@@ -23,13 +23,13 @@ mkdirSync('test-results/screens', { recursive: true });
 const typeFailures = typecheck();
 count('typecheck (one per layer)', projects.length - typeFailures.length, typeFailures.length);
 
+const built = run(process.execPath, ['build/scripts/build.mjs']) === 0;
+count('build', built ? 1 : 0, built ? 0 : 1);
+
 run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'build/vitest.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']);
 const unit = readJson('test-results/unit-results.json');
 if (unit) count('unit (vitest)', unit.numPassedTests, unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0), unit.numPendingTests + unit.numTodoTests);
 else count('unit (vitest)', 0, 1);
-
-const built = run(process.execPath, ['build/scripts/build.mjs']) === 0;
-count('build', built ? 1 : 0, built ? 0 : 1);
 
 if (!built) {
   lines.push('e2e: not run, the build failed');

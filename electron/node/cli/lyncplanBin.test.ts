@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempDir';
+import { fixtureFiles } from './cliFixtures';
+
+const root = join(__dirname, '..', '..', '..');
+const binary = join(root, 'dist', 'cli', 'lyncplan.cjs');
+let dir: ReturnType<typeof tempDir>;
+
+/** Runs the built `lyncplan` binary, as `npx lyncplan` does, on a fixture in the temporary folder. */
+function lyncplan(...args: string[]) {
+  const result = spawnSync(process.execPath, [binary, ...args.map((a) => (a.endsWith('.lyncplan') ? join(dir.path, a) : a))], { encoding: 'utf8', env: { ...process.env, DISPLAY: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  // The binary under test is the real build; build it when a unit-test run comes before `npm run build`.
+  if (!existsSync(binary)) spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  dir = tempDir();
+  for (const [name, text] of Object.entries(fixtureFiles())) writeFileSync(join(dir.path, name), text);
+}, 60_000);
+afterAll(() => dir.remove());
+
+describe('lyncplan check', () => {
+  it('exits 0 on the medium reference topology and prints a readable report', () => {
+    const { status, stdout } = lyncplan('check', 'medium.lyncplan');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Contoso medium: /);
+    expect(stdout).not.toContain('Errors (');
+  });
+
+  it('exits 1 with an error finding, grouped by severity with rule id, subject and message', () => {
+    const { status, stdout } = lyncplan('check', 'overfull.lyncplan');
+    expect(status).toBe(1);
+    expect(stdout).toContain('Errors (1)');
+    expect(stdout).toContain('  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.');
+  });
+
+  it('--json writes exactly one object in the shape of cli.md', () => {
+    const { status, stdout } = lyncplan('check', 'overfull.lyncplan', '--json');
+    expect(status).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(['findings', 'figures']);
+    expect(output.findings).toContainEqual({
+      rule: 'CAP-FE-MAX-SERVERS',
+      severity: 'error',
+      subjects: ['p-2'],
+      message: 'Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
+      value: 13,
+      limit: 12,
+      source: 'Lync/LyncServer/lync-server-2013-capacity-planning-using-the-user-models.md',
+    });
+    expect(output.figures.pools['p-2']).toEqual({ users: 50_000, servers: 13, requiredServers: 8 });
+  });
+
+  it('--json gives every link its demand, capacity and admitted sessions', () => {
+    const output = JSON.parse(lyncplan('check', 'medium.lyncplan', '--json').stdout);
+    const links = Object.values(output.figures.links) as Array<Record<string, number>>;
+    expect(links).toHaveLength(2);
+    // Austin: 600 SBA users, conferences on the Dallas pool (30 x 100.6) and PSTN via Dallas (36 x 97).
+    expect(links[0]).toEqual({ demandKbps: 6_510, capacityKbps: 10_000, utilizationPercent: 65.1, rtcAllowanceKbps: 3_000 });
+  });
+
+  it.each([
+    ['truncated.lyncplan', /truncated\.lyncplan: The file is not valid JSON at line \d+, column \d+/],
+    ['negative-count.lyncplan', /negative-count\.lyncplan: The design is invalid at userGroups\[0\] \(id "g-\d+"\)\.count: count cannot be negative\./],
+    ['newer.lyncplan', /saved in format version 2 by a newer lyncplan/],
+    ['missing.lyncplan', /missing\.lyncplan: there is no such file/],
+  ])('exits 2 on %s with the reason on standard error', (file, reason) => {
+    const { status, stdout, stderr } = lyncplan('check', file, '--json');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(reason);
+  });
+
+  it('exits 2 with the usage on a wrong call', () => {
+    expect(lyncplan('check').status).toBe(2);
+    expect(lyncplan('verify', 'medium.lyncplan').stderr).toContain('unknown command "verify"');
+    expect(lyncplan('report', 'medium.lyncplan', '--format', 'pdf').stderr).toContain('--format is md, csv or json');
+  });
+});
+
+describe('lyncplan report', () => {
+  it('writes the bill of materials with hardware, pool load, link bandwidth and findings in Markdown', () => {
+    const { status, stdout } = lyncplan('report', 'medium.lyncplan');
+    expect(status).toBe(0);
+    expect(stdout).toContain('# Contoso medium');
+    expect(stdout).toContain('## Bill of materials');
+    expect(stdout).toMatch(/\| Dallas \| Front End pool \| pool01\.contoso\.com \| 3 \| 64-bit, 2 x 6 cores at 2\.26 GHz/);
+    expect(stdout).toContain('## Pool load');
+    expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20000 \| 3 \| 3 \| 20001 \|/);
+    expect(stdout).toContain('| Austin – Dallas | 10000 | 6510 | 65.1 | 3000 |');
+  });
+
+  it('writes CSV with a header per section and JSON with the same figures', () => {
+    const csv = lyncplan('report', 'medium.lyncplan', '--format', 'csv').stdout;
+    expect(csv.split('\r\n')[0]).toBe('Section,Site,Role,Pool,Servers,Hardware per server');
+    expect(csv).toContain('Link bandwidth (per direction),Austin – Dallas,10000,6510,65.1,3000');
+    const json = JSON.parse(lyncplan('report', 'medium.lyncplan', '--format', 'json').stdout);
+    expect(json.totals).toMatchObject({ sites: 3, servers: 10, users: 20_000 });
+  });
+});

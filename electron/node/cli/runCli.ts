@@ -1,0 +1,37 @@
+import { checkCommand } from './checkCommand';
+import type { CliOutput } from './output';
+import { reportCommand, reportFormats, type ReportFormat } from './reportCommand';
+
+export const USAGE = `Usage:
+  lyncplan check FILE [--json]                 validate a .lyncplan design (exit 0 clean, 1 errors, 2 unreadable)
+  lyncplan report FILE [--format md|csv|json]  the planning report: bill of materials, pool load, link bandwidth, findings`;
+
+/** Parses the arguments and runs a command; returns the exit status. Usage mistakes exit 2 with the usage. */
+export async function runCli(args: readonly string[], out: CliOutput): Promise<number> {
+  const [command, ...rest] = args;
+  const flags = rest.filter((arg) => arg.startsWith('--'));
+  const positional = rest.filter((arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--format');
+  const usage = (problem: string) => {
+    out.stderr(`lyncplan: ${problem}\n${USAGE}`);
+    return 2;
+  };
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (positional.length > 1) return usage(`one FILE at a time (got ${positional.length})`);
+  if (command === 'check') {
+    const unknown = flags.filter((flag) => flag !== '--json');
+    if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
+    return checkCommand(positional[0], flags.includes('--json'), out);
+  }
+  if (command === 'report') {
+    const at = rest.indexOf('--format');
+    const format = at >= 0 ? rest[at + 1] : 'md';
+    const unknown = flags.filter((flag) => flag !== '--format');
+    if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
+    if (!reportFormats.includes(format as ReportFormat)) return usage(`--format is md, csv or json (got ${format ?? 'nothing'})`);
+    return reportCommand(positional[0], format as ReportFormat, out);
+  }
+  return usage(`unknown command "${command}"`);
+}

@@ -1,0 +1,67 @@
+import type { PlanningReport } from './planningReport';
+
+type Table = { title: string; columns: string[]; rows: Array<Array<string | number | undefined>> };
+
+function tablesOf(report: PlanningReport): Table[] {
+  return [
+    {
+      title: 'Bill of materials',
+      columns: ['Site', 'Role', 'Pool', 'Servers', 'Hardware per server'],
+      rows: report.billOfMaterials.map((r) => [r.site, r.role, r.pool, r.servers, r.hardware]),
+    },
+    {
+      title: 'Pool load',
+      columns: ['Pool', 'Role', 'Site', 'Users', 'Servers', 'Servers needed', 'Capacity (users)', 'Load %'],
+      rows: report.pools.map((r) => [r.pool, r.role, r.site, r.users, r.servers, r.requiredServers, r.capacityUsers, r.loadPercent]),
+    },
+    {
+      title: 'Link bandwidth (per direction)',
+      columns: ['Link', 'Capacity kbps', 'Demand kbps', 'Utilization %', 'Real-time share kbps', 'Audio streams', 'Video streams', 'CAC audio sessions', 'CAC video sessions'],
+      rows: report.links.map((r) => [r.link, r.capacityKbps, r.demandKbps, r.utilizationPercent, r.rtcAllowanceKbps, r.audioStreams, r.videoStreams, r.audioSessionsAdmitted, r.videoSessionsAdmitted]),
+    },
+    {
+      title: 'Findings',
+      columns: ['Severity', 'Rule', 'Message', 'Source'],
+      rows: report.findings.map((f) => [f.severity, f.rule, f.message, f.source]),
+    },
+  ];
+}
+
+const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+
+/** Markdown: a heading, the totals, and one table per section. */
+export function reportMarkdown(report: PlanningReport): string {
+  const { totals } = report;
+  const lines = [
+    `# ${report.design.name}`,
+    '',
+    `${totals.sites} sites, ${totals.pools} pools, ${totals.servers} servers, ${totals.users} users. Findings: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.notes} notes.`,
+  ];
+  for (const table of tablesOf(report)) {
+    lines.push('', `## ${table.title}`, '');
+    if (table.rows.length === 0) {
+      lines.push('None.');
+      continue;
+    }
+    const escape = (value: string | number | undefined) => cell(value).replace(/\|/g, '\\|');
+    lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
+    for (const row of table.rows) lines.push(`| ${row.map(escape).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** CSV (RFC 4180): one block per section, each with its own header row and a first column naming the section. */
+export function reportCsv(report: PlanningReport): string {
+  const quote = (value: string | number | undefined) => {
+    const text = cell(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const blocks = tablesOf(report).map((table) =>
+    [['Section', ...table.columns], ...table.rows.map((row) => [table.title, ...row])].map((row) => row.map(quote).join(',')).join('\r\n'),
+  );
+  return `${blocks.join('\r\n\r\n')}\r\n`;
+}
+
+export function reportJson(report: PlanningReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

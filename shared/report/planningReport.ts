@@ -1,0 +1,104 @@
+import { HARDWARE_BY_ROLE } from '../catalog/hardware';
+import type { Design } from '../model/design';
+import { roleName } from '../rules/describe';
+import type { Finding } from '../rules/rule';
+import { validate } from '../validate';
+
+export interface BillOfMaterialsRow {
+  site: string;
+  role: string;
+  pool: string;
+  servers: number;
+  hardware: string;
+  hardwareSource?: string;
+}
+
+export interface PoolLoadRow {
+  pool: string;
+  role: string;
+  site: string;
+  users: number;
+  servers: number;
+  requiredServers?: number;
+  capacityUsers?: number;
+  loadPercent?: number;
+}
+
+export interface LinkRow {
+  link: string;
+  capacityKbps: number;
+  demandKbps: number;
+  utilizationPercent: number;
+  rtcAllowanceKbps: number;
+  audioStreams: number;
+  videoStreams: number;
+  audioSessionsAdmitted?: number;
+  videoSessionsAdmitted?: number;
+}
+
+/** The planning report (cli.md `report`): servers by site and role with hardware, pool load, link bandwidth, findings. */
+export interface PlanningReport {
+  design: { id: string; name: string; author?: string };
+  totals: { sites: number; pools: number; servers: number; users: number; errors: number; warnings: number; notes: number };
+  billOfMaterials: BillOfMaterialsRow[];
+  pools: PoolLoadRow[];
+  links: LinkRow[];
+  findings: Finding[];
+}
+
+export function planningReport(design: Design): PlanningReport {
+  const { findings, figures } = validate(design);
+  const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const ordered = [...design.pools].sort((a, b) => (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') || roleName(a).localeCompare(roleName(b)) || a.fqdn.localeCompare(b.fqdn));
+  return {
+    design: { id: design.meta.id, name: design.meta.name, ...(design.meta.author ? { author: design.meta.author } : {}) },
+    totals: {
+      sites: design.sites.length,
+      pools: design.pools.length,
+      servers: design.servers.length,
+      users: design.userGroups.reduce((sum, group) => sum + group.count, 0),
+      errors: count('error'),
+      warnings: count('warning'),
+      notes: count('info'),
+    },
+    billOfMaterials: ordered.map((pool) => {
+      const hardware = HARDWARE_BY_ROLE[pool.role];
+      return {
+        site: siteName.get(pool.siteId) ?? pool.siteId,
+        role: roleName(pool),
+        pool: pool.fqdn,
+        servers: figures.pools.get(pool.id)?.servers ?? 0,
+        hardware: hardware?.summary ?? 'not specified by the Lync Server 2013 documentation',
+        ...(hardware ? { hardwareSource: hardware.source } : {}),
+      };
+    }),
+    pools: ordered.map((pool) => {
+      const load = figures.pools.get(pool.id);
+      return {
+        pool: pool.fqdn,
+        role: roleName(pool),
+        site: siteName.get(pool.siteId) ?? pool.siteId,
+        users: load?.users ?? 0,
+        servers: load?.servers ?? 0,
+        ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
+        ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
+        ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent) ? { loadPercent: load.loadPercent } : {}),
+      };
+    }),
+    links: design.links.map((link) => {
+      const f = figures.links.get(link.id)!;
+      return {
+        link: `${siteName.get(link.siteA) ?? link.siteA} – ${siteName.get(link.siteB) ?? link.siteB}`,
+        capacityKbps: f.capacityKbps,
+        demandKbps: f.demandKbps,
+        utilizationPercent: f.utilizationPercent,
+        rtcAllowanceKbps: Math.round(f.rtcAllowanceKbps * 10) / 10,
+        audioStreams: f.audioStreams,
+        videoStreams: f.videoStreams,
+        ...(f.audioSessionsAdmitted !== undefined ? { audioSessionsAdmitted: f.audioSessionsAdmitted, videoSessionsAdmitted: f.videoSessionsAdmitted! } : {}),
+      };
+    }),
+    findings,
+  };
+}
