@@ -1,33 +1,45 @@
-import { indexDesign } from './analysis/designIndex';
-import { linkDemand } from './analysis/linkDemand';
-import { poolFigures } from './analysis/poolLoad';
-import { siteFigures } from './analysis/siteLoad';
 import type { Design } from './model/design';
-import { rules } from './rules/registry';
-import { severities, type Figures, type Finding } from './rules/rule';
+import { fullValidation, type ValidationResult, type ValidationState } from './validation/fullValidation';
+import { changedGroups, revalidateGroups } from './validation/revalidateGroups';
 
-export interface ValidationResult {
-  findings: Finding[];
-  figures: Figures;
-}
-
-const severityRank = new Map(severities.map((severity, rank) => [severity, rank]));
+export { compareFindings } from './validation/findingOrder';
+export type { ValidationResult } from './validation/fullValidation';
 
 /**
  * The one entry point every host uses: the renderer on every change, the command line, the tests.
  * Findings come most severe first, then by rule id and subject, so their order never flickers.
  */
 export function validate(design: Design): ValidationResult {
-  const index = indexDesign(design);
-  const demand = linkDemand(design, index);
-  const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
-  const context = { design, index, figures, demandTenths: demand.demandTenths };
-  const findings = rules.flatMap((rule) => rule.check(context));
-  findings.sort(
-    (a, b) =>
-      severityRank.get(a.severity)! - severityRank.get(b.severity)! ||
-      a.rule.localeCompare(b.rule) ||
-      (a.subjects[0] ?? '').localeCompare(b.subjects[0] ?? ''),
-  );
-  return { findings, figures };
+  return fullValidation(design).result;
+}
+
+/** A validator that remembers its last design, so the next one is checked from what changed. */
+export interface Validator {
+  validate(design: Design): ValidationResult;
+}
+
+/**
+ * Validation on every drag frame and keystroke of a large design. An edit that changes only the layout or the
+ * design's name changes no finding: the last result stands. An edit that changes only user groups' numbers
+ * (count, remote share, traffic) updates the sums it touches and re-runs the pool and link rules for just
+ * those subjects. Anything else (an entity added, removed or re-homed) is validated afresh.
+ */
+export function createValidator(): Validator {
+  let state: ValidationState | undefined;
+  return {
+    validate(design) {
+      if (state && sameModel(state.design, design)) {
+        state = { ...state, design };
+        return state.result;
+      }
+      const changes = state ? changedGroups(state.design, design) : undefined;
+      state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design);
+      return state.result;
+    },
+  };
+}
+
+/** Nothing the rules read has changed (layout and meta are not read by any rule). */
+function sameModel(a: Design, b: Design): boolean {
+  return a.sites === b.sites && a.pools === b.pools && a.servers === b.servers && a.userGroups === b.userGroups && a.links === b.links && a.associations === b.associations && a.settings === b.settings;
 }

@@ -12,8 +12,11 @@ export interface DesignIndex {
   serversByPool: Map<string, Server[]>;
   groupsByHomePool: Map<string, UserGroup[]>;
   linksBySite: Map<string, Link[]>;
+  linksById: Map<string, Link>;
   /** SBA/SBS pool id -> the Front End pool that is its backup registrar (`registrar` association). */
   registrarOf: Map<string, string>;
+  /** Front End pool id -> the Edge pool its remote users and external media use (`edge` association). */
+  edgeOf: Map<string, string>;
   /** Sites that hold a PSTN gateway with media bypass (PSTN media stays off the WAN). */
   bypassSites: Set<string>;
 }
@@ -31,7 +34,9 @@ export function indexDesign(design: Design): DesignIndex {
     serversByPool: new Map(),
     groupsByHomePool: new Map(),
     linksBySite: new Map(),
+    linksById: new Map(design.links.map((link) => [link.id, link])),
     registrarOf: new Map(),
+    edgeOf: new Map(),
     bypassSites: new Set(),
   };
   for (const server of design.servers) push(index.serversByPool, server.poolId, server);
@@ -42,6 +47,7 @@ export function indexDesign(design: Design): DesignIndex {
   }
   for (const association of design.associations) {
     if (association.kind === 'registrar') index.registrarOf.set(association.from, association.to);
+    if (association.kind === 'edge') index.edgeOf.set(association.from, association.to);
   }
   for (const pool of design.pools) {
     if (pool.role === 'pstnGateway' && pool.mediaBypass === true) index.bypassSites.add(pool.siteId);

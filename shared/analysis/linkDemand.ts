@@ -1,11 +1,12 @@
 import { NETWORK } from '../catalog/network';
 import type { Design } from '../model/design';
 import type { Link } from '../model/link';
+import type { ResolvedTraffic } from '../model/settings';
 import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import { resolveBandwidthSettings, resolveTraffic } from './resolveSettings';
 import { createRouter } from './routes';
-import { streamBandwidth } from './streamBandwidth';
+import { streamBandwidth, type StreamBandwidth } from './streamBandwidth';
 
 export interface LinkFigures {
   /** Demand per direction, kbps, rounded to 0.1. */
@@ -25,6 +26,8 @@ export interface LinkDemand {
   links: Map<string, LinkFigures>;
   /** Exact demand per direction in tenths of a kbps, for comparisons free of rounding. */
   demandTenths: Map<string, number>;
+  load: LinkLoad;
+  environment: DemandEnvironment;
   /** Groups whose media has no path over the links to where it must go. */
   unroutedGroups: string[];
 }
@@ -46,57 +49,89 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * central A/V MCU always cross the WAN" (network.md 2.2).
  */
 export function linkDemand(design: Design, index: DesignIndex): LinkDemand {
-  const settings = resolveBandwidthSettings(design);
-  const stream = streamBandwidth(settings);
-  const route = createRouter(index);
-  const tenths = new Map<string, number>();
-  const audioStreams = new Map<string, number>();
-  const videoStreams = new Map<string, number>();
-  const unroutedGroups: string[] = [];
-
-  const carry = (group: UserGroup, toSite: string | undefined, audio: number, audioTenths: number, video: number) => {
-    if (toSite === undefined || (audio === 0 && video === 0)) return;
-    const path = route(group.siteId, toSite);
-    if (path === undefined) {
-      unroutedGroups.push(group.id);
-      return;
-    }
-    const load = audio * audioTenths + video * stream.video;
-    for (const linkId of path) {
-      tenths.set(linkId, (tenths.get(linkId) ?? 0) + load);
-      audioStreams.set(linkId, (audioStreams.get(linkId) ?? 0) + audio);
-      videoStreams.set(linkId, (videoStreams.get(linkId) ?? 0) + video);
-    }
-  };
-
+  const environment = demandEnvironment(design, index);
+  // Media is summed per (origin site, destination site) first, then laid on the route once per pair.
+  const flows = new Map<string, Map<string, { tenths: number; audio: number; video: number; groups: string[] }>>();
   for (const group of design.userGroups) {
-    const traffic = resolveTraffic(design, group.traffic);
-    const site = index.sites.get(group.siteId);
-    const centralSite = site?.kind === 'branch' ? site.centralSiteId : undefined;
-    carry(
-      group,
-      conferenceSiteOf(group, index),
-      sessionsOf(group.count, traffic.conferencePercent),
-      stream.conferenceAudio,
-      sessionsOf(group.count, traffic.conferenceVideoPercent),
-    );
-    carry(
-      group,
-      centralSite,
-      sessionsOf(group.count, traffic.p2pAudioPercent),
-      stream.p2pAudio,
-      sessionsOf(group.count, traffic.p2pVideoPercent),
-    );
-    if (!index.bypassSites.has(group.siteId)) {
-      carry(group, centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0);
+    for (const flow of groupFlows(group, environment)) {
+      let byDestination = flows.get(group.siteId);
+      if (!byDestination) flows.set(group.siteId, (byDestination = new Map()));
+      let total = byDestination.get(flow.to);
+      if (!total) byDestination.set(flow.to, (total = { tenths: 0, audio: 0, video: 0, groups: [] }));
+      total.tenths += flow.tenths;
+      total.audio += flow.audio;
+      total.video += flow.video;
+      total.groups.push(group.id);
+    }
+  }
+
+  const load: LinkLoad = { tenths: new Map(), audio: new Map(), video: new Map() };
+  const unroutedGroups: string[] = [];
+  for (const [from, byDestination] of flows) {
+    for (const [to, flow] of byDestination) {
+      const path = environment.route(from, to);
+      if (path === undefined) unroutedGroups.push(...flow.groups);
+      else addAlong(load, path, flow, 1);
     }
   }
 
   const links = new Map<string, LinkFigures>();
-  for (const link of design.links) {
-    links.set(link.id, figuresOf(link, tenths.get(link.id) ?? 0, settings.rtcSharePercent, audioStreams.get(link.id) ?? 0, videoStreams.get(link.id) ?? 0));
+  for (const link of design.links) links.set(link.id, linkFiguresOf(link, load, environment.rtcSharePercent));
+  return { links, demandTenths: load.tenths, load, environment, unroutedGroups };
+}
+
+/** What computing demand needs beyond the design: per-stream bandwidth, the traffic model, routes. */
+export interface DemandEnvironment {
+  index: DesignIndex;
+  stream: StreamBandwidth;
+  design: Design;
+  designTraffic: ResolvedTraffic;
+  rtcSharePercent: number;
+  route: (from: string, to: string) => readonly string[] | undefined;
+}
+
+export function demandEnvironment(design: Design, index: DesignIndex): DemandEnvironment {
+  const settings = resolveBandwidthSettings(design);
+  return { index, design, stream: streamBandwidth(settings), designTraffic: resolveTraffic(design), rtcSharePercent: settings.rtcSharePercent, route: createRouter(index) };
+}
+
+/** Per-direction load on each link: exact tenths of a kbps and stream counts. */
+export interface LinkLoad {
+  tenths: Map<string, number>;
+  audio: Map<string, number>;
+  video: Map<string, number>;
+}
+
+export interface Flow {
+  to: string;
+  tenths: number;
+  audio: number;
+  video: number;
+}
+
+/** The media one group sends over the WAN, by destination site (format.md, "Which link carries which traffic"). */
+export function groupFlows(group: UserGroup, { index, stream, design, designTraffic }: DemandEnvironment): Flow[] {
+  const traffic = group.traffic ? resolveTraffic(design, group.traffic) : designTraffic;
+  const site = index.sites.get(group.siteId);
+  const centralSite = site?.kind === 'branch' ? site.centralSiteId : undefined;
+  const flows: Flow[] = [];
+  const carry = (to: string | undefined, audio: number, audioTenths: number, video: number) => {
+    if (to === undefined || to === group.siteId || (audio === 0 && video === 0)) return;
+    flows.push({ to, tenths: audio * audioTenths + video * stream.video, audio, video });
+  };
+  carry(conferenceSiteOf(group, index), sessionsOf(group.count, traffic.conferencePercent), stream.conferenceAudio, sessionsOf(group.count, traffic.conferenceVideoPercent));
+  carry(centralSite, sessionsOf(group.count, traffic.p2pAudioPercent), stream.p2pAudio, sessionsOf(group.count, traffic.p2pVideoPercent));
+  if (!index.bypassSites.has(group.siteId)) carry(centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0);
+  return flows;
+}
+
+/** Adds (sign 1) or removes (sign -1) a flow's load on every link of its path. */
+export function addAlong(load: LinkLoad, path: readonly string[], flow: Omit<Flow, 'to'>, sign: 1 | -1): void {
+  for (const linkId of path) {
+    load.tenths.set(linkId, (load.tenths.get(linkId) ?? 0) + sign * flow.tenths);
+    load.audio.set(linkId, (load.audio.get(linkId) ?? 0) + sign * flow.audio);
+    load.video.set(linkId, (load.video.get(linkId) ?? 0) + sign * flow.video);
   }
-  return { links, demandTenths: tenths, unroutedGroups };
 }
 
 function conferenceSiteOf(group: UserGroup, index: DesignIndex): string | undefined {
@@ -109,7 +144,11 @@ function conferenceSiteOf(group: UserGroup, index: DesignIndex): string | undefi
   return home.siteId;
 }
 
-function figuresOf(link: Link, demandTenths: number, rtcSharePercent: number, audio: number, video: number): LinkFigures {
+/** The figures of one link from its load; shared by the full and the incremental validation. */
+export function linkFiguresOf(link: Link, load: LinkLoad, rtcSharePercent: number): LinkFigures {
+  const demandTenths = load.tenths.get(link.id) ?? 0;
+  const audio = load.audio.get(link.id) ?? 0;
+  const video = load.video.get(link.id) ?? 0;
   const demandKbps = demandTenths / 10;
   const figures: LinkFigures = {
     demandKbps: round1(demandKbps),

@@ -1,5 +1,6 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import type { Pool } from '../model/pool';
+import type { Server } from '../model/server';
 import type { DesignIndex } from './designIndex';
 
 export interface PoolFigures {
@@ -31,27 +32,34 @@ export function poolFigures(index: DesignIndex): Map<string, PoolFigures> {
   const users = new Map<string, number>();
   for (const pool of index.pools.values()) {
     const direct = sumCounts(index.groupsByHomePool.get(pool.id));
-    users.set(pool.id, (users.get(pool.id) ?? 0) + direct);
-    const registrar = pool.role === 'sba' || pool.role === 'sbs' ? index.registrarOf.get(pool.id) : undefined;
-    if (registrar !== undefined && index.pools.get(registrar)?.role === 'frontEnd') {
-      users.set(registrar, (users.get(registrar) ?? 0) + direct);
-    }
+    if (direct === 0) continue;
+    for (const id of poolsCounting(pool.id, index)) users.set(id, (users.get(id) ?? 0) + direct);
   }
   const figures = new Map<string, PoolFigures>();
-  for (const pool of index.pools.values()) {
-    const servers = index.serversByPool.get(pool.id) ?? [];
-    const runningServers = servers.filter((server) => server.running !== false).length;
-    const entry: PoolFigures = { users: users.get(pool.id) ?? 0, servers: servers.length, runningServers };
-    if (isEnterpriseFrontEnd(pool)) {
-      entry.requiredServers = Math.max(1, Math.ceil(entry.users / FRONT_END.usersPerServer.value));
-      entry.capacityUsers = Math.min(runningServers * FRONT_END.usersPerServer.value, FRONT_END.maxUsersPerPool.value);
-    } else if (isStandardEdition(pool)) {
-      entry.capacityUsers = runningServers > 0 ? FRONT_END.standardEditionRecommendedUsers.value : 0;
-    }
-    if (entry.capacityUsers !== undefined) {
-      entry.loadPercent = entry.capacityUsers > 0 ? Math.round((entry.users / entry.capacityUsers) * 1000) / 10 : entry.users > 0 ? Infinity : 0;
-    }
-    figures.set(pool.id, entry);
-  }
+  for (const pool of index.pools.values()) figures.set(pool.id, figuresOfPool(pool, users.get(pool.id) ?? 0, index.serversByPool.get(pool.id) ?? []));
   return figures;
+}
+
+/** The figures of one pool from its users and servers; shared by the full and the incremental validation. */
+export function figuresOfPool(pool: Pool, users: number, servers: readonly Server[]): PoolFigures {
+  const runningServers = servers.filter((server) => server.running !== false).length;
+  const entry: PoolFigures = { users, servers: servers.length, runningServers };
+  if (isEnterpriseFrontEnd(pool)) {
+    entry.requiredServers = Math.max(1, Math.ceil(users / FRONT_END.usersPerServer.value));
+    entry.capacityUsers = Math.min(runningServers * FRONT_END.usersPerServer.value, FRONT_END.maxUsersPerPool.value);
+  } else if (isStandardEdition(pool)) {
+    entry.capacityUsers = runningServers > 0 ? FRONT_END.standardEditionRecommendedUsers.value : 0;
+  }
+  if (entry.capacityUsers !== undefined) {
+    entry.loadPercent = entry.capacityUsers > 0 ? Math.round((users / entry.capacityUsers) * 1000) / 10 : users > 0 ? Infinity : 0;
+  }
+  return entry;
+}
+
+/** The pools whose user count includes this group: its home pool and, for an SBA/SBS, the registrar pool. */
+export function poolsCounting(homePoolId: string, index: DesignIndex): string[] {
+  const home = index.pools.get(homePoolId);
+  if (!home) return [];
+  const registrar = home.role === 'sba' || home.role === 'sbs' ? index.registrarOf.get(home.id) : undefined;
+  return registrar !== undefined && index.pools.get(registrar)?.role === 'frontEnd' ? [home.id, registrar] : [home.id];
 }

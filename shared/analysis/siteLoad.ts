@@ -1,5 +1,6 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import type { Design } from '../model/design';
+import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import { sessionsOf } from './linkDemand';
 
@@ -24,27 +25,12 @@ export interface SiteFigures {
 export function siteFigures(design: Design, index: DesignIndex): Map<string, SiteFigures> {
   const figures = new Map<string, SiteFigures>();
   for (const site of design.sites) figures.set(site.id, { users: 0, remoteUsers: 0, edgeServers: 0, directorServers: 0, hostsFrontEnd: false });
-  const edgeOf = new Map<string, string>();
-  for (const association of design.associations) if (association.kind === 'edge') edgeOf.set(association.from, association.to);
-
-  const registrarPool = (poolId: string): string | undefined => {
-    const pool = index.pools.get(poolId);
-    if (!pool) return undefined;
-    if (pool.role === 'frontEnd') return pool.id;
-    if (pool.role === 'sba' || pool.role === 'sbs') return index.registrarOf.get(pool.id);
-    return undefined;
-  };
-  const entrySite = (frontEndId: string): string | undefined => {
-    const edge = index.pools.get(edgeOf.get(frontEndId) ?? '');
-    return edge?.siteId ?? index.pools.get(frontEndId)?.siteId;
-  };
-
   for (const group of design.userGroups) {
     const site = figures.get(group.siteId);
     if (site) site.users += group.count;
-    const registrar = registrarPool(group.homePoolId);
-    const entry = registrar ? figures.get(entrySite(registrar) ?? '') : undefined;
-    if (entry) entry.remoteUsers += sessionsOf(group.count, group.remotePercent ?? REMOTE_ACCESS.remotePercent.value);
+    const entry = remoteEntryOf(group, index);
+    const entrySite = entry ? figures.get(entry.siteId) : undefined;
+    if (entrySite && entry) entrySite.remoteUsers += entry.remoteUsers;
   }
   for (const pool of index.pools.values()) {
     const site = figures.get(pool.siteId);
@@ -55,4 +41,19 @@ export function siteFigures(design: Design, index: DesignIndex): Map<string, Sit
     if (pool.role === 'frontEnd') site.hostsFrontEnd = true;
   }
   return figures;
+}
+
+/**
+ * Where a group's concurrent remote users enter, and how many: at the site of the Edge pool associated with
+ * the Front End pool that registers them (their home pool, or the registrar of their SBA/SBS), or at that
+ * pool's own site when it names no Edge.
+ */
+export function remoteEntryOf(group: UserGroup, index: DesignIndex): { siteId: string; remoteUsers: number } | undefined {
+  const home = index.pools.get(group.homePoolId);
+  const registrar = home?.role === 'frontEnd' ? home.id : home && (home.role === 'sba' || home.role === 'sbs') ? index.registrarOf.get(home.id) : undefined;
+  if (registrar === undefined) return undefined;
+  const edge = index.pools.get(index.edgeOf.get(registrar) ?? '');
+  const siteId = edge?.siteId ?? index.pools.get(registrar)?.siteId;
+  if (siteId === undefined) return undefined;
+  return { siteId, remoteUsers: sessionsOf(group.count, group.remotePercent ?? REMOTE_ACCESS.remotePercent.value) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, referenceSchema } from './primitives';
 
 /** Typed dependencies between pools (format.md, "Associations"). */
 export const associationKinds = [
@@ -20,8 +20,8 @@ export type AssociationKind = (typeof associationKinds)[number];
 export const associationSchema = z.object({
   id: idSchema,
   kind: z.enum(associationKinds, { message: `kind must be one of: ${associationKinds.join(', ')}` }),
-  from: idSchema,
-  to: idSchema,
+  from: referenceSchema,
+  to: referenceSchema,
 });
 
 export type Association = z.infer<typeof associationSchema>;

@@ -59,46 +59,47 @@ const singular: Record<'sites' | 'pools', string> = { sites: 'site', pools: 'poo
  * homed on a registrar) are validator findings, not format errors, so such a file still opens.
  */
 function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
-  const firstSeen = new Map<string, string>();
-  const kindOf = new Map<string, EntityCollection>();
-  for (const collection of entityCollections) {
-    design[collection].forEach((entity, index) => {
-      const where = `${collection}[${index}]`;
-      const previous = firstSeen.get(entity.id);
-      if (previous !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [collection, index, 'id'],
-          message: `duplicate id "${entity.id}" (already used by ${previous})`,
-        });
-        return;
+  // Plain loops and numbers: this runs over every entity of every file opened, so text is built only for problems.
+  const kindOf = new Map<string, number>();
+  const indexOf = new Map<string, number>();
+  for (let c = 0; c < entityCollections.length; c++) {
+    const collection = entityCollections[c]!;
+    const entities = design[collection];
+    for (let index = 0; index < entities.length; index++) {
+      const id = entities[index]!.id;
+      const seen = kindOf.get(id);
+      if (seen !== undefined) {
+        const previous = `${entityCollections[seen]}[${indexOf.get(id)}]`;
+        ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id "${id}" (already used by ${previous})` });
+        continue;
       }
-      firstSeen.set(entity.id, where);
-      kindOf.set(entity.id, collection);
-    });
+      kindOf.set(id, c);
+      indexOf.set(id, index);
+    }
   }
   for (const { collection, field, target } of references) {
     const entities = design[collection] as ReadonlyArray<Record<string, unknown>>;
-    entities.forEach((entity, index) => {
-      const value = entity[field];
-      if (typeof value !== 'string') return;
+    const wanted = entityCollections.indexOf(target);
+    for (let index = 0; index < entities.length; index++) {
+      const value = entities[index]![field];
+      if (typeof value !== 'string') continue;
       const actual = kindOf.get(value);
-      if (actual === target) return;
+      if (actual === wanted) continue;
       const message =
         actual === undefined
           ? `no ${singular[target]} has the id "${value}"`
-          : `"${value}" is not a ${singular[target]} (it is one of the ${actual})`;
+          : `"${value}" is not a ${singular[target]} (it is one of the ${entityCollections[actual]})`;
       ctx.addIssue({ code: 'custom', path: [collection, index, field], message });
-    });
-  }
-  design.links.forEach((link, index) => {
-    if (link.siteA === link.siteB) {
-      ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
     }
-  });
-  for (const id of Object.keys(design.layout?.nodes ?? {})) {
-    if (!kindOf.has(id)) {
-      ctx.addIssue({ code: 'custom', path: ['layout', 'nodes', id], message: `layout names "${id}", which is not in the design` });
+  }
+  for (let index = 0; index < design.links.length; index++) {
+    const link = design.links[index]!;
+    if (link.siteA === link.siteB) ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
+  }
+  const nodes = design.layout?.nodes;
+  if (nodes) {
+    for (const id in nodes) {
+      if (!kindOf.has(id)) ctx.addIssue({ code: 'custom', path: ['layout', 'nodes', id], message: `layout names "${id}", which is not in the design` });
     }
   }
 }

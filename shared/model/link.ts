@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, referenceSchema } from './primitives';
 
 const kbps = z.number().nonnegative({ message: 'a bandwidth cannot be negative' });
 
@@ -14,8 +14,8 @@ export const cacPolicySchema = z.object({
 /** A WAN link between two sites; `capacityKbps` is per direction (full duplex, network.md 2.2). */
 export const linkSchema = z.object({
   id: idSchema,
-  siteA: idSchema,
-  siteB: idSchema,
+  siteA: referenceSchema,
+  siteB: referenceSchema,
   capacityKbps: z
     .number({ message: 'capacityKbps must be a number' })
     .positive({ message: 'a link capacity must be above 0 kbps' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, looseFqdnSchema, productVersionSchema } from './primitives';
+import { idSchema, referenceSchema, looseFqdnSchema, productVersionSchema } from './primitives';
 
 /** Every role is deployed as a pool, even a single server (format.md, "Pools"). */
 export const poolRoles = [
@@ -29,7 +29,7 @@ export const loadBalancerKinds = ['dns', 'hardware'] as const;
 // The common fields come first in every shape, so that parsed pools serialize with a stable key order.
 const common = {
   id: idSchema,
-  siteId: idSchema,
+  siteId: referenceSchema,
   fqdn: looseFqdnSchema,
   version: productVersionSchema.optional(),
 };

@@ -11,6 +11,13 @@ export const idSchema = z
   });
 
 /**
+ * A field that names another entity. Not pattern-checked: the design's reference check requires it to be the
+ * id of an existing entity of the right kind, which is stricter, and skipping the regex here keeps opening a
+ * 10,000-server design fast.
+ */
+export const referenceSchema = z.string({ message: 'expected the id of another entity' });
+
+/**
  * An FQDN as it may appear in a file. The file format accepts any non-empty host name so that a design
  * with a bad name can still be opened and fixed; the editor applies the strict Topology Builder charset
  * (see `fields.ts`) before a value reaches the document.

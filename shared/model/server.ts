@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, looseFqdnSchema } from './primitives';
+import { idSchema, referenceSchema, looseFqdnSchema } from './primitives';
 
 export const hardwareSchema = z.object({
   cores: z.number().int().min(1, { message: 'a server has at least one core' }).optional(),
@@ -12,7 +12,7 @@ export const hardwareSchema = z.object({
 /** A computer in a pool. `running: false` asks "what if this server is down?" (format.md). */
 export const serverSchema = z.object({
   id: idSchema,
-  poolId: idSchema,
+  poolId: referenceSchema,
   fqdn: looseFqdnSchema,
   hardware: hardwareSchema.optional(),
   standby: z.boolean().optional(),

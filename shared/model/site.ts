@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './primitives';
+import { idSchema, referenceSchema } from './primitives';
 
 export const siteKinds = ['central', 'branch'] as const;
 export type SiteKind = (typeof siteKinds)[number];
@@ -9,7 +9,7 @@ export const siteSchema = z.object({
   id: idSchema,
   name: z.string().min(1, { message: 'a site needs a name' }).max(200),
   kind: z.enum(siteKinds, { message: 'kind is "central" or "branch"' }),
-  centralSiteId: idSchema.optional(),
+  centralSiteId: referenceSchema.optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;

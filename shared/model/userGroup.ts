@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { idSchema, percentSchema } from './primitives';
+import { idSchema, referenceSchema, percentSchema } from './primitives';
 import { trafficSchema } from './settings';
 
 /** `count` people sit at `siteId` and are homed on `homePoolId` (format.md, "User groups"). */
 export const userGroupSchema = z.object({
   id: idSchema,
   name: z.string().max(200).optional(),
-  siteId: idSchema,
-  homePoolId: idSchema,
+  siteId: referenceSchema,
+  homePoolId: referenceSchema,
   count: z
     .number({ message: 'count must be a number' })
     .int({ message: 'count must be a whole number of people' })

@@ -1,7 +1,7 @@
 import { CAC_PAGE_AUDIO, MEDIA_PAGE_AUDIO } from '../catalog/codecs';
 import { CAC } from '../catalog/cac';
 import { codecsInUse } from '../analysis/codecsOnLink';
-import { resolveBandwidthSettings, resolveTraffic } from '../analysis/resolveSettings';
+import { resolveTraffic } from '../analysis/resolveSettings';
 import { describeLink, formatKbps } from './describe';
 import { defineLinkRule, type LinkVerdict } from './linkRule';
 
@@ -14,9 +14,8 @@ export const bwCacSessionBelowCodec = defineLinkRule({
   id: 'BW-CAC-SESSION-BELOW-CODEC',
   title: 'The CAC audio session limit carries the planned codecs',
   source: MEDIA_PAGE_AUDIO.G722.source,
-  evaluate: (link, { design, index }) => {
+  evaluate: (link, { design, index, bandwidth: settings }) => {
     if (!link.cac || link.cac.audioSessionLimitKbps < CAC.minAudioSessionKbps.value) return [];
-    const settings = resolveBandwidthSettings(design);
     if (settings.method === 'simple') return [];
     const limit = link.cac.audioSessionLimitKbps;
     const verdicts: LinkVerdict[] = [];

@@ -17,19 +17,20 @@ export interface PoolRuleSpec {
 
 /** A rule that looks at each pool of some roles on its own: the common shape of the capacity rules. */
 export function definePoolRule(spec: PoolRuleSpec): Rule {
+  const evaluate = (poolId: string, context: RuleContext): Finding[] => {
+    const pool = context.index.pools.get(poolId);
+    const poolFigures = context.figures.pools.get(poolId);
+    if (!pool || !poolFigures || !spec.appliesTo(pool)) return [];
+    return spec.evaluate(pool, poolFigures, context).map((verdict) => ({ rule: spec.id, ...verdict, subjects: [pool.id], source: spec.source }));
+  };
   return {
     id: spec.id,
     title: spec.title,
     source: spec.source,
+    scope: { kind: 'pool', evaluate },
     check(context) {
       const findings: Finding[] = [];
-      for (const pool of context.index.pools.values()) {
-        const poolFigures = context.figures.pools.get(pool.id);
-        if (!poolFigures || !spec.appliesTo(pool)) continue;
-        for (const verdict of spec.evaluate(pool, poolFigures, context)) {
-          findings.push({ rule: spec.id, ...verdict, subjects: [pool.id], source: spec.source });
-        }
-      }
+      for (const poolId of context.index.pools.keys()) findings.push(...evaluate(poolId, context));
       return findings;
     },
   };

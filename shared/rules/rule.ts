@@ -3,6 +3,7 @@ import type { LinkFigures } from '../analysis/linkDemand';
 import type { PoolFigures } from '../analysis/poolLoad';
 import type { SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
+import type { ResolvedBandwidthSettings } from '../model/settings';
 
 export const severities = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof severities)[number];
@@ -33,6 +34,8 @@ export interface RuleContext {
   figures: Figures;
   /** Exact per-direction link demand in tenths of a kbps. */
   demandTenths: Map<string, number>;
+  /** The design's bandwidth settings with the documented defaults filled in. */
+  bandwidth: ResolvedBandwidthSettings;
 }
 
 /** A documented limit as a small object: a stable id, where it comes from, and a pure check. */
@@ -41,4 +44,9 @@ export interface Rule {
   title: string;
   source: string;
   check(context: RuleContext): Finding[];
+  /**
+   * Rules about one pool or one link at a time say so, so that after an edit the validator re-runs them for
+   * just the subjects the edit touched. `evaluate` gives the findings about one subject.
+   */
+  scope?: { kind: 'pool' | 'link'; evaluate(subjectId: string, context: RuleContext): Finding[] };
 }

@@ -3,7 +3,7 @@ import { CommandRefused } from '../../../shared/commands/commandError';
 import { touch } from '../../../shared/commands/updateDesign';
 import type { Design } from '../../../shared/model/design';
 import type { Finding } from '../../../shared/rules/rule';
-import { validate, type ValidationResult } from '../../../shared/validate';
+import { createValidator, type ValidationResult } from '../../../shared/validate';
 import { notify } from './uiStore';
 
 /** Where the open design was last saved: the library revision and, if any, the .lyncplan file. */
@@ -40,8 +40,13 @@ const empty: DocumentState = {
  */
 export const useDocument = create<DocumentState>(() => empty);
 
+/** One validator for the open design: a drag or a typed count re-checks only what it touched. */
+const validator = createValidator();
+
 function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation' | 'findingsBySubject'> {
-  const validation = validate(design);
+  const validation = validator.validate(design);
+  const previous = useDocument.getState();
+  if (previous.validation === validation) return { design, validation, findingsBySubject: previous.findingsBySubject };
   const findingsBySubject = new Map<string, Finding[]>();
   for (const finding of validation.findings) {
     for (const subject of finding.subjects) {

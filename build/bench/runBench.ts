@@ -1,0 +1,65 @@
+import { parseDesign } from '../../shared/format/parseDesign';
+import { serializeDesign } from '../../shared/format/serializeDesign';
+import { SIZE_10K, SIZE_1K, syntheticDesign } from '../../shared/testing/syntheticDesign';
+import { createValidator, validate } from '../../shared/validate';
+
+/** Runs `work` repeatedly after a warm-up and prints `<scenario>: median <ms> ms, p95 <ms> ms (n=<runs>)`. */
+function measure(scenario: string, runs: number, work: (run: number) => void): number {
+  for (let i = 0; i < Math.min(5, runs); i++) work(-1 - i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work(i);
+    times.push(performance.now() - start);
+  }
+  return report(scenario, times);
+}
+
+/** Prints one scenario's line and returns its median. */
+function report(scenario: string, times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+  console.log(`${scenario}: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (n=${sorted.length})`);
+  return median;
+}
+
+const design1k = syntheticDesign(SIZE_1K);
+const design10k = syntheticDesign(SIZE_10K);
+console.log(`# designs: 1k = ${design1k.servers.length} servers, ${design1k.userGroups.length} groups, ${design1k.links.length} links; 10k = ${design10k.servers.length} servers, ${design10k.userGroups.length} groups, ${design10k.links.length} links`);
+
+measure('validate-1k', 50, () => validate(design1k));
+measure('validate-10k', 30, () => validate(design10k));
+
+// One edit at a time, as the canvas sends them: a user group's count changes, the validator sees the new design.
+const validator = createValidator();
+validator.validate(design10k);
+let current = design10k;
+measure('revalidate-10k-one-edit', 200, (run) => {
+  const index = Math.abs(run * 7919) % current.userGroups.length;
+  const userGroups = current.userGroups.slice();
+  userGroups[index] = { ...userGroups[index]!, count: 50 + (Math.abs(run) % 500) };
+  current = { ...current, userGroups };
+  validator.validate(current);
+});
+
+const text = serializeDesign(design10k);
+console.log(`# parse input: ${(text.length / 1_048_576).toFixed(1)} MB of .lyncplan text`);
+// Interleaved, so that both see the same garbage-collector state: a fair floor to compare with.
+const parseTimes: number[] = [];
+const jsonTimes: number[] = [];
+for (let run = -5; run < 30; run++) {
+  let start = performance.now();
+  JSON.parse(text);
+  const json = performance.now() - start;
+  start = performance.now();
+  if (!parseDesign(text).ok) throw new Error('the synthetic design does not parse');
+  const parse = performance.now() - start;
+  if (run >= 0) {
+    jsonTimes.push(json);
+    parseTimes.push(parse);
+  }
+}
+const parse = report('parse-10k', parseTimes);
+const floor = report('json-parse-10k', jsonTimes);
+console.log(`# parse-10k / json-parse-10k = ${(parse / floor).toFixed(2)}x (target: within 3x)`);

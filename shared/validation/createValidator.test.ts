@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/design';
+import { designArbitrary } from '../testing/designArbitrary';
+import { SIZE_1K, syntheticDesign } from '../testing/syntheticDesign';
+import { createValidator, validate } from '../validate';
+
+/** A design with some of its user groups edited as the inspector edits them: new objects, same place. */
+function editGroups(design: Design, edits: ReadonlyArray<{ at: number; count: number; remote?: number; conference?: number }>): Design {
+  if (design.userGroups.length === 0) return design;
+  const userGroups = design.userGroups.slice();
+  for (const edit of edits) {
+    const i = edit.at % userGroups.length;
+    const group = userGroups[i]!;
+    userGroups[i] = {
+      ...group,
+      count: edit.count,
+      ...(edit.remote !== undefined ? { remotePercent: edit.remote } : {}),
+      ...(edit.conference !== undefined ? { traffic: { ...group.traffic, conferencePercent: edit.conference } } : {}),
+    };
+  }
+  return { ...design, userGroups };
+}
+
+const edit = fc.record({ at: fc.nat(), count: fc.integer({ min: 0, max: 90_000 }), remote: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), conference: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) });
+
+describe('createValidator', () => {
+  it('after any sequence of group edits, gives exactly what a fresh validation gives', () => {
+    fc.assert(
+      fc.property(designArbitrary(), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (design, steps) => {
+        const validator = createValidator();
+        validator.validate(design);
+        let current = design;
+        for (const step of steps) {
+          current = editGroups(current, step);
+          expect(validator.validate(current)).toEqual(validate(current));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('agrees with a fresh validation on a 1,000-server estate after edits that cross links and limits', () => {
+    const design = syntheticDesign(SIZE_1K);
+    const validator = createValidator();
+    validator.validate(design);
+    let current = design;
+    for (const [at, count] of [[3, 90_000], [11, 5], [3, 40], [500, 20_000], [999, 0]] as const) {
+      current = editGroups(current, [{ at, count }]);
+      expect(validator.validate(current)).toEqual(validate(current));
+    }
+  });
+
+  it('returns the same result object for a layout-only edit (a drag frame)', () => {
+    const design = syntheticDesign(SIZE_1K);
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const moved = { ...design, layout: { ...design.layout, nodes: { ...design.layout?.nodes, s0: { x: 5, y: 5 } } } };
+    expect(validator.validate(moved)).toBe(first);
+  });
+
+  it('validates afresh when an edit adds an entity', () => {
+    const design = syntheticDesign(SIZE_1K);
+    const validator = createValidator();
+    validator.validate(design);
+    const added: Design = { ...design, servers: [...design.servers, { id: 'v-new', poolId: design.pools[0]!.id, fqdn: 'new.contoso.com' }] };
+    expect(validator.validate(added)).toEqual(validate(added));
+  });
+});

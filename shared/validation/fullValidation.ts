@@ -1,0 +1,51 @@
+import { indexDesign, type DesignIndex } from '../analysis/designIndex';
+import { linkDemand, type LinkDemand } from '../analysis/linkDemand';
+import { poolFigures } from '../analysis/poolLoad';
+import { resolveBandwidthSettings } from '../analysis/resolveSettings';
+import { siteFigures } from '../analysis/siteLoad';
+import type { Design } from '../model/design';
+import { rules } from '../rules/registry';
+import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
+import { assembleFindings } from './findingOrder';
+
+export interface ValidationResult {
+  findings: Finding[];
+  figures: Figures;
+}
+
+/** Everything one validation knew, kept so the next design can be checked from what changed. */
+export interface ValidationState {
+  design: Design;
+  index: DesignIndex;
+  demand: LinkDemand;
+  context: RuleContext;
+  /** Findings of pool and link rules, by rule and subject (only subjects that have findings). */
+  scoped: Map<Rule, Map<string, Finding[]>>;
+  /** Findings of the design-wide rules. */
+  global: Map<Rule, Finding[]>;
+  result: ValidationResult;
+}
+
+/** Every figure and every rule, from the design alone. */
+export function fullValidation(design: Design): ValidationState {
+  const index = indexDesign(design);
+  const demand = linkDemand(design, index);
+  const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
+  const context: RuleContext = { design, index, figures, demandTenths: demand.demandTenths, bandwidth: resolveBandwidthSettings(design) };
+  const scoped = new Map<Rule, Map<string, Finding[]>>();
+  const global = new Map<Rule, Finding[]>();
+  for (const rule of rules) {
+    if (!rule.scope) {
+      global.set(rule, rule.check(context));
+      continue;
+    }
+    const bySubject = new Map<string, Finding[]>();
+    const subjects = rule.scope.kind === 'pool' ? index.pools.keys() : index.linksById.keys();
+    for (const subject of subjects) {
+      const found = rule.scope.evaluate(subject, context);
+      if (found.length > 0) bySubject.set(subject, found);
+    }
+    scoped.set(rule, bySubject);
+  }
+  return { design, index, demand, context, scoped, global, result: { findings: assembleFindings(scoped, global), figures } };
+}

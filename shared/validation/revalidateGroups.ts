@@ -1,0 +1,115 @@
+import { addAlong, groupFlows, linkFiguresOf, type LinkLoad } from '../analysis/linkDemand';
+import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
+import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
+import type { Design } from '../model/design';
+import type { UserGroup } from '../model/userGroup';
+import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
+import { assembleFindings } from './findingOrder';
+import type { ValidationState } from './fullValidation';
+
+/** Beyond this many changed groups a fresh validation is as quick. */
+const MAX_INCREMENTAL_GROUPS = 64;
+
+/**
+ * The user groups an edit changed, when that is all it changed and no group moved: same collections for
+ * everything else, same group ids in the same order, same site and home pool. Otherwise undefined.
+ */
+export function changedGroups(before: Design, after: Design): Array<[UserGroup, UserGroup]> | undefined {
+  if (before.sites !== after.sites || before.pools !== after.pools || before.servers !== after.servers || before.links !== after.links || before.associations !== after.associations || before.settings !== after.settings) return undefined;
+  if (before.userGroups.length !== after.userGroups.length) return undefined;
+  const changed: Array<[UserGroup, UserGroup]> = [];
+  for (let i = 0; i < after.userGroups.length; i++) {
+    const old = before.userGroups[i]!;
+    const next = after.userGroups[i]!;
+    if (old === next) continue;
+    if (old.id !== next.id || old.siteId !== next.siteId || old.homePoolId !== next.homePoolId) return undefined;
+    changed.push([old, next]);
+    if (changed.length > MAX_INCREMENTAL_GROUPS) return undefined;
+  }
+  return changed;
+}
+
+/**
+ * Applies group edits to the last validation: pool users, site users and remote users, and link load change by
+ * the difference between each group's old and new contribution, on the routes already known. Pool and link
+ * rules run again for the subjects touched; the design-wide rules, which are cheap, run again in full.
+ */
+export function revalidateGroups(state: ValidationState, design: Design, changes: ReadonlyArray<[UserGroup, UserGroup]>): ValidationState {
+  const { index } = state;
+  const previous = state.result.figures;
+  const pools = new Map(previous.pools);
+  const sites = new Map(previous.sites);
+  const load: LinkLoad = { tenths: new Map(state.demand.load.tenths), audio: new Map(state.demand.load.audio), video: new Map(state.demand.load.video) };
+  const environment = { ...state.demand.environment, design };
+  const touchedPools = new Set<string>();
+  const touchedSites = new Set<string>();
+  const touchedLinks = new Set<string>();
+
+  const siteFigure = (siteId: string, change: (site: SiteFigures) => void) => {
+    const current = sites.get(siteId);
+    if (!current) return;
+    const copy = { ...current };
+    change(copy);
+    sites.set(siteId, copy);
+    touchedSites.add(siteId);
+  };
+
+  for (const [old, next] of changes) {
+    const delta = next.count - old.count;
+    if (delta !== 0) {
+      for (const poolId of poolsCounting(old.homePoolId, index)) {
+        const figures = pools.get(poolId)!;
+        pools.set(poolId, figuresOfPool(index.pools.get(poolId)!, figures.users + delta, index.serversByPool.get(poolId) ?? []));
+        touchedPools.add(poolId);
+      }
+      siteFigure(old.siteId, (site) => (site.users += delta));
+    }
+    const before = remoteEntryOf(old, index);
+    const after = remoteEntryOf(next, index);
+    if (before) siteFigure(before.siteId, (site) => (site.remoteUsers -= before.remoteUsers));
+    if (after) siteFigure(after.siteId, (site) => (site.remoteUsers += after.remoteUsers));
+    for (const [group, sign] of [[old, -1], [next, 1]] as const) {
+      for (const flow of groupFlows(group, environment)) {
+        const path = environment.route(group.siteId, flow.to);
+        if (!path) continue;
+        addAlong(load, path, flow, sign);
+        for (const linkId of path) touchedLinks.add(linkId);
+      }
+    }
+  }
+
+  const links = new Map(previous.links);
+  for (const linkId of touchedLinks) links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
+  const figures: Figures = { pools, links, sites };
+  const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths };
+
+  // Pool rules may read their site's figures (Persistent Chat concurrency), so pools in touched sites run too.
+  for (const pool of index.pools.values()) if (touchedSites.has(pool.siteId)) touchedPools.add(pool.id);
+  const scoped = new Map<Rule, Map<string, Finding[]>>();
+  for (const [rule, bySubject] of state.scoped) {
+    const subjects = rule.scope!.kind === 'pool' ? touchedPools : touchedLinks;
+    if (subjects.size === 0) {
+      scoped.set(rule, bySubject);
+      continue;
+    }
+    const next = new Map(bySubject);
+    for (const subject of subjects) {
+      const found = rule.scope!.evaluate(subject, context);
+      if (found.length > 0) next.set(subject, found);
+      else next.delete(subject);
+    }
+    scoped.set(rule, next);
+  }
+  const global = new Map<Rule, Finding[]>();
+  for (const rule of state.global.keys()) global.set(rule, rule.check(context));
+
+  return {
+    design,
+    index,
+    demand: { ...state.demand, links, demandTenths: load.tenths, load, environment },
+    context,
+    scoped,
+    global,
+    result: { findings: assembleFindings(scoped, global), figures },
+  };
+}
