@@ -5,8 +5,10 @@ import { build as viteBuild } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const started = Date.now();
+// `--cli`: only the command line, for its tests to run the binary built from the current sources.
+const cliOnly = process.argv.includes('--cli');
 
-await viteBuild({ configFile: 'build/vite.config.mts', logLevel: 'warn' });
+if (!cliOnly) await viteBuild({ configFile: 'build/vite.config.mts', logLevel: 'warn' });
 
 const common = {
   bundle: true,
@@ -20,13 +22,19 @@ const common = {
   define: { LYNCPLAN_VERSION: JSON.stringify(version) },
 };
 
-await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  // The sandboxed preload may require only `electron`; everything else is bundled in.
-  esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/node/host/webHostMain.ts'], outfile: 'dist/host/web-host.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/node/cli/lyncplanBin.ts'], outfile: 'dist/cli/lyncplan.cjs', banner: { js: '#!/usr/bin/env node' } }),
-]);
+const cli = esbuild({ ...common, entryPoints: ['electron/node/cli/lyncplanBin.ts'], outfile: 'dist/cli/lyncplan.cjs', banner: { js: '#!/usr/bin/env node' } });
+await Promise.all(
+  cliOnly
+    ? [cli]
+    : [
+        cli,
+        esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
+        // The sandboxed preload may require only `electron`; everything else is bundled in.
+        esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+        esbuild({ ...common, entryPoints: ['electron/node/host/webHostMain.ts'], outfile: 'dist/host/web-host.cjs' }),
+      ],
+);
 chmodSync('dist/cli/lyncplan.cjs', 0o755);
+if (cliOnly) process.exit(0);
 
 console.log(`lyncplan: built renderer, Electron main/preload, web host and CLI in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,3 +1,4 @@
+import type { Association } from '../model/association';
 import type { Design } from '../model/design';
 import type { Link } from '../model/link';
 import type { Pool } from '../model/pool';
@@ -10,11 +11,15 @@ export interface DesignIndex {
   sites: Map<string, Site>;
   pools: Map<string, Pool>;
   serversByPool: Map<string, Server[]>;
+  poolsBySite: Map<string, Pool[]>;
   groupsByHomePool: Map<string, UserGroup[]>;
   linksBySite: Map<string, Link[]>;
   linksById: Map<string, Link>;
   /** SBA/SBS pool id -> the Front End pool that is its backup registrar (`registrar` association). */
   registrarOf: Map<string, string>;
+  /** Associations by the pool they start from and the pool they end at. */
+  associationsFrom: Map<string, Association[]>;
+  associationsTo: Map<string, Association[]>;
   /** Front End pool id -> the Edge pool its remote users and external media use (`edge` association). */
   edgeOf: Map<string, string>;
   /** Sites that hold a PSTN gateway with media bypass (PSTN media stays off the WAN). */
@@ -32,20 +37,26 @@ export function indexDesign(design: Design): DesignIndex {
     sites: new Map(design.sites.map((site) => [site.id, site])),
     pools: new Map(design.pools.map((pool) => [pool.id, pool])),
     serversByPool: new Map(),
+    poolsBySite: new Map(),
     groupsByHomePool: new Map(),
     linksBySite: new Map(),
     linksById: new Map(design.links.map((link) => [link.id, link])),
     registrarOf: new Map(),
     edgeOf: new Map(),
+    associationsFrom: new Map(),
+    associationsTo: new Map(),
     bypassSites: new Set(),
   };
   for (const server of design.servers) push(index.serversByPool, server.poolId, server);
+  for (const pool of design.pools) push(index.poolsBySite, pool.siteId, pool);
   for (const group of design.userGroups) push(index.groupsByHomePool, group.homePoolId, group);
   for (const link of design.links) {
     push(index.linksBySite, link.siteA, link);
     push(index.linksBySite, link.siteB, link);
   }
   for (const association of design.associations) {
+    push(index.associationsFrom, association.from, association);
+    push(index.associationsTo, association.to, association);
     if (association.kind === 'registrar') index.registrarOf.set(association.from, association.to);
     if (association.kind === 'edge') index.edgeOf.set(association.from, association.to);
   }
@@ -53,4 +64,10 @@ export function indexDesign(design: Design): DesignIndex {
     if (pool.role === 'pstnGateway' && pool.mediaBypass === true) index.bypassSites.add(pool.siteId);
   }
   return index;
+}
+
+/** The associations of one kind that start from (or end at) a pool. */
+export function associated(index: DesignIndex, poolId: string, kind: Association['kind'], direction: 'from' | 'to' = 'from'): Association[] {
+  const list = (direction === 'from' ? index.associationsFrom : index.associationsTo).get(poolId);
+  return list ? list.filter((association) => association.kind === kind) : [];
 }

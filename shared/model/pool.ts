@@ -45,6 +45,8 @@ const frontEndPool = z.object({
   largeMeetings: z.boolean().optional(),
   maxMeetingSize: countField.optional(),
   concurrentLargeMeetings: countField.optional(),
+  /** lyncplan's optional addition: this pool runs call admission control for its central site. */
+  callAdmissionControl: z.boolean().optional(),
 });
 
 const backEndPool = z.object({

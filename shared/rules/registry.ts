@@ -12,6 +12,38 @@ import { capFeUsersPerServer } from './capFeUsersPerServer';
 import { capPchatActiveServers, capPchatUsers } from './capPchat';
 import { capSeUsers } from './capSeUsers';
 import { capDirRemoteUsers, capEdgeRemoteUsers } from './remoteAccessRules';
+import { capBranchMaxSba } from './capBranchMaxSba';
+import { capBranchMinUsers } from './capBranchMinUsers';
+import { capConfMaxSize } from './capConfMaxSize';
+import { capLmOneMeeting } from './capLmOneMeeting';
+import { capMedCollocatedCalls, capMedStandaloneCalls } from './capMedCalls';
+import { capSbaUsers, capSbsUsers } from './capSurvivableUsers';
+import { capFePoolEndpoints, capMaStorage, topoPchatSingleServerPoolFixed, topoSbaUsersNoPchatRooms } from './infoRules';
+import { tbCacOnePoolPerCentralSite } from './tbCacOnePoolPerCentralSite';
+import { tbEdgeMediaAssoc } from './tbEdgeMediaAssoc';
+import { tbFederationSingleRoute } from './tbFederationSingleRoute';
+import { tbFqdnCharset } from './tbFqdnCharset';
+import { tbFqdnUnique } from './tbFqdnUnique';
+import { tbOwasForConferencing } from './tbOwasForConferencing';
+import { tbSbaBackupRegistrar } from './tbSbaBackupRegistrar';
+import { tbSqlNotSharedAcrossVersions } from './tbSqlNotSharedAcrossVersions';
+import { tbTrunkEndpoints } from './tbTrunkEndpoints';
+import { topoBeNoAsyncMirror } from './topoBeNoAsyncMirror';
+import { topoBranchContents } from './topoBranchContents';
+import { topoBranchNoMediationWithBypass } from './topoBranchNoMediationWithBypass';
+import { topoCmsOne } from './topoCmsOne';
+import { topoDnslbLegacy } from './topoDnslbLegacy';
+import { topoEdge2Nics } from './topoEdge2Nics';
+import { topoEdgeLbSame } from './topoEdgeLbSame';
+import { topoEdgeNextHop } from './topoEdgeNextHop';
+import { topoEeNeedsLb } from './topoEeNeedsLb';
+import { topoLmDedicated } from './topoLmDedicated';
+import { topoNoExchangeColoc } from './topoNoExchangeColoc';
+import { topoNoMultihome } from './topoNoMultihome';
+import { topoPoolNeedsFilestore } from './topoPoolNeedsFilestore';
+import { topoPoolNeedsSql } from './topoPoolNeedsSql';
+import { topoSeSqlLocal } from './topoSeSqlLocal';
+import { topoSqlOnePool } from './topoSqlOnePool';
 import type { Rule } from './rule';
 import { topoDirMin2, topoEdgeMin2 } from './topoHaMinimum';
 import { topoFeMin3 } from './topoFeMin3';
@@ -37,6 +69,16 @@ export const rules: readonly Rule[] = [
   capDirRemoteUsers,
   capPchatActiveServers,
   capPchatUsers,
+  capFePoolEndpoints,
+  capConfMaxSize,
+  capLmOneMeeting,
+  capMedStandaloneCalls,
+  capMedCollocatedCalls,
+  capSbaUsers,
+  capSbsUsers,
+  capBranchMaxSba,
+  capBranchMinUsers,
+  capMaStorage,
   topoDeployNeedsCentralSite,
   topoBranchOneCentral,
   topoCentralSiteDef,
@@ -53,6 +95,33 @@ export const rules: readonly Rule[] = [
   topoSeparateRoles,
   topoPchatSePoc,
   tbFilestoreNotOnFe,
+  topoNoExchangeColoc,
+  topoPoolNeedsSql,
+  topoSqlOnePool,
+  topoSeSqlLocal,
+  topoBeNoAsyncMirror,
+  topoPoolNeedsFilestore,
+  topoCmsOne,
+  topoEdgeNextHop,
+  topoEdgeLbSame,
+  topoEeNeedsLb,
+  topoEdge2Nics,
+  topoNoMultihome,
+  topoDnslbLegacy,
+  topoBranchContents,
+  topoBranchNoMediationWithBypass,
+  topoLmDedicated,
+  topoPchatSingleServerPoolFixed,
+  topoSbaUsersNoPchatRooms,
+  tbFqdnUnique,
+  tbFqdnCharset,
+  tbSqlNotSharedAcrossVersions,
+  tbSbaBackupRegistrar,
+  tbTrunkEndpoints,
+  tbOwasForConferencing,
+  tbEdgeMediaAssoc,
+  tbFederationSingleRoute,
+  tbCacOnePoolPerCentralSite,
   bwLinkCapacity,
   bwLinkRtcShare,
   bwCacLimitsExceedLink,

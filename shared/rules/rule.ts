@@ -36,6 +36,8 @@ export interface RuleContext {
   demandTenths: Map<string, number>;
   /** The design's bandwidth settings with the documented defaults filled in. */
   bandwidth: ResolvedBandwidthSettings;
+  /** Concurrent non-bypass PSTN calls per Mediation (analysis/pstnCalls). */
+  pstnCalls: Map<string, number>;
 }
 
 /** A documented limit as a small object: a stable id, where it comes from, and a pure check. */
@@ -49,4 +51,9 @@ export interface Rule {
    * just the subjects the edit touched. `evaluate` gives the findings about one subject.
    */
   scope?: { kind: 'pool' | 'link'; evaluate(subjectId: string, context: RuleContext): Finding[] };
+  /**
+   * The rule reads only the topology (sites, pools, servers, links, associations), never user groups or the
+   * figures derived from them, so an edit to user groups cannot change its findings.
+   */
+  structural?: boolean;
 }

@@ -7,6 +7,7 @@ export const topoPairDifferentSite = definePairRule({
   id: 'TOPO-PAIR-DIFFERENT-SITE',
   title: 'Paired pools are in different sites',
   source: SOURCES.sites,
+  structural: true,
   evaluate: ({ a, b, association }, { index }) =>
     a.siteId !== b.siteId
       ? []

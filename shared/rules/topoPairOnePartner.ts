@@ -8,6 +8,7 @@ export const topoPairOnePartner: Rule = {
   id: 'TOPO-PAIR-ONE-PARTNER',
   title: 'A pool is paired with one other pool at most',
   source: SOURCES.poolPairing,
+  structural: true,
   check({ design, index }) {
     const partners = new Map<string, string[]>();
     for (const { a, b, association } of poolPairs(design.associations, index)) {

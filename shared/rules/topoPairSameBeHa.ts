@@ -16,6 +16,7 @@ export const topoPairSameBeHa = definePairRule({
   id: 'TOPO-PAIR-SAME-BE-HA',
   title: 'Paired pools use the same Back End high availability',
   source: SOURCES.backEndHa,
+  structural: true,
   evaluate: ({ a, b, association }, { design, index }) => {
     const haA = backEndHa(a, design, index);
     const haB = backEndHa(b, design, index);

@@ -11,6 +11,7 @@ export const topoPairSameEdition = definePairRule({
   id: 'TOPO-PAIR-SAME-EDITION',
   title: 'Paired pools are of the same edition and both physical or both virtual',
   source: SOURCES.poolPairing,
+  structural: true,
   evaluate: ({ a, b, association }, { index }) => {
     const subjects = [a.id, b.id, association.id];
     if (a.role !== 'frontEnd' || b.role !== 'frontEnd') {

@@ -1,3 +1,4 @@
+import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../analysis/poolLoad';
 import { describePool } from './describe';
@@ -9,8 +10,8 @@ export const topoSePairedRecommended = definePoolRule({
   title: 'A Standard Edition server hosting users is paired',
   source: SOURCES.capacityUserModels,
   appliesTo: isStandardEdition,
-  evaluate: (pool, { users }, { design }) =>
-    users === 0 || design.associations.some((a) => a.kind === 'backupPool' && (a.from === pool.id || a.to === pool.id))
+  evaluate: (pool, { users }, { index }) =>
+    users === 0 || associated(index, pool.id, 'backupPool').length > 0 || associated(index, pool.id, 'backupPool', 'to').length > 0
       ? []
       : [{ severity: 'warning', message: `${describePool(pool)} hosts users but is not paired; deploying two paired Standard Edition servers is strongly recommended for disaster recovery.` }],
 });

@@ -1,6 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../analysis/poolLoad';
 import { computersInSeveralPools } from './collocation';
+import { notLyncRoles } from './topoNoExchangeColoc';
 import { roleName } from './describe';
 import type { Finding, Rule } from './rule';
 import type { Pool } from '../model/pool';
@@ -27,6 +28,7 @@ export const topoSeparateRoles: Rule = {
   id: 'TOPO-SEPARATE-ROLES',
   title: 'Roles that need their own computers do not share one',
   source: SOURCES.collocationEnterprise,
+  structural: true,
   check({ index }) {
     const findings: Finding[] = [];
     for (const computer of computersInSeveralPools(index)) {
@@ -34,7 +36,8 @@ export const topoSeparateRoles: Rule = {
       for (let i = 0; i < pools.length; i++) {
         for (let j = i + 1; j < pools.length; j++) {
           const [a, b] = [pools[i]!, pools[j]!];
-          if (collocationAllowed(a, b)) continue;
+          // Exchange and the reverse proxy are TOPO-NO-EXCHANGE-COLOC's.
+          if (collocationAllowed(a, b) || notLyncRoles.has(a.role) || notLyncRoles.has(b.role)) continue;
           findings.push({
             rule: this.id,
             severity: 'error',
@@ -54,6 +57,7 @@ export const tbFilestoreNotOnFe: Rule = {
   id: 'TB-FILESTORE-NOT-ON-FE',
   title: 'The file store is not on a Front End server',
   source: SOURCES.defineFrontEndPool,
+  structural: true,
   check({ index }) {
     return computersInSeveralPools(index).flatMap((computer) => {
       const frontEnd = computer.placements.find((p) => p.pool.role === 'frontEnd');
@@ -77,6 +81,7 @@ export const topoPchatSePoc: Rule = {
   id: 'TOPO-PCHAT-SE-POC',
   title: 'Persistent Chat on a Standard Edition server is for proofs of concept',
   source: SOURCES.persistentChatCapacity,
+  structural: true,
   check({ index }) {
     return computersInSeveralPools(index).flatMap((computer) => {
       const chat = computer.placements.find((p) => p.pool.role === 'persistentChat');

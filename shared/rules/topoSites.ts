@@ -6,6 +6,7 @@ export const topoDeployNeedsCentralSite: Rule = {
   id: 'TOPO-DEPLOY-NEEDS-CENTRAL-SITE',
   title: 'The deployment has a central site',
   source: SOURCES.sites,
+  structural: true,
   check({ design, figures }) {
     if (design.sites.length === 0) return [];
     if (design.sites.some((site) => figures.sites.get(site.id)?.hostsFrontEnd)) return [];
@@ -26,6 +27,7 @@ export const topoBranchOneCentral: Rule = {
   id: 'TOPO-BRANCH-ONE-CENTRAL',
   title: 'Each branch site belongs to a central site',
   source: SOURCES.sites,
+  structural: true,
   check({ design, index, figures }) {
     const findings: Finding[] = [];
     for (const site of design.sites) {
@@ -54,6 +56,7 @@ export const topoCentralSiteDef: Rule = {
   id: 'TOPO-CENTRAL-SITE-DEF',
   title: 'A site with a Front End pool is a central site',
   source: SOURCES.sites,
+  structural: true,
   check({ design, figures }) {
     return design.sites
       .filter((site) => site.kind === 'branch' && figures.sites.get(site.id)?.hostsFrontEnd)

@@ -45,6 +45,19 @@ export class DesignBuilder {
     return this.pool(siteId, 'frontEnd', { servers, edition });
   }
 
+  /**
+   * A Front End pool as Topology Builder would accept it: a mirrored Back End and a file store in its site, and
+   * the Central Management store on the first such pool. For tests about capacity that must not trip on topology.
+   */
+  wellFormedFrontEnd(siteId: string, servers: number, edition: FrontEndEdition = 'enterprise'): string {
+    const pool = this.pool(siteId, 'frontEnd', { servers, edition });
+    const entity = this.design.pools.find((p) => p.id === pool)!;
+    if (entity.role === 'frontEnd' && !this.design.pools.some((p) => p.role === 'frontEnd' && p.hostsCms)) entity.hostsCms = true;
+    if (edition === 'enterprise') this.associate('backEnd', pool, this.pool(siteId, 'backEnd', { servers: 2, extra: { ha: 'mirroring' } as Partial<Pool> }));
+    this.associate('fileStore', pool, this.pool(siteId, 'fileStore', { servers: 1 }));
+    return pool;
+  }
+
   servers(poolId: string, count: number, options: { running?: boolean } = {}): string[] {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {

@@ -1,12 +1,13 @@
 import { indexDesign, type DesignIndex } from '../analysis/designIndex';
 import { linkDemand, type LinkDemand } from '../analysis/linkDemand';
 import { poolFigures } from '../analysis/poolLoad';
+import { pstnCallsByPool } from '../analysis/pstnCalls';
 import { resolveBandwidthSettings } from '../analysis/resolveSettings';
 import { siteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import { rules } from '../rules/registry';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
-import { assembleFindings } from './findingOrder';
+import { collectFindings, sortFindings } from './findingOrder';
 
 export interface ValidationResult {
   findings: Finding[];
@@ -31,7 +32,7 @@ export function fullValidation(design: Design): ValidationState {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
   const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
-  const context: RuleContext = { design, index, figures, demandTenths: demand.demandTenths, bandwidth: resolveBandwidthSettings(design) };
+  const context: RuleContext = { design, index, figures, demandTenths: demand.demandTenths, bandwidth: resolveBandwidthSettings(design), pstnCalls: pstnCallsByPool(design, index) };
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   const global = new Map<Rule, Finding[]>();
   for (const rule of rules) {
@@ -47,5 +48,5 @@ export function fullValidation(design: Design): ValidationState {
     }
     scoped.set(rule, bySubject);
   }
-  return { design, index, demand, context, scoped, global, result: { findings: assembleFindings(scoped, global), figures } };
+  return { design, index, demand, context, scoped, global, result: { findings: sortFindings(collectFindings(scoped, global)), figures } };
 }

@@ -1,10 +1,11 @@
 import { addAlong, groupFlows, linkFiguresOf, type LinkLoad } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
+import { pstnCallsOfGroup } from '../analysis/pstnCalls';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
-import { assembleFindings } from './findingOrder';
+import { mergeFindings } from './findingOrder';
 import type { ValidationState } from './fullValidation';
 
 /** Beyond this many changed groups a fresh validation is as quick. */
@@ -41,6 +42,7 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
   const sites = new Map(previous.sites);
   const load: LinkLoad = { tenths: new Map(state.demand.load.tenths), audio: new Map(state.demand.load.audio), video: new Map(state.demand.load.video) };
   const environment = { ...state.demand.environment, design };
+  const pstnCalls = new Map(state.context.pstnCalls);
   const touchedPools = new Set<string>();
   const touchedSites = new Set<string>();
   const touchedLinks = new Set<string>();
@@ -64,6 +66,12 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
       }
       siteFigure(old.siteId, (site) => (site.users += delta));
     }
+    for (const [group, sign] of [[old, -1], [next, 1]] as const) {
+      const share = pstnCallsOfGroup(group, design, index);
+      if (!share) continue;
+      pstnCalls.set(share.carrier, (pstnCalls.get(share.carrier) ?? 0) + sign * share.calls);
+      touchedPools.add(share.carrier);
+    }
     const before = remoteEntryOf(old, index);
     const after = remoteEntryOf(next, index);
     if (before) siteFigure(before.siteId, (site) => (site.remoteUsers -= before.remoteUsers));
@@ -81,10 +89,21 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
   const links = new Map(previous.links);
   for (const linkId of touchedLinks) links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
   const figures: Figures = { pools, links, sites };
-  const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths };
+  const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths, pstnCalls };
 
-  // Pool rules may read their site's figures (Persistent Chat concurrency), so pools in touched sites run too.
-  for (const pool of index.pools.values()) if (touchedSites.has(pool.siteId)) touchedPools.add(pool.id);
+  // Pool rules read more than their own pool's figures: their site's users (Persistent Chat), the calls of the
+  // groups of their central site (Mediation), the users of the pools associated with them (storage growth).
+  // So the pools of every site an edited group involves, and the pools the touched pools point at, run too.
+  for (const [old] of changes) {
+    touchedSites.add(old.siteId);
+    const site = index.sites.get(old.siteId);
+    if (site?.kind === 'branch' && site.centralSiteId) touchedSites.add(site.centralSiteId);
+    for (const poolId of poolsCounting(old.homePoolId, index)) touchedSites.add(index.pools.get(poolId)!.siteId);
+  }
+  for (const siteId of touchedSites) for (const pool of index.poolsBySite.get(siteId) ?? []) touchedPools.add(pool.id);
+  for (const poolId of [...touchedPools]) for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
+  const removed = new Set<Finding>();
+  const added: Finding[] = [];
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   for (const [rule, bySubject] of state.scoped) {
     const subjects = rule.scope!.kind === 'pool' ? touchedPools : touchedLinks;
@@ -94,14 +113,25 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     }
     const next = new Map(bySubject);
     for (const subject of subjects) {
+      for (const finding of bySubject.get(subject) ?? []) removed.add(finding);
       const found = rule.scope!.evaluate(subject, context);
+      added.push(...found);
       if (found.length > 0) next.set(subject, found);
       else next.delete(subject);
     }
     scoped.set(rule, next);
   }
   const global = new Map<Rule, Finding[]>();
-  for (const rule of state.global.keys()) global.set(rule, rule.check(context));
+  for (const [rule, findings] of state.global) {
+    if (rule.structural) {
+      global.set(rule, findings);
+      continue;
+    }
+    for (const finding of findings) removed.add(finding);
+    const found = rule.check(context);
+    added.push(...found);
+    global.set(rule, found);
+  }
 
   return {
     design,
@@ -110,6 +140,6 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     context,
     scoped,
     global,
-    result: { findings: assembleFindings(scoped, global), figures },
+    result: { findings: mergeFindings(state.result.findings, removed, added), figures },
   };
 }

@@ -21,15 +21,26 @@ export function fixtureFiles(): Record<string, string> {
   medium.associate('edge', pool, edge);
   medium.associate('fileStore', pool, share);
   medium.associate('registrar', sba, pool);
+  medium.associate('edgeNextHop', edge, pool);
+  medium.associate('pstnGateway', pool, medium.design.pools.find((p) => p.role === 'pstnGateway')!.id);
+  const owas = medium.pool(dallas, 'officeWebApps', { servers: 1, fqdn: 'owas01.contoso.com' });
+  medium.associate('officeWebApps', pool, owas);
+  const fePool = medium.design.pools.find((p) => p.id === pool)!;
+  if (fePool.role === 'frontEnd') fePool.hostsCms = true;
+  const edgePool = medium.design.pools.find((p) => p.id === edge)!;
+  if (edgePool.role === 'edge') edgePool.loadBalancing = { internal: 'dns', external: 'dns' };
   medium.users(dallas, pool, 19_000);
   medium.users(austin, sba, 600);
   medium.users(houston, pool, 400);
   medium.link(austin, dallas, 10_000);
   medium.link(houston, dallas, 10_000);
 
+  // A well-formed pool, wrong only in having 13 servers.
   const overfull = new DesignBuilder('Too many servers');
   const site = overfull.site('Dallas');
-  overfull.users(site, overfull.pool(site, 'frontEnd', { servers: 13, fqdn: 'pool01.contoso.com' }), 50_000);
+  const big = overfull.wellFormedFrontEnd(site, 13);
+  overfull.design.pools.find((p) => p.id === big)!.fqdn = 'pool01.contoso.com';
+  overfull.users(site, big, 50_000);
 
   const valid = serializeDesign(medium.design);
   const broken = valid.slice(0, 400);

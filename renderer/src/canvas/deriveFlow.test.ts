@@ -49,7 +49,9 @@ describe('deriveFlow', () => {
     const site = b.site('Dallas');
     const pool = b.frontEnd(site, 13);
     const node = flowOf(b).nodes.find((n) => n.id === pool)!;
-    expect(node.type === 'pool' && node.data.findings).toEqual({ count: 1, worst: 'error' });
+    const about = validate(b.design).findings.filter((f) => f.subjects.includes(pool));
+    expect(about.map((f) => f.rule)).toContain('CAP-FE-MAX-SERVERS');
+    expect(node.type === 'pool' && node.data.findings).toEqual({ count: about.length, worst: 'error' });
   });
 
   it('draws links between sites with their figures, and a homing edge per group', () => {

@@ -1,0 +1,18 @@
+import { BRANCH } from '../catalog/branch';
+import type { Rule } from './rule';
+
+/** At most two SBAs at one branch site. */
+export const capBranchMaxSba: Rule = {
+  id: 'CAP-BRANCH-MAX-SBA',
+  title: 'At most 2 SBAs per branch site',
+  source: BRANCH.maxSbasPerBranch.source,
+  structural: true,
+  check({ design, index }) {
+    const limit = BRANCH.maxSbasPerBranch.value;
+    return design.sites.flatMap((site) => {
+      const sbas = (index.poolsBySite.get(site.id) ?? []).filter((pool) => pool.role === 'sba');
+      if (sbas.length <= limit) return [];
+      return [{ rule: this.id, severity: 'error' as const, subjects: [site.id, ...sbas.map((p) => p.id)], message: `Branch site ${site.name} has ${sbas.length} Survivable Branch Appliances; a branch has at most ${limit}.`, value: sbas.length, limit, source: this.source }];
+    });
+  },
+};

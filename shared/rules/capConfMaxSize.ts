@@ -1,0 +1,27 @@
+import { SOURCES } from '../catalog/sources';
+import { describePool, formatCount } from './describe';
+import { definePoolRule } from './poolRule';
+
+/** Meetings of up to 250 on a pool that homes users; 251-1,000 only on a pool dedicated to large meetings; never above 1,000. */
+export const capConfMaxSize = definePoolRule({
+  id: 'CAP-CONF-MAX-SIZE',
+  title: 'Meeting size within the pool\'s limit',
+  source: SOURCES.largeMeetings,
+  appliesTo: (pool) => pool.role === 'frontEnd' && pool.maxMeetingSize !== undefined,
+  evaluate: (pool) => {
+    if (pool.role !== 'frontEnd' || pool.maxMeetingSize === undefined) return [];
+    const size = pool.maxMeetingSize;
+    const limit = pool.largeMeetings ? 1_000 : 250;
+    if (size <= limit) return [];
+    return [
+      {
+        severity: 'error',
+        message: pool.largeMeetings
+          ? `${describePool(pool)} plans meetings of ${formatCount(size)}; a dedicated large-meeting pool holds at most 1,000 people.`
+          : `${describePool(pool)} plans meetings of ${formatCount(size)}; a pool that homes users holds meetings of at most 250. Meetings of 251-1,000 need a pool dedicated to large meetings.`,
+        value: size,
+        limit,
+      },
+    ];
+  },
+});

@@ -1,0 +1,15 @@
+import { SOURCES } from '../catalog/sources';
+import { describePool } from './describe';
+import { definePoolRule } from './poolRule';
+
+/** A large-meeting pool hosts one large meeting at a time; N at once need N pools. */
+export const capLmOneMeeting = definePoolRule({
+  id: 'CAP-LM-ONE-MEETING',
+  title: 'One large meeting at a time per dedicated pool',
+  source: SOURCES.largeMeetings,
+  appliesTo: (pool) => pool.role === 'frontEnd' && pool.largeMeetings === true,
+  evaluate: (pool) =>
+    pool.role === 'frontEnd' && (pool.concurrentLargeMeetings ?? 1) > 1
+      ? [{ severity: 'warning', message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`, value: pool.concurrentLargeMeetings!, limit: 1 }]
+      : [],
+});

@@ -1,0 +1,16 @@
+import { SOURCES } from '../catalog/sources';
+import { describePool } from './describe';
+import type { Rule } from './rule';
+
+/** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
+export const tbFederationSingleRoute: Rule = {
+  id: 'TB-FEDERATION-SINGLE-ROUTE',
+  title: 'One Edge pool is the federation route',
+  source: 'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
+  structural: true,
+  check({ design }) {
+    const federating = design.pools.filter((pool) => pool.role === 'edge' && pool.federation === true);
+    if (federating.length <= 1) return [];
+    return [{ rule: this.id, severity: 'error', subjects: federating.map((p) => p.id), message: `${federating.length} Edge pools have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`, value: federating.length, limit: 1, source: this.source }];
+  },
+};

@@ -1,0 +1,22 @@
+import { SOURCES } from '../catalog/sources';
+import { computersInSeveralPools } from './collocation';
+import { roleName } from './describe';
+import type { Rule } from './rule';
+
+export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
+
+/** No Lync role on an Exchange UM server or a reverse proxy (collocation page). */
+export const topoNoExchangeColoc: Rule = {
+  id: 'TOPO-NO-EXCHANGE-COLOC',
+  title: 'No Lync role on Exchange or the reverse proxy',
+  source: SOURCES.collocationEnterprise,
+  structural: true,
+  check({ index }) {
+    return computersInSeveralPools(index).flatMap((computer) => {
+      const foreign = computer.placements.find((p) => notLyncRoles.has(p.pool.role));
+      const lync = computer.placements.find((p) => !notLyncRoles.has(p.pool.role));
+      if (!foreign || !lync) return [];
+      return [{ rule: this.id, severity: 'error' as const, subjects: [lync.server.id, foreign.server.id], message: `${computer.fqdn} runs ${roleName(foreign.pool)} and is also a ${roleName(lync.pool)} server; Lync roles cannot share a computer with Exchange UM or a reverse proxy.`, source: this.source }];
+    });
+  },
+};

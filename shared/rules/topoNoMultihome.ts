@@ -1,0 +1,28 @@
+import { SOURCES } from '../catalog/sources';
+import { roleName } from './describe';
+import type { Finding, Rule } from './rule';
+
+const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
+
+/**
+ * Front End, Back End, Standard Edition, Persistent Chat and Director servers must not be multi-homed. `nics`
+ * counts network interfaces with their own address; teamed adapters (recommended) count as one.
+ */
+export const topoNoMultihome: Rule = {
+  id: 'TOPO-NO-MULTIHOME',
+  title: 'Front End, Back End, Persistent Chat and Director servers are not multi-homed',
+  source: SOURCES.hardware,
+  structural: true,
+  check({ index }) {
+    const findings: Finding[] = [];
+    for (const pool of index.pools.values()) {
+      if (!singleHomed.has(pool.role)) continue;
+      for (const server of index.serversByPool.get(pool.id) ?? []) {
+        const nics = server.hardware?.nics;
+        if (nics === undefined || nics <= 1) continue;
+        findings.push({ rule: this.id, severity: 'error', subjects: [server.id], message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${nics} network interfaces; it must not be multi-homed (teamed adapters with one address count as one).`, value: nics, limit: 1, source: this.source });
+      }
+    }
+    return findings;
+  },
+};
