@@ -23,10 +23,10 @@ import { newId } from '../state/ids';
 import { notify } from '../state/uiStore';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { NEW_LINK_KBPS } from './defaults';
-import { deriveFlow, type FlowNode } from './deriveFlow';
+import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { innermost, SITE } from './geometry';
-import { mergeMeasured } from './mergeMeasured';
+import { stableEdges, stableNodes } from './stableFlow';
 import { placeItem, type Containers } from './placeItem';
 import { ROLE_STYLES } from './roleStyle';
 
@@ -47,7 +47,9 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const flowRef = useRef(flow);
   flowRef.current = flow;
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
-  useEffect(() => setNodes((previous) => mergeMeasured(flow.nodes, previous)), [flow.nodes]);
+  useEffect(() => setNodes((previous) => stableNodes(flow.nodes, previous)), [flow.nodes]);
+  const previousEdges = useRef<FlowEdge[]>([]);
+  const edges = useMemo(() => (previousEdges.current = stableEdges(flow.edges, previousEdges.current)), [flow.edges]);
 
   // A newly opened design is shown whole.
   const shownDesign = useRef<string | null>(null);
@@ -83,7 +85,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
       const target = innermost(flowRef.current.poolRects, point);
       const moved = target !== undefined && servers.every((server) => applyCommand((d) => moveServerToPool(d, { serverId: server.id, poolId: target })));
       // A server dropped anywhere but another pool goes back to its place in the grid.
-      if (!moved) setNodes((current) => mergeMeasured(flowRef.current.nodes, current));
+      if (!moved) setNodes((current) => stableNodes(flowRef.current.nodes, current));
     }
     const placed = dragged.filter((node) => node.type !== 'server');
     applyCommand((d) =>
@@ -132,7 +134,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
