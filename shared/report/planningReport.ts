@@ -1,3 +1,4 @@
+import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import type { Design } from '../model/design';
 import { roleName } from '../rules/describe';
@@ -24,17 +25,8 @@ export interface PoolLoadRow {
   loadPercent?: number;
 }
 
-export interface LinkRow {
-  link: string;
-  capacityKbps: number;
-  demandKbps: number;
-  utilizationPercent: number;
-  rtcAllowanceKbps: number;
-  audioStreams: number;
-  videoStreams: number;
-  audioSessionsAdmitted?: number;
-  videoSessionsAdmitted?: number;
-}
+/** A link's figures (analysis/linkDemand) under the names of the two sites it joins. */
+export type LinkRow = LinkFigures & { link: string };
 
 /** The planning report (cli.md `report`): servers by site and role with hardware, pool load, link bandwidth, findings. */
 export interface PlanningReport {

@@ -28,39 +28,27 @@ function sameEdge(a: Edge, b: Edge): boolean {
 }
 
 /**
- * The derived nodes, keeping the previous object of every node whose content did not change (and React Flow's
- * measurements of the others). React Flow and the memoized node components skip what keeps its identity, so an
- * edit re-renders the handful of nodes it changed, not the whole canvas.
+ * The derived items, keeping the previous object of every item whose content did not change (`carry` moves
+ * what React Flow measured onto an item that did). React Flow and the memoized node components skip what keeps
+ * its identity, so an edit re-renders the handful of nodes and edges it changed, not the whole canvas.
  */
-export function stableNodes<N extends Node>(derived: N[], previous: readonly N[]): N[] {
+function stableList<T extends { id: string }>(derived: T[], previous: readonly T[], same: (a: T, b: T) => boolean, carry: (item: T, old: T) => T): T[] {
   if (previous.length === 0) return derived;
-  const byId = new Map(previous.map((node) => [node.id, node]));
+  const byId = new Map(previous.map((item) => [item.id, item]));
   let changed = derived.length !== previous.length;
-  const next = derived.map((node, i) => {
-    const old = byId.get(node.id);
-    if (old && sameNode(old, node)) {
+  const next = derived.map((item, i) => {
+    const old = byId.get(item.id);
+    if (old && same(old, item)) {
       if (previous[i] !== old) changed = true;
       return old;
     }
     changed = true;
-    return old?.measured ? { ...node, measured: old.measured } : node;
+    return old ? carry(item, old) : item;
   });
-  return changed ? next : (previous as N[]);
+  return changed ? next : (previous as T[]);
 }
 
-/** The same for edges. */
-export function stableEdges<E extends Edge>(derived: E[], previous: readonly E[]): E[] {
-  if (previous.length === 0) return derived;
-  const byId = new Map(previous.map((edge) => [edge.id, edge]));
-  let changed = derived.length !== previous.length;
-  const next = derived.map((edge, i) => {
-    const old = byId.get(edge.id);
-    if (old && sameEdge(old, edge)) {
-      if (previous[i] !== old) changed = true;
-      return old;
-    }
-    changed = true;
-    return edge;
-  });
-  return changed ? next : (previous as E[]);
-}
+export const stableNodes = <N extends Node>(derived: N[], previous: readonly N[]): N[] =>
+  stableList(derived, previous, sameNode, (node, old) => (old.measured ? { ...node, measured: old.measured } : node));
+
+export const stableEdges = <E extends Edge>(derived: E[], previous: readonly E[]): E[] => stableList(derived, previous, sameEdge, (edge) => edge);
