@@ -1,3 +1,4 @@
+import { ALLOWED_COLLOCATIONS, type CollocationRole } from '../catalog/collocation';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../analysis/poolLoad';
 import { computersInSeveralPools } from './collocation';
@@ -6,23 +7,14 @@ import { roleName } from './describe';
 import type { Finding, Rule } from './rule';
 import type { Pool } from '../model/pool';
 
-/**
- * Which roles may share a computer (the collocation pages): a file share or a Persistent Chat store on a
- * database server, Persistent Chat on a Standard Edition server (TOPO-PCHAT-SE-POC warns). Everything else runs
- * on its own computers: Director, Edge, stand-alone Mediation, Office Web Apps, and Persistent Chat never on an
- * Enterprise Front End. A file store on a Front End is TB-FILESTORE-NOT-ON-FE's finding.
- */
+/** Whether two roles may share a computer: the catalog's table (catalog/collocation.ts); every other pair may not. */
 export function collocationAllowed(a: Pool, b: Pool): boolean {
-  const pair = (x: (p: Pool) => boolean, y: (p: Pool) => boolean) => (x(a) && y(b)) || (x(b) && y(a));
-  const role = (r: Pool['role']) => (p: Pool) => p.role === r;
-  return (
-    pair(role('fileStore'), role('backEnd')) ||
-    pair(role('fileStore'), role('persistentChatStore')) ||
-    pair(role('persistentChatStore'), role('backEnd')) ||
-    pair(role('persistentChat'), isStandardEdition) ||
-    pair(role('fileStore'), role('frontEnd'))
-  );
+  const ra = collocationRole(a);
+  const rb = collocationRole(b);
+  return ALLOWED_COLLOCATIONS.some(({ roles: [x, y] }) => (x === ra && y === rb) || (x === rb && y === ra));
 }
+
+const collocationRole = (pool: Pool): CollocationRole => (isStandardEdition(pool) ? 'standardEdition' : pool.role);
 
 export const topoSeparateRoles: Rule = {
   id: 'TOPO-SEPARATE-ROLES',
