@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import { MEETINGS } from '../catalog/meetings';
 import { describePool, formatCount } from './describe';
 import { definePoolRule } from './poolRule';
 
@@ -6,19 +6,19 @@ import { definePoolRule } from './poolRule';
 export const capConfMaxSize = definePoolRule({
   id: 'CAP-CONF-MAX-SIZE',
   title: 'Meeting size within the pool\'s limit',
-  source: SOURCES.largeMeetings,
+  source: MEETINGS.maxOnDedicatedPool.source,
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.maxMeetingSize !== undefined,
   evaluate: (pool) => {
     if (pool.role !== 'frontEnd' || pool.maxMeetingSize === undefined) return [];
     const size = pool.maxMeetingSize;
-    const limit = pool.largeMeetings ? 1_000 : 250;
+    const limit = pool.largeMeetings ? MEETINGS.maxOnDedicatedPool.value : MEETINGS.maxOnUserPool.value;
     if (size <= limit) return [];
     return [
       {
         severity: 'error',
         message: pool.largeMeetings
-          ? `${describePool(pool)} plans meetings of ${formatCount(size)}; a dedicated large-meeting pool holds at most 1,000 people.`
-          : `${describePool(pool)} plans meetings of ${formatCount(size)}; a pool that homes users holds meetings of at most 250. Meetings of 251-1,000 need a pool dedicated to large meetings.`,
+          ? `${describePool(pool)} plans meetings of ${formatCount(size)}; a dedicated large-meeting pool holds at most ${formatCount(MEETINGS.maxOnDedicatedPool.value)} people.`
+          : `${describePool(pool)} plans meetings of ${formatCount(size)}; a pool that homes users holds meetings of at most ${MEETINGS.maxOnUserPool.value}. Larger meetings, up to ${formatCount(MEETINGS.maxOnDedicatedPool.value)}, need a pool dedicated to large meetings.`,
         value: size,
         limit,
       },

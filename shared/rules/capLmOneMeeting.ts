@@ -1,4 +1,4 @@
-import { SOURCES } from '../catalog/sources';
+import { MEETINGS } from '../catalog/meetings';
 import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
 
@@ -6,10 +6,10 @@ import { definePoolRule } from './poolRule';
 export const capLmOneMeeting = definePoolRule({
   id: 'CAP-LM-ONE-MEETING',
   title: 'One large meeting at a time per dedicated pool',
-  source: SOURCES.largeMeetings,
+  source: MEETINGS.largeMeetingsAtOnce.source,
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.largeMeetings === true,
   evaluate: (pool) =>
-    pool.role === 'frontEnd' && (pool.concurrentLargeMeetings ?? 1) > 1
-      ? [{ severity: 'warning', message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`, value: pool.concurrentLargeMeetings!, limit: 1 }]
+    pool.role === 'frontEnd' && (pool.concurrentLargeMeetings ?? 1) > MEETINGS.largeMeetingsAtOnce.value
+      ? [{ severity: 'warning', message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`, value: pool.concurrentLargeMeetings!, limit: MEETINGS.largeMeetingsAtOnce.value }]
       : [],
 });

@@ -67,3 +67,12 @@ describe('createValidator', () => {
     expect(validator.validate(added)).toEqual(validate(added));
   });
 });
+
+describe('validate on the smallest designs', () => {
+  it('says nothing about an empty design, and gives it empty figures', () => {
+    const empty: Design = { format: 'lyncplan', formatVersion: 1, meta: { id: '00000000-0000-4000-8000-00000000e001', name: 'Empty', createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z' }, sites: [], pools: [], servers: [], userGroups: [], links: [], associations: [] };
+    const result = validate(empty);
+    expect(result.findings).toEqual([]);
+    expect(result.figures.pools.size + result.figures.links.size + result.figures.sites.size).toBe(0);
+  });
+});

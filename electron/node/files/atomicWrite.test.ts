@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
@@ -77,6 +77,13 @@ describe('readDesignFile / writeDesignFile', () => {
     expect(error).toBeInstanceOf(DesignFileError);
     expect((error as DesignFileError).kind).toBe('invalid-file');
     expect((error as DesignFileError).message).toMatch(/^The file is not valid JSON at line \d+, column \d+/);
+  });
+
+  it('refuses a file larger than any design before reading it', async () => {
+    const path = join(dir.path, 'huge.lyncplan');
+    writeFileSync(path, '');
+    truncateSync(path, 65 * 1024 * 1024);
+    await expect(readDesignFile(path)).rejects.toThrow(/at 65 MB it is larger than any design \(the limit is 64 MB\)/);
   });
 
   it('says when the file is missing', async () => {
