@@ -17,7 +17,7 @@ export const capMedStandaloneCalls = definePoolRule({
     const servers = (index.serversByPool.get(pool.id) ?? []).filter((s) => s.running !== false);
     const capacity = servers.reduce((sum, s) => sum + (s.hardware?.hyperThreading === false ? MEDIATION.standaloneCallsNoHyperThreading.value : MEDIATION.standaloneCallsHyperThreading.value), 0);
     if (calls === 0 || calls <= capacity) return [];
-    return [{ severity: 'warning', message: `${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; its ${servers.length} running server${servers.length === 1 ? '' : 's'} handle ${formatCount(capacity)} (1,500 each with hyper-threading, 1,100 without).`, value: calls, limit: capacity }];
+    return [{ severity: 'warning', message: `${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; its ${servers.length} running server${servers.length === 1 ? '' : 's'} handle ${formatCount(capacity)} (${formatCount(MEDIATION.standaloneCallsHyperThreading.value)} each with hyper-threading, ${formatCount(MEDIATION.standaloneCallsNoHyperThreading.value)} without).`, value: calls, limit: capacity }];
   },
 });
 
@@ -31,6 +31,6 @@ export const capMedCollocatedCalls = definePoolRule({
     const calls = pstnCalls.get(pool.id) ?? 0;
     const capacity = runningServers * MEDIATION.collocatedCallsPerFrontEnd.value;
     if (calls === 0 || calls <= capacity) return [];
-    return [{ severity: 'warning', message: `The Mediation collocated on ${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; ${runningServers} Front End server${runningServers === 1 ? '' : 's'} handle ${formatCount(capacity)} at 150 each. Deploy a stand-alone Mediation pool.`, value: calls, limit: capacity }];
+    return [{ severity: 'warning', message: `The Mediation collocated on ${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; ${runningServers} Front End server${runningServers === 1 ? '' : 's'} handle ${formatCount(capacity)} at ${MEDIATION.collocatedCallsPerFrontEnd.value} each. Deploy a stand-alone Mediation pool.`, value: calls, limit: capacity }];
   },
 });

@@ -36,7 +36,7 @@ export const capMaStorage = definePoolRule({
       ...(monitoring ? [`Monitoring ${gb(monitoring, USER_MODEL.monitoringKbPerUserDay.value)} GB`] : []),
       ...(archiving ? [`Archiving ${gb(archiving, USER_MODEL.archivingKbPerUserDay.value)} GB`] : []),
     ];
-    return [{ severity: 'info', message: `${describePool(pool)} grows by about ${parts.join(' and ')} a day (user model: 77 KB per user for Monitoring, 57 KB for Archiving).` }];
+    return [{ severity: 'info', message: `${describePool(pool)} grows by about ${parts.join(' and ')} a day (user model: ${USER_MODEL.monitoringKbPerUserDay.value} KB per user for Monitoring, ${USER_MODEL.archivingKbPerUserDay.value} KB for Archiving).` }];
   },
 });
 

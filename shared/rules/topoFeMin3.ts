@@ -22,8 +22,8 @@ export const topoFeMin3 = definePoolRule({
             severity: 'warning',
             message:
               servers === 2
-                ? `${describePool(pool)} has 2 servers; 2-server pools are not recommended (quorum needs special restart handling). Use 3 or more, or a pair of Standard Edition servers.`
-                : `${describePool(pool)} has 1 server and no high availability; 3 or more are recommended.`,
+                ? `${describePool(pool)} has 2 servers; 2-server pools are not recommended (quorum needs special restart handling). Use ${recommended} or more, or a pair of Standard Edition servers.`
+                : `${describePool(pool)} has 1 server and no high availability; ${recommended} or more are recommended.`,
             value: servers,
             limit: recommended,
           },
