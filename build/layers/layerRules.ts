@@ -44,7 +44,8 @@ export const layers: readonly Layer[] = [
   {
     name: 'ui (renderer/)',
     folder: 'renderer/',
-    packages: (s) => ['react', 'react-dom', '@xyflow/react', 'zustand', 'zod', 'vitest'].includes(packageName(s)),
+    // Browser-side libraries only: state (zustand, zundo for undo history) and layout (dagre).
+    packages: (s) => ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', '@dagrejs/dagre', 'zod', 'vitest'].includes(packageName(s)),
     folders: ['shared/', 'renderer/'],
   },
 ];

@@ -112,5 +112,6 @@ export function LibraryList() {
 function renameOpenDesign(name: string): void {
   const wasClean = !isDirty(useDocument.getState());
   runCommand((design) => updateMeta(design, { name }));
-  if (wasClean) markSaved({}, useDocument.getState().changeCount);
+  const renamed = useDocument.getState().design;
+  if (wasClean && renamed) markSaved({}, renamed);
 }

@@ -49,12 +49,12 @@ export async function newDesign(): Promise<void> {
 
 /** Save: a revision in the library and, when the design came from or went to a file, that file too. */
 export async function saveDesign(): Promise<boolean> {
-  const { design, changeCount, origin } = useDocument.getState();
+  const { design, origin } = useDocument.getState();
   if (!design) return false;
   try {
     if (origin.filePath) await unwrap(host.file.save({ design, path: origin.filePath }));
     const revision = await unwrap(host.library.saveRevision({ design }));
-    markSaved({ revision: revision.revision }, changeCount);
+    markSaved({ revision: revision.revision }, design);
     notify(origin.filePath ? `Saved to ${origin.filePath}` : `Saved “${design.meta.name}” to the library`, 'success');
     return true;
   } catch (error) {
@@ -65,7 +65,7 @@ export async function saveDesign(): Promise<boolean> {
 
 /** Save As: the user chooses a .lyncplan file (a native dialog, or a path in the web host); later saves go there too. */
 export async function saveDesignAs(): Promise<boolean> {
-  const { design, changeCount } = useDocument.getState();
+  const { design } = useDocument.getState();
   if (!design) return false;
   try {
     const info = await appInfo();
@@ -84,7 +84,7 @@ export async function saveDesignAs(): Promise<boolean> {
     const result = await unwrap(host.file.saveAs({ design, ...(path ? { path } : {}) }));
     if ('canceled' in result) return false;
     const revision = await unwrap(host.library.saveRevision({ design }));
-    markSaved({ filePath: result.path, revision: revision.revision }, changeCount);
+    markSaved({ filePath: result.path, revision: revision.revision }, design);
     notify(`Saved to ${result.path}`, 'success');
     return true;
   } catch (error) {

@@ -25,7 +25,7 @@ import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
 import { edgeTypes, nodeTypes } from './flowTypes';
-import { innermost, SITE } from './geometry';
+import { innermost, SITE } from '../../../shared/layout/geometry';
 import { stableEdges, stableNodes } from './stableFlow';
 import { placeItem, type Containers } from './placeItem';
 import { ROLE_STYLES } from './roleStyle';

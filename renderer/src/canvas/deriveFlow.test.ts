@@ -3,7 +3,7 @@ import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import type { Finding } from '../../../shared/rules/rule';
 import { deriveFlow } from './deriveFlow';
-import { poolSize, serverOffset } from './geometry';
+import { poolSize, serverOffset } from '../../../shared/layout/geometry';
 
 function flowOf(builder: DesignBuilder, selection: string[] = []) {
   const validation = validate(builder.design);

@@ -10,7 +10,7 @@ import type { Site } from '../../../shared/model/site';
 import type { UserGroup } from '../../../shared/model/userGroup';
 import type { Finding, Severity } from '../../../shared/rules/rule';
 import type { ValidationResult } from '../../../shared/validate';
-import { DEFAULT_SITE_SIZE, SERVER, SITE, USER_GROUP, poolSize, serverOffset, type Rect } from './geometry';
+import { DEFAULT_SITE_SIZE, SERVER, SITE, USER_GROUP, poolSize, serverOffset, type Rect } from '../../../shared/layout/geometry';
 
 /** The findings about one entity, as a badge shows them. */
 export interface FindingSummary {

@@ -4,7 +4,7 @@ import { addSite } from '../../../shared/commands/addSite';
 import { addUserGroup } from '../../../shared/commands/addUserGroup';
 import type { Design } from '../../../shared/model/design';
 import type { PaletteItem } from '../palette/paletteItems';
-import { innermost, SITE, type Rect } from './geometry';
+import { innermost, SITE, type Rect } from '../../../shared/layout/geometry';
 
 export interface Containers {
   siteRects: ReadonlyMap<string, Rect>;

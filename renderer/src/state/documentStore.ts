@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { create, useStore } from 'zustand';
+import { temporal } from 'zundo';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touch } from '../../../shared/commands/updateDesign';
 import type { Design } from '../../../shared/model/design';
@@ -17,9 +18,8 @@ export interface DocumentState {
   validation: ValidationResult | null;
   findingsBySubject: ReadonlyMap<string, Finding[]>;
   origin: DesignOrigin;
-  /** Counts document changes; the design is dirty while it differs from `savedChangeCount`. */
-  changeCount: number;
-  savedChangeCount: number;
+  /** The design as last saved (or opened clean); the open design is dirty while it is another object. */
+  savedDesign: Design | null;
   selection: readonly string[];
 }
 
@@ -28,8 +28,7 @@ const empty: DocumentState = {
   validation: null,
   findingsBySubject: new Map(),
   origin: {},
-  changeCount: 0,
-  savedChangeCount: 0,
+  savedDesign: null,
   selection: [],
 };
 
@@ -38,7 +37,28 @@ const empty: DocumentState = {
  * the canvas's React Flow nodes and edges are derived from both. Selection lives here too but is never part
  * of the design.
  */
-export const useDocument = create<DocumentState>(() => empty);
+/** How many steps back Ctrl+Z reaches; designs share structure, so each step costs only what it changed. */
+export const UNDO_LIMIT = 500;
+
+export const useDocument = create<DocumentState>()(
+  // Undo history (zundo) records the design only: selection, validation and the viewport are never undo
+  // steps, and one command (a whole drag, a paste, a layout) is one step.
+  temporal(() => empty, {
+    partialize: (state): Pick<DocumentState, 'design'> => ({ design: state.design }),
+    equality: (past, current) => past.design === current.design,
+    limit: UNDO_LIMIT,
+  }),
+);
+
+const history = () => useDocument.temporal.getState();
+
+/** Replaces the whole document without an undo step, and forgets the history of the previous design. */
+function replaceDocument(state: DocumentState): void {
+  history().pause();
+  useDocument.setState(state);
+  history().clear();
+  history().resume();
+}
 
 /** One validator for the open design: a drag or a typed count re-checks only what it touched. */
 const validator = createValidator();
@@ -60,11 +80,11 @@ function withValidation(design: Design): Pick<DocumentState, 'design' | 'validat
 
 /** Opens a design: a clean one from a file or revision, or a dirty one (a recovered draft, a new design). */
 export function loadDesign(design: Design, origin: DesignOrigin, options: { dirty: boolean }): void {
-  useDocument.setState({ ...empty, ...withValidation(design), origin, changeCount: options.dirty ? 1 : 0, savedChangeCount: 0 });
+  replaceDocument({ ...empty, ...withValidation(design), origin, savedDesign: options.dirty ? null : design });
 }
 
 export function closeDesign(): void {
-  useDocument.setState(empty);
+  replaceDocument(empty);
 }
 
 /** What happened to a command: whether the design changed, and why it was refused if it was. */
@@ -78,7 +98,7 @@ export interface CommandOutcome {
  * negative count) leaves the design untouched and returns the reason.
  */
 export function runCommand(command: (design: Design) => Design): CommandOutcome {
-  const { design, changeCount } = useDocument.getState();
+  const { design } = useDocument.getState();
   if (!design) return { changed: false };
   let next: Design;
   try {
@@ -88,7 +108,7 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
     throw error;
   }
   if (next === design) return { changed: false };
-  useDocument.setState({ ...withValidation(touch(next, new Date().toISOString())), changeCount: changeCount + 1 });
+  useDocument.setState(withValidation(touch(next, new Date().toISOString())));
   return { changed: true };
 }
 
@@ -99,8 +119,37 @@ export function applyCommand(command: (design: Design) => Design): boolean {
   return outcome.changed;
 }
 
-export function markSaved(origin: DesignOrigin, atChange: number): void {
-  useDocument.setState((state) => ({ origin: { ...state.origin, ...origin }, savedChangeCount: atChange }));
+/** Records that `design` (the one that was written) is saved; later changes make the open design dirty again. */
+export function markSaved(origin: DesignOrigin, design: Design): void {
+  useDocument.setState((state) => ({ origin: { ...state.origin, ...origin }, savedDesign: design }));
+}
+
+/** Ctrl+Z: the design before the last command, validated again; the selection keeps what still exists. */
+export function undo(): boolean {
+  return travel(() => history().undo());
+}
+
+/** Ctrl+Shift+Z / Ctrl+Y: the command undone last, again. */
+export function redo(): boolean {
+  return travel(() => history().redo());
+}
+
+function travel(step: () => void): boolean {
+  const before = useDocument.getState().design;
+  step();
+  const { design, selection } = useDocument.getState();
+  if (!design || design === before) return false;
+  const exists = new Set<string>();
+  for (const list of [design.sites, design.pools, design.servers, design.userGroups, design.links, design.associations]) for (const entity of list) exists.add(entity.id);
+  useDocument.setState({ ...withValidation(design), selection: selection.filter((id) => exists.has(id)) });
+  return true;
+}
+
+/** Whether Undo and Redo have anything to do, for the toolbar's buttons. */
+export function useHistoryAvailability(): { canUndo: boolean; canRedo: boolean } {
+  const canUndo = useStore(useDocument.temporal, (state) => state.pastStates.length > 0);
+  const canRedo = useStore(useDocument.temporal, (state) => state.futureStates.length > 0);
+  return { canUndo, canRedo };
 }
 
 export function setSelection(ids: readonly string[]): void {
@@ -109,4 +158,4 @@ export function setSelection(ids: readonly string[]): void {
   useDocument.setState({ selection: ids });
 }
 
-export const isDirty = (state: DocumentState): boolean => state.design !== null && state.changeCount !== state.savedChangeCount;
+export const isDirty = (state: DocumentState): boolean => state.design !== null && state.design !== state.savedDesign;

@@ -1,5 +1,5 @@
 import { useInternalNode, type InternalNode } from '@xyflow/react';
-import type { Rect } from '../geometry';
+import type { Rect } from '../../../../shared/layout/geometry';
 import { floatingEndpoints } from './floating';
 
 function rectOf(node: InternalNode | undefined): Rect | undefined {
