@@ -50,7 +50,7 @@ test('pools are associated and sites linked by drawing between them', async ({ p
   await snapshot(page, '5-connections');
 
   // Deleting a site that holds pools asks first, and says what would go with it.
-  await page.locator('.react-flow__node-site').filter({ hasText: 'Central site 1' }).locator('.site-header').click({ position: { x: 10, y: 10 } });
+  await page.locator('.react-flow__node-site').filter({ hasText: 'Central site 1' }).locator('.site-name').click();
   await page.keyboard.press('Delete');
   const confirm = page.getByRole('dialog', { name: 'Delete' });
   await expect(confirm).toContainText('Deleting this item also deletes 2 pools, 1 WAN link and 1 association.');

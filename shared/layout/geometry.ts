@@ -7,6 +7,8 @@ export const POOL = { header: 78, padding: 12, columns: 3, emptyBody: 28 } as co
 export const SITE = { header: 46, padding: 24 } as const;
 export const USER_GROUP = { width: 196, height: 62 } as const;
 export const DEFAULT_SITE_SIZE = { central: { width: 760, height: 460 }, branch: { width: 480, height: 300 } } as const;
+/** A collapsed site: its header and a line of totals. */
+export const COLLAPSED_SITE = { width: 340, height: 96 } as const;
 
 export interface Rect {
   x: number;

@@ -14,12 +14,18 @@ import { LibraryDialog } from './LibraryDialog';
 import { StartScreen } from './StartScreen';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
+import { ShortcutSheet } from './ShortcutSheet';
 import { useShortcuts } from './useShortcuts';
+
+/** The keyboard handler sits inside the React Flow provider: nudging and zooming need the canvas. */
+function KeyboardShortcuts() {
+  useShortcuts();
+  return null;
+}
 
 export function App() {
   const hasDesign = useDocument((s) => s.design !== null);
   const containers = useRef<Containers | null>(null);
-  useShortcuts();
   useEffect(() => startAutosave(), []);
   // Closing the window or reloading with unsaved changes asks first (Electron shows its own dialog).
   useEffect(() => {
@@ -43,6 +49,7 @@ export function App() {
 
   return (
     <ReactFlowProvider>
+      <KeyboardShortcuts />
       <div className="app">
         <Toolbar />
         {hasDesign ? (
@@ -58,6 +65,7 @@ export function App() {
           <StartScreen />
         )}
         <LibraryDialog />
+        <ShortcutSheet />
         <DialogHost />
         <Toasts />
       </div>

@@ -1,6 +1,7 @@
 import { Icon } from '../canvas/icons';
 import { isDirty, useDocument } from '../state/documentStore';
 import { setLibraryOpen, useUi } from '../state/uiStore';
+import { EditTools } from './EditTools';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
@@ -26,6 +27,7 @@ export function Toolbar() {
           <span className="design-origin">{filePath ?? 'library'}</span>
         </div>
       ) : null}
+      {open ? <EditTools /> : null}
       <nav className="toolbar-actions" aria-label="File">
         <button type="button" className="toolbar-button" onClick={() => void newDesign()} title="New design">New</button>
         <button type="button" className="toolbar-button" onClick={() => void openDesignFile()} title="Open a .lyncplan file (Ctrl+O)">Open…</button>

@@ -21,7 +21,7 @@ export function describeCascade(design: Design, selected: ReadonlySet<string>, g
 
 /**
  * Deletes the selection. When that takes more with it (a site's pools, a pool's servers), the planner
- * confirms first: there is no undo yet.
+ * confirms first, even though Ctrl+Z brings it all back: a site can hold more than the screen shows.
  */
 export async function deleteSelection(): Promise<void> {
   const { design, selection } = useDocument.getState();
@@ -31,7 +31,7 @@ export async function deleteSelection(): Promise<void> {
   if (cascade) {
     const choice = await ask({
       title: 'Delete',
-      message: `Deleting ${selection.length === 1 ? 'this item' : `these ${selection.length} items`} also deletes ${cascade}.`,
+      message: `Deleting ${selection.length === 1 ? 'this item' : `these ${selection.length} items`} also deletes ${cascade}. Ctrl+Z brings everything back.`,
       buttons: [{ id: 'delete', label: 'Delete', kind: 'danger' }, { id: 'cancel', label: 'Cancel' }],
     });
     if (choice?.button !== 'delete') return;

@@ -1,34 +1,32 @@
 import { useEffect } from 'react';
-import { setSelection, useDocument } from '../state/documentStore';
-import { deleteSelection } from './deleteSelection';
+import { useCanvasView } from '../canvas/useCanvasView';
 import { useUi } from '../state/uiStore';
-import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
+import { nudgeOf, SHORTCUTS } from './shortcuts';
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** The keyboard: Ctrl+S, Ctrl+Shift+S, Ctrl+O, Delete and Escape; menus and buttons call the same actions. */
+/** The keyboard, as the table in shortcuts.ts lists it; menus and buttons call the same actions. */
 export function useShortcuts(): void {
+  const view = useCanvasView();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (useUi.getState().dialog) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && key === 's') {
-        event.preventDefault();
-        void (event.shiftKey ? saveDesignAs() : saveDesign());
-      } else if (mod && key === 'o') {
-        event.preventDefault();
-        void openDesignFile();
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !typing(event.target)) {
-        if (useDocument.getState().selection.length === 0) return;
-        event.preventDefault();
-        void deleteSelection();
-      } else if (event.key === 'Escape' && !typing(event.target)) {
-        setSelection([]);
+      const ui = useUi.getState();
+      if (ui.dialog || ui.libraryOpen) return;
+      if (ui.shortcutSheetOpen) {
+        if (event.key === 'Escape' || event.key === '?') useUi.setState({ shortcutSheetOpen: false });
+        return;
       }
+      const mod = event.ctrlKey || event.metaKey;
+      const inField = typing(event.target);
+      const shortcut = SHORTCUTS.find((candidate) => (!inField || candidate.inFields) && candidate.matches(event, mod));
+      if (!shortcut) return;
+      event.preventDefault();
+      const nudge = nudgeOf(event);
+      if (nudge) view.nudge(nudge.dx, nudge.dy);
+      else shortcut.run(view);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [view]);
 }

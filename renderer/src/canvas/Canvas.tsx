@@ -6,6 +6,7 @@ import {
   MarkerType,
   MiniMap,
   ReactFlow,
+  ViewportPortal,
   applyNodeChanges,
   useReactFlow,
   type Connection,
@@ -18,16 +19,18 @@ import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
+import type { Design } from '../../../shared/model/design';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
-import { notify } from '../state/uiStore';
+import { ask, notify, useUi } from '../state/uiStore';
+import { alignToNeighbours, type Guide } from './alignment';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
 import { edgeTypes, nodeTypes } from './flowTypes';
-import { innermost, SITE } from '../../../shared/layout/geometry';
+import { innermost, SITE, type Rect } from '../../../shared/layout/geometry';
 import { stableEdges, stableNodes } from './stableFlow';
-import { placeItem, type Containers } from './placeItem';
+import { defaultDropPoint, placeItem, type Containers } from './placeItem';
 import { ROLE_STYLES } from './roleStyle';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
@@ -39,10 +42,11 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const validation = useDocument((s) => s.validation);
   const findingsBySubject = useDocument((s) => s.findingsBySubject);
   const selection = useDocument((s) => s.selection);
+  const collapsed = useUi((s) => s.collapsedSites);
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   const selected = useMemo(() => new Set(selection), [selection]);
-  const flow = useMemo(() => deriveFlow(design, validation, findingsBySubject, selected), [design, validation, findingsBySubject, selected]);
+  const flow = useMemo(() => deriveFlow(design, validation, findingsBySubject, selected, collapsed), [design, validation, findingsBySubject, selected, collapsed]);
   containersRef.current = flow;
   const flowRef = useRef(flow);
   flowRef.current = flow;
@@ -59,7 +63,19 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     requestAnimationFrame(() => void fitView({ padding: 0.15, maxZoom: 1 }));
   }, [design.meta.id, fitView]);
 
+  const [guides, setGuides] = useState<Guide[]>([]);
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // Dragging one node: it snaps to its neighbours' edges and centres, with guides drawn while it does.
+    const only = changes.length === 1 ? changes[0] : undefined;
+    if (only?.type === 'position' && only.position && only.dragging !== undefined) {
+      const aligned = alignInContainer(flowRef.current, only.id, only.position);
+      if (aligned) {
+        only.position = { x: aligned.x, y: aligned.y };
+        const shown = only.dragging ? aligned.guides : [];
+        setGuides((previous) => (sameGuides(previous, shown) ? previous : shown));
+      }
+    }
     setNodes((current) => applyNodeChanges(changes, current));
     if (changes.some((change) => change.type === 'select')) {
       const state = useDocument.getState().selection;
@@ -76,27 +92,25 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     setSelection([...next]);
   }, []);
 
-  // A drag is one change to the document, committed when it ends.
+  // A drag is one change to the document, committed when it ends: one undo step, whatever it moved.
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, _node, dragged) => {
+    setGuides([]);
     const servers = dragged.filter((node) => node.type === 'server');
-    if (servers.length > 0) {
-      const pointer = 'clientX' in event ? event : event.changedTouches[0];
-      const point = screenToFlowPosition({ x: pointer?.clientX ?? 0, y: pointer?.clientY ?? 0 });
-      const target = innermost(flowRef.current.poolRects, point);
-      const moved = target !== undefined && servers.every((server) => applyCommand((d) => moveServerToPool(d, { serverId: server.id, poolId: target })));
-      // A server dropped anywhere but another pool goes back to its place in the grid.
-      if (!moved) setNodes((current) => stableNodes(flowRef.current.nodes, current));
-    }
     const placed = dragged.filter((node) => node.type !== 'server');
-    applyCommand((d) =>
-      moveNodes(d, {
-        moves: placed.map((node) => ({
-          id: node.id,
-          x: node.parentId ? Math.max(SITE.padding / 2, node.position.x) : node.position.x,
-          y: node.parentId ? Math.max(SITE.header + 4, node.position.y) : node.position.y,
-        })),
-      }),
-    );
+    const pointer = 'clientX' in event ? event : event.changedTouches[0];
+    const point = screenToFlowPosition({ x: pointer?.clientX ?? 0, y: pointer?.clientY ?? 0 });
+    const target = servers.length > 0 ? innermost(flowRef.current.poolRects, point) : undefined;
+    // A single box lands where its guides showed it, whatever the last pointer event said.
+    const landed = placed.length === 1 && servers.length === 0 ? alignInContainer(flowRef.current, placed[0]!.id, placed[0]!.position) : undefined;
+    const moves = placed.map((node) => ({ id: node.id, ...clampInside(node, landed ?? node.position) }));
+    const changed = applyCommand((d) => {
+      // Servers dropped on another pool of their role move to it; dropped anywhere else, they go back.
+      let next: Design = d;
+      if (target !== undefined) for (const server of servers) next = moveServerToPool(next, { serverId: server.id, poolId: target });
+      return moveNodes(next, { moves });
+    });
+    // A refused or empty move: everything goes back to where the design has it.
+    if (!changed || servers.length > 0) setNodes((current) => stableNodes(flowRef.current.nodes, current));
   }, [screenToFlowPosition]);
 
   const onConnect = useCallback((connection: Connection) => {
@@ -125,9 +139,20 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     const item = paletteItemByKey.get(event.dataTransfer.getData(PALETTE_MIME));
     if (!item) return;
     event.preventDefault();
-    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    let point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
-    if (applyCommand(placeItem(item, point, flowRef.current, id))) setSelection([id]);
+    const needsSite = (item.kind === 'pool' || item.kind === 'userGroup') && innermost(flowRef.current.siteRects, point) === undefined;
+    void (async () => {
+      if (needsSite) {
+        // Every pool and user group lives in a site: dropped on bare canvas, the planner says which.
+        const siteId = await chooseSite(item.kind === 'pool' ? 'pool' : 'user group');
+        if (!siteId) return;
+        const d = useDocument.getState().design;
+        if (!d) return;
+        point = defaultDropPoint(item, [siteId], d, flowRef.current);
+      }
+      if (applyCommand(placeItem(item, point, flowRef.current, id))) setSelection([id]);
+    })();
   }, [screenToFlowPosition]);
 
   return (
@@ -144,6 +169,9 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         connectionMode={ConnectionMode.Loose}
         defaultEdgeOptions={defaultEdgeOptions}
         deleteKeyCode={null}
+        selectionOnDrag={false}
+        disableKeyboardA11y
+        colorMode="system"
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         snapToGrid
@@ -156,6 +184,16 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(15, 23, 42, 0.08)" />
+        <ViewportPortal>
+          {guides.map((guide) => (
+            <div
+              key={`${guide.orientation}${guide.at}`}
+              className="alignment-guide"
+              data-testid="alignment-guide"
+              style={guide.orientation === 'vertical' ? { left: guide.at, top: guide.from, width: 1, height: guide.to - guide.from } : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: 1 }}
+            />
+          ))}
+        </ViewportPortal>
       </ReactFlow>
     </div>
   );
@@ -173,3 +211,52 @@ function miniMapColor(node: FlowNode): string {
       return '#94a3b8';
   }
 }
+
+/** Asks which site a pool or user group dropped on bare canvas goes into; undefined if there is none or the planner cancels. */
+async function chooseSite(what: string): Promise<string | undefined> {
+  const sites = useDocument.getState().design?.sites ?? [];
+  if (sites.length === 0) {
+    notify(`Every ${what} belongs to a site: add a central or branch site first.`, 'error');
+    return undefined;
+  }
+  const choice = await ask({
+    title: `Which site is this ${what} in?`,
+    message: `Every ${what} belongs to a site. Choose one (click a name), or cancel.`,
+    list: sites.map((site) => site.name),
+    input: { label: 'Site', value: sites[0]!.name },
+    buttons: [{ id: 'add', label: `Add ${what}`, kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+  });
+  if (choice?.button !== 'add') return undefined;
+  const site = sites.find((candidate) => candidate.name === choice.text.trim()) ?? sites.find((candidate) => candidate.name.toLowerCase() === choice.text.trim().toLowerCase());
+  if (!site) notify(`There is no site named “${choice.text.trim()}”.`, 'error');
+  return site?.id;
+}
+
+/** Snaps a node being dragged to the nodes beside it in the same container (positions relative to that container). */
+function alignInContainer(flow: { nodes: readonly FlowNode[] }, id: string, position: { x: number; y: number }) {
+  const moving = flow.nodes.find((node) => node.id === id);
+  if (!moving || moving.type === 'server') return undefined;
+  const rectOf = (node: FlowNode): Rect => ({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 });
+  const neighbours = flow.nodes.filter((node) => node.parentId === moving.parentId && node.id !== id && node.type !== 'server').map(rectOf);
+  const aligned = alignToNeighbours({ ...rectOf(moving), ...position }, neighbours);
+  // Guides are drawn in canvas coordinates: inside a site, shift them by the site's place.
+  const parent = moving.parentId ? flow.nodes.find((node) => node.id === moving.parentId) : undefined;
+  if (!parent) return aligned;
+  const dx = parent.position.x;
+  const dy = parent.position.y;
+  return {
+    ...aligned,
+    guides: aligned.guides.map((guide) =>
+      guide.orientation === 'vertical' ? { ...guide, at: guide.at + dx, from: guide.from + dy, to: guide.to + dy } : { ...guide, at: guide.at + dy, from: guide.from + dx, to: guide.to + dx },
+    ),
+  };
+}
+
+/** Inside a site, a box stays right of its padding and below its header. */
+function clampInside(node: FlowNode, position: { x: number; y: number }): { x: number; y: number } {
+  if (!node.parentId) return position;
+  return { x: Math.max(SITE.padding / 2, position.x), y: Math.max(SITE.header + 4, position.y) };
+}
+
+const sameGuides = (a: readonly Guide[], b: readonly Guide[]) =>
+  a.length === b.length && a.every((guide, i) => guide.orientation === b[i]!.orientation && guide.at === b[i]!.at && guide.from === b[i]!.from && guide.to === b[i]!.to);

@@ -10,7 +10,7 @@ import type { Site } from '../../../shared/model/site';
 import type { UserGroup } from '../../../shared/model/userGroup';
 import type { Finding, Severity } from '../../../shared/rules/rule';
 import type { ValidationResult } from '../../../shared/validate';
-import { DEFAULT_SITE_SIZE, SERVER, SITE, USER_GROUP, poolSize, serverOffset, type Rect } from '../../../shared/layout/geometry';
+import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, SERVER, SITE, USER_GROUP, poolSize, serverOffset, type Rect } from '../../../shared/layout/geometry';
 
 /** The findings about one entity, as a badge shows them. */
 export interface FindingSummary {
@@ -18,7 +18,17 @@ export interface FindingSummary {
   worst: Severity;
 }
 
-export type SiteNodeData = { site: Site; users: number; servers: number; findings?: FindingSummary; inner?: FindingSummary };
+export type SiteNodeData = {
+  site: Site;
+  users: number;
+  servers: number;
+  pools: number;
+  findings?: FindingSummary;
+  /** The findings about what the site holds (pools, servers, user groups). */
+  inner?: FindingSummary;
+  /** Drawn as one box with its totals; what it holds is hidden. */
+  collapsed?: boolean;
+};
 export type PoolNodeData = { pool: Pool; figures?: PoolFigures; findings?: FindingSummary };
 export type ServerNodeData = { server: Server; findings?: FindingSummary };
 export type UserGroupNodeData = { group: UserGroup; homeName: string; findings?: FindingSummary };
@@ -52,13 +62,15 @@ export function summarize(findings: readonly Finding[] | undefined): FindingSumm
 /**
  * The canvas as React Flow sees it, derived from the design and its validation: sites contain pools and
  * user groups, pools contain their servers (laid out in a grid), links join sites and associations join
- * pools. Positions come from `layout`; anything without one gets a tidy default place.
+ * pools. Positions come from `layout`; anything without one gets a tidy default place. A collapsed site is one
+ * box: what it holds is not drawn, and associations to its pools end at the site.
  */
 export function deriveFlow(
   design: Design,
   validation: ValidationResult | null,
   findingsBySubject: ReadonlyMap<string, Finding[]>,
   selection: ReadonlySet<string>,
+  collapsed: ReadonlySet<string> = NONE,
 ): Flow {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
@@ -69,7 +81,10 @@ export function deriveFlow(
   const poolsBySite = groupBy(design.pools, (pool) => pool.siteId);
   const groupsBySite = groupBy(design.userGroups, (group) => group.siteId);
   const poolName = new Map(design.pools.map((pool) => [pool.id, pool.fqdn]));
+  const homings: UserGroup[] = [];
   const findingsOf = (id: string) => summarize(findingsBySubject.get(id));
+  /** Where an edge to a pool ends: the pool, or its site when the site is collapsed. */
+  const shownAs = new Map<string, string>();
 
   design.sites.forEach((site, siteIndex) => {
     const origin = layoutOf(design, site.id) ?? { x: (siteIndex % 3) * 860, y: Math.floor(siteIndex / 3) * 560 };
@@ -77,10 +92,16 @@ export function deriveFlow(
     let usersAtSite = 0;
     let serversAtSite = 0;
     const inner: Finding[] = [];
+    const isCollapsed = collapsed.has(site.id);
+    const sitePools = poolsBySite.get(site.id) ?? [];
 
-    (poolsBySite.get(site.id) ?? []).forEach((pool, poolIndex) => {
+    sitePools.forEach((pool, poolIndex) => {
       const servers = serversByPool.get(pool.id) ?? [];
       serversAtSite += servers.length;
+      inner.push(...(findingsBySubject.get(pool.id) ?? []));
+      for (const server of servers) inner.push(...(findingsBySubject.get(server.id) ?? []));
+      shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
+      if (isCollapsed) return;
       const size = poolSize(servers.length);
       const place = layoutOf(design, pool.id) ?? { x: SITE.padding + (poolIndex % 2) * (size.width + 32), y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340 };
       const node: PoolNode = {
@@ -94,11 +115,12 @@ export function deriveFlow(
         data: { pool, figures: validation?.figures.pools.get(pool.id), findings: findingsOf(pool.id) },
       };
       children.push({ node, rect: { x: place.x, y: place.y, ...size } });
-      inner.push(...(findingsBySubject.get(pool.id) ?? []));
     });
 
     (groupsBySite.get(site.id) ?? []).forEach((group, groupIndex) => {
       usersAtSite += group.count;
+      inner.push(...(findingsBySubject.get(group.id) ?? []));
+      if (isCollapsed) return;
       const place = layoutOf(design, group.id) ?? { x: SITE.padding + groupIndex * (USER_GROUP.width + 16), y: SITE.header + SITE.padding + 360 };
       const node: UserGroupNode = {
         id: group.id,
@@ -111,13 +133,13 @@ export function deriveFlow(
         data: { group, homeName: poolName.get(group.homePoolId) ?? '?', findings: findingsOf(group.id) },
       };
       children.push({ node, rect: { x: place.x, y: place.y, ...USER_GROUP } });
-      edges.push({ id: `home:${group.id}`, type: 'homing', source: group.id, target: group.homePoolId, selectable: false, focusable: false, data: {} });
+      homings.push(group);
     });
 
     const stored = layoutOf(design, site.id);
-    const fallback = DEFAULT_SITE_SIZE[site.kind];
-    let width = stored?.width ?? fallback.width;
-    let height = stored?.height ?? fallback.height;
+    const fallback = isCollapsed ? COLLAPSED_SITE : DEFAULT_SITE_SIZE[site.kind];
+    let width = isCollapsed ? fallback.width : (stored?.width ?? fallback.width);
+    let height = isCollapsed ? fallback.height : (stored?.height ?? fallback.height);
     for (const { rect } of children) {
       width = Math.max(width, rect.x + rect.width + SITE.padding);
       height = Math.max(height, rect.y + rect.height + SITE.padding);
@@ -131,7 +153,7 @@ export function deriveFlow(
       height,
       selected: selection.has(site.id),
       zIndex: -1,
-      data: { site, users: usersAtSite, servers: serversAtSite, findings: findingsOf(site.id), inner: summarize(inner) },
+      data: { site, users: usersAtSite, servers: serversAtSite, pools: sitePools.length, findings: findingsOf(site.id), inner: summarize(inner), ...(isCollapsed ? { collapsed: true } : {}) },
     });
     for (const { node, rect } of children) {
       nodes.push(node);
@@ -140,6 +162,7 @@ export function deriveFlow(
   });
 
   for (const [poolId, servers] of serversByPool) {
+    if (shownAs.get(poolId) !== poolId) continue;
     servers.forEach((server, index) => {
       nodes.push({
         id: server.id,
@@ -164,11 +187,27 @@ export function deriveFlow(
       data: { figures: validation?.figures.links.get(link.id), findings: findingsOf(link.id) },
     });
   }
+  for (const group of homings) {
+    edges.push({ id: `home:${group.id}`, type: 'homing', source: group.id, target: shownAs.get(group.homePoolId) ?? group.homePoolId, selectable: false, focusable: false, data: {} });
+  }
+  const drawn = new Set<string>();
   for (const association of design.associations) {
-    edges.push({ id: association.id, type: 'association', source: association.from, target: association.to, selected: selection.has(association.id), data: { kind: association.kind } });
+    const source = shownAs.get(association.from) ?? association.from;
+    const target = shownAs.get(association.to) ?? association.to;
+    if (source === association.from && target === association.to) {
+      edges.push({ id: association.id, type: 'association', source, target, selected: selection.has(association.id), data: { kind: association.kind } });
+      continue;
+    }
+    // Into or out of a collapsed site: one line per pair of ends is enough; inside one collapsed site, none.
+    const key = `${source}>${target}:${association.kind}`;
+    if (source === target || drawn.has(key)) continue;
+    drawn.add(key);
+    edges.push({ id: association.id, type: 'association', source, target, selected: selection.has(association.id), data: { kind: association.kind } });
   }
   return { nodes, edges, siteRects, poolRects };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

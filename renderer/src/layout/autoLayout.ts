@@ -2,7 +2,7 @@ import dagre from '@dagrejs/dagre';
 import type { Design } from '../../../shared/model/design';
 import type { NodeLayout } from '../../../shared/model/layout';
 import type { Site } from '../../../shared/model/site';
-import { DEFAULT_SITE_SIZE, SITE, USER_GROUP, poolSize } from '../../../shared/layout/geometry';
+import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, SITE, USER_GROUP, poolSize } from '../../../shared/layout/geometry';
 
 /** How the sites of a whole design are arranged; inside each site, pools and user groups are ranked by dagre. */
 export type Arrangement = 'leftToRight' | 'hubAndSpokes';
@@ -51,7 +51,8 @@ export function layoutSiteContents(design: Design, site: Site): { places: Record
     right = Math.max(right, x + node.width);
     bottom = Math.max(bottom, y + node.height);
   }
-  return { places, size: { width: right + SITE.padding, height: bottom + SITE.padding } };
+  // Never narrower than a collapsed site: the header must keep room for the name and totals.
+  return { places, size: { width: Math.max(COLLAPSED_SITE.width, right + SITE.padding), height: bottom + SITE.padding } };
 }
 
 /** An automatic layout of one site's inside; the site keeps its place and takes the size it needs. */

@@ -25,9 +25,27 @@ interface UiState {
   dialog: DialogRequest | null;
   libraryOpen: boolean;
   autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
+  shortcutSheetOpen: boolean;
+  /** Sites drawn as one box with their totals; a view setting, never part of the design or its undo history. */
+  collapsedSites: ReadonlySet<string>;
 }
 
-export const useUi = create<UiState>(() => ({ toasts: [], dialog: null, libraryOpen: false, autosave: { state: 'idle' } }));
+export const useUi = create<UiState>(() => ({
+  toasts: [],
+  dialog: null,
+  libraryOpen: false,
+  autosave: { state: 'idle' },
+  shortcutSheetOpen: false,
+  collapsedSites: new Set<string>(),
+}));
+
+export function toggleSiteCollapsed(siteId: string): void {
+  useUi.setState((state) => {
+    const next = new Set(state.collapsedSites);
+    if (!next.delete(siteId)) next.add(siteId);
+    return { collapsedSites: next };
+  });
+}
 
 let nextToast = 1;
 

@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/rules/describe';
+import { toggleSiteCollapsed } from '../../state/uiStore';
 import type { SiteNode as SiteNodeType } from '../deriveFlow';
 import { FindingBadge } from '../FindingBadge';
 import { Icon } from '../icons';
@@ -8,11 +9,22 @@ import { ConnectHandle } from './ConnectHandle';
 
 /** A site: a container with its name, kind and totals; its header is where WAN links start. */
 export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<SiteNodeType>) {
-  const { site, users, servers, findings, inner } = data;
+  const { site, users, servers, pools, findings, inner, collapsed } = data;
   const central = site.kind === 'central';
   return (
-    <div className={`site-node site-${site.kind}${selected ? ' is-selected' : ''}`} data-testid="site-node" data-kind={site.kind}>
+    <div className={`site-node site-${site.kind}${selected ? ' is-selected' : ''}${collapsed ? ' is-collapsed' : ''}`} data-testid="site-node" data-kind={site.kind} data-collapsed={collapsed ? 'true' : undefined}>
       <header className="site-header">
+        <button
+          type="button"
+          className="site-collapse nodrag"
+          onClick={() => toggleSiteCollapsed(site.id)}
+          title={collapsed ? 'Show what this site holds' : 'Collapse to one box with its totals'}
+          aria-label={collapsed ? `Expand ${site.name}` : `Collapse ${site.name}`}
+          aria-expanded={!collapsed}
+          data-testid="site-collapse"
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
         <span className="site-icon">
           <Icon name={central ? 'centralSite' : 'branchSite'} size={18} />
         </span>
@@ -24,9 +36,21 @@ export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<Sit
           <span title="People at this site">{formatCount(users)} users</span>
           <span title="Servers at this site">{servers} servers</span>
         </span>
-        {inner && !findings ? <span className="site-inner-findings"><FindingBadge summary={inner} /></span> : null}
+        {inner && !findings && !collapsed ? <span className="site-inner-findings"><FindingBadge summary={inner} /></span> : null}
         <FindingBadge summary={findings} />
       </header>
+      {collapsed ? (
+        <div className="site-collapsed-body" data-testid="site-collapsed-body">
+          <span>{pools} {pools === 1 ? 'pool' : 'pools'} · {formatCount(servers)} {servers === 1 ? 'server' : 'servers'} · {formatCount(users)} users</span>
+          {inner ? (
+            <span className={`site-worst site-worst-${inner.worst}`} title="Findings about what the site holds">
+              <FindingBadge summary={inner} /> {inner.count} inside, worst: {inner.worst}
+            </span>
+          ) : (
+            <span className="site-worst site-worst-none">nothing to fix inside</span>
+          )}
+        </div>
+      ) : null}
       <ConnectHandle title="Drag to another site to add a WAN link" />
     </div>
   );

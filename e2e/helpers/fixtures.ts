@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { moveNodes, placeNodes } from '../../shared/commands/moveNodes';
+import { serializeDesign } from '../../shared/format/serializeDesign';
+import type { Design } from '../../shared/model/design';
+import { DesignBuilder } from '../../shared/testing/designBuilder';
+
+/** Writes a design to a fresh temporary .lyncplan file and returns its path. */
+export function writeFixture(design: Design, name: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'lyncplan-fixture-')), `${name}.lyncplan`);
+  writeFileSync(path, serializeDesign(design));
+  return path;
+}
+
+/**
+ * Dallas (central) with two Front End pools (fe01-fe03 and fe11-fe12), a SQL pool and 8,000 users; Austin
+ * (branch) with 300 users on a 10 Mbps link. Laid out so every box is on screen at the canvas's fitted zoom.
+ */
+export function editingFixture(): string {
+  const b = new DesignBuilder('Editing fixture');
+  const dallas = b.site('Dallas');
+  const pool1 = b.pool(dallas, 'frontEnd', { servers: 3, fqdn: 'pool01.contoso.com', extra: { hostsCms: true } as never });
+  const pool2 = b.pool(dallas, 'frontEnd', { servers: 2, fqdn: 'pool02.contoso.com' });
+  const sql = b.pool(dallas, 'backEnd', { servers: 1, fqdn: 'sqlpool01.contoso.com' });
+  b.associate('backEnd', pool1, sql);
+  b.associate('backEnd', pool2, sql);
+  const names = ['fe01', 'fe02', 'fe03', 'fe11', 'fe12', 'sql01'];
+  b.design.servers.forEach((server, i) => (server.fqdn = `${names[i]}.contoso.com`));
+  const staff = b.users(dallas, pool1, 8000);
+  b.design.userGroups[0]!.name = 'Dallas staff';
+  const austin = b.site('Austin', 'branch', dallas);
+  const branchUsers = b.users(austin, pool2, 300);
+  b.link(dallas, austin, 10000);
+  const design = placeNodes(b.design, {
+    places: {
+      [dallas]: { x: 0, y: 0, width: 1260, height: 640 },
+      [austin]: { x: 1500, y: 0, width: 480, height: 300 },
+    },
+  });
+  return writeFixture(
+    moveNodes(design, {
+      moves: [
+        { id: pool1, x: 24, y: 80 },
+        { id: pool2, x: 444, y: 80 },
+        { id: sql, x: 864, y: 80 },
+        { id: staff, x: 24, y: 420 },
+        { id: branchUsers, x: 24, y: 80 },
+      ],
+    }),
+    'editing',
+  );
+}
