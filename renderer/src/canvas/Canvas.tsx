@@ -14,7 +14,9 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { EdgeLabelLayer } from './edges/EdgeLabel';
+import { MiniMapBox, miniMapClass } from './miniMap';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
@@ -64,6 +66,9 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   }, [design.meta.id, fitView]);
 
   const [guides, setGuides] = useState<Guide[]>([]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => setLabelLayer(canvasRef.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Dragging one node: it snaps to its neighbours' edges and centres, with guides drawn while it does.
@@ -156,7 +161,8 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   }, [screenToFlowPosition]);
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <EdgeLabelLayer.Provider value={labelLayer}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -183,7 +189,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(15, 23, 42, 0.08)" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeClassName={miniMapClass} nodeComponent={MiniMapBox} nodeStrokeWidth={0} maskColor="rgba(15, 23, 42, 0.08)" />
         <ViewportPortal>
           {guides.map((guide) => (
             <div
@@ -195,6 +201,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
           ))}
         </ViewportPortal>
       </ReactFlow>
+      </EdgeLabelLayer.Provider>
     </div>
   );
 }

@@ -54,7 +54,7 @@ describe('deriveFlow', () => {
     expect(node.type === 'pool' && node.data.findings).toEqual({ count: about.length, worst: 'error' });
   });
 
-  it('draws links between sites with their figures, and a homing edge per group', () => {
+  it('draws links between sites with their figures, and homing lines only for what is selected', () => {
     const b = new DesignBuilder();
     const central = b.site('Dallas');
     const branch = b.site('Austin', 'branch', central);
@@ -63,6 +63,12 @@ describe('deriveFlow', () => {
     const link = b.link(branch, central, 1024);
     const { edges } = flowOf(b, [link]);
     expect(edges.find((e) => e.id === link)).toMatchObject({ type: 'link', source: branch, target: central, selected: true });
-    expect(edges.find((e) => e.id === `home:${group}`)).toMatchObject({ type: 'homing', source: group, target: pool, selectable: false });
+    // A line from every group of an estate to its pool would cover the map: it shows for the group or its pool.
+    expect(edges.find((e) => e.type === 'homing')).toBeUndefined();
+    expect(flowOf(b, [group]).edges.find((e) => e.id === `home:${group}`)).toMatchObject({ type: 'homing', source: group, target: pool, selectable: false });
+    // A selected pool shows the lines of the groups in its own site; the branch's group is homed across the link.
+    const local = b.users(central, pool, 500);
+    const lines = flowOf(b, [pool]).edges.filter((e) => e.type === 'homing').map((e) => e.source);
+    expect(lines).toEqual([local]);
   });
 });

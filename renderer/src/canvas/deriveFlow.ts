@@ -187,7 +187,12 @@ export function deriveFlow(
       data: { figures: validation?.figures.links.get(link.id), findings: findingsOf(link.id) },
     });
   }
+  // Homing lines only for the selection: a selected group's line, and a selected pool's lines to the groups of its
+  // own site. A line from every group of an estate to its pool would cover the map (each group's label names its
+  // pool), and hundreds of long lines repaint on every drag frame.
+  const siteOfPool = new Map(design.pools.map((pool) => [pool.id, pool.siteId]));
   for (const group of homings) {
+    if (!selection.has(group.id) && !(selection.has(group.homePoolId) && siteOfPool.get(group.homePoolId) === group.siteId)) continue;
     edges.push({ id: `home:${group.id}`, type: 'homing', source: group.id, target: shownAs.get(group.homePoolId) ?? group.homePoolId, selectable: false, focusable: false, data: {} });
   }
   const drawn = new Set<string>();

@@ -1,4 +1,5 @@
-import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './EdgeLabel';
 import { memo } from 'react';
 import { formatKbps } from '../../../../shared/rules/describe';
 import type { LinkEdgeData } from '../deriveFlow';
@@ -32,7 +33,7 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
   return (
     <>
       <BaseEdge id={id} path={path} className={`link-edge link-${load}${selected ? ' is-selected' : ''}`} style={{ strokeWidth: strokeFor(figures?.capacityKbps ?? 512) }} interactionWidth={18} />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div className={`link-label link-label-${load}${selected ? ' is-selected' : ''} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }} data-testid="link-label" data-load={load}>
           {figures ? (
             <>
@@ -43,7 +44,7 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
             </>
           ) : null}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 });

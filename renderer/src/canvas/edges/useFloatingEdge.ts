@@ -1,4 +1,5 @@
-import { useInternalNode, type InternalNode } from '@xyflow/react';
+import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { useCallback } from 'react';
 import type { Rect } from '../../../../shared/layout/geometry';
 import { floatingEndpoints } from './floating';
 
@@ -9,10 +10,25 @@ function rectOf(node: InternalNode | undefined): Rect | undefined {
   return { ...node.internals.positionAbsolute, width, height };
 }
 
-/** The border-to-border end points of an edge between two nodes, or undefined before they are measured. */
+/** Only a node's box matters to an edge; comparing four numbers is cheaper than a shallow compare of the node. */
+function sameBox(a: InternalNode | undefined, b: InternalNode | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.internals.positionAbsolute.x === b.internals.positionAbsolute.x &&
+    a.internals.positionAbsolute.y === b.internals.positionAbsolute.y &&
+    (a.measured.width ?? a.width) === (b.measured.width ?? b.width) &&
+    (a.measured.height ?? a.height) === (b.measured.height ?? b.height)
+  );
+}
+
+/**
+ * The border-to-border end points of an edge between two nodes, or undefined before they are measured. Each edge
+ * watches its two nodes' boxes only, and re-renders when one of them moves or resizes.
+ */
 export function useFloatingEdge(source: string, target: string) {
-  const a = rectOf(useInternalNode(source));
-  const b = rectOf(useInternalNode(target));
+  const a = rectOf(useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(source), [source]), sameBox));
+  const b = rectOf(useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(target), [target]), sameBox));
   if (!a || !b) return undefined;
   return floatingEndpoints(a, b);
 }

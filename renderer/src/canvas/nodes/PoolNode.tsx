@@ -2,8 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/rules/describe';
 import type { PoolNode as PoolNodeType } from '../deriveFlow';
+import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { Icon } from '../icons';
+import { NodeIcon } from '../icons';
 import { styleOfPool } from '../roleStyle';
 import { ConnectHandle } from './ConnectHandle';
 
@@ -17,14 +18,14 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
     <div className={`pool-node${selected ? ' is-selected' : ''}${findings ? ` has-${findings.worst}` : ''}`} style={{ '--role': style.color } as React.CSSProperties} data-testid="pool-node" data-role={pool.role}>
       <header className="pool-header">
         <span className="pool-icon">
-          <Icon name={style.icon} size={18} />
+          <NodeIcon name={style.icon} size={18} color={style.color} />
         </span>
         <span className="pool-title">
           <span className="pool-role">
             {style.short}
             {pool.version === 2010 ? <span className="version-tag">2010</span> : null}
           </span>
-          <span className="pool-fqdn" title={pool.fqdn}>{pool.fqdn}</span>
+          <span className="pool-fqdn" title={pool.fqdn}>{ellipsize(pool.fqdn, 40)}</span>
         </span>
         <FindingBadge summary={findings} />
       </header>

@@ -3,8 +3,9 @@ import { memo } from 'react';
 import { formatCount } from '../../../../shared/rules/describe';
 import { toggleSiteCollapsed } from '../../state/uiStore';
 import type { SiteNode as SiteNodeType } from '../deriveFlow';
+import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { Icon } from '../icons';
+import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
 
 /** A site: a container with its name, kind and totals; its header is where WAN links start. */
@@ -26,10 +27,10 @@ export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<Sit
           {collapsed ? '▸' : '▾'}
         </button>
         <span className="site-icon">
-          <Icon name={central ? 'centralSite' : 'branchSite'} size={18} />
+          <NodeIcon name={central ? 'centralSite' : 'branchSite'} size={18} color="#64748b" />
         </span>
         <span className="site-title">
-          <span className="site-name">{site.name}</span>
+          <span className="site-name" title={site.name}>{ellipsize(site.name, 32)}</span>
           <span className="site-kind">{central ? 'Central site' : 'Branch site'}</span>
         </span>
         <span className="site-totals">

@@ -2,8 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/rules/describe';
 import type { UserGroupNode as UserGroupNodeType } from '../deriveFlow';
+import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { Icon } from '../icons';
+import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
 
 /** People at a site, with the pool they are homed on. */
@@ -12,11 +13,11 @@ export const UserGroupNode = memo(function UserGroupNode({ data, selected }: Nod
   return (
     <div className={`user-group-node${selected ? ' is-selected' : ''}`} data-testid="user-group-node">
       <span className="user-group-icon">
-        <Icon name="userGroup" size={20} />
+        <NodeIcon name="userGroup" size={20} color="#14b8a6" />
       </span>
       <span className="user-group-text">
         <span className="user-group-count">{formatCount(group.count)} users</span>
-        <span className="user-group-home" title={`Homed on ${homeName}`}>{group.name ? `${group.name} · ` : ''}on {homeName}</span>
+        <span className="user-group-home" title={`${group.name ? `${group.name}, h` : 'H'}omed on ${homeName}`}>{ellipsize(`${group.name ? `${group.name} · ` : ''}on ${homeName}`, 28)}</span>
       </span>
       <FindingBadge summary={findings} />
       <ConnectHandle title="Homed on" />

@@ -1,0 +1,119 @@
+// `npm run bench:canvas`: opens synthetic designs in the real app (web host, Debian's Chromium) and drags a pool,
+// then does the same drag on a bare React Flow page with the same nodes and edges, in the same browser.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { serializeDesign } from '../../../shared/format/serializeDesign';
+import type { Design } from '../../../shared/model/design';
+import { CANVAS_1K, CANVAS_5K, canvasDesign, type CanvasSize } from '../../../shared/testing/canvasDesign';
+import { validate } from '../../../shared/validate';
+import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
+import { dragFrames, untilPainted } from './pageProbes';
+
+const PORT = Number(process.env.LYNCPLAN_BENCH_PORT ?? 4395);
+const BASELINE_ORIGIN = 'http://baseline.bench';
+const baselineDir = process.argv[2]!;
+const DRAG_MS = 2_000;
+const OPEN_RUNS = 3;
+const DRAG_RUNS = 6;
+// Frames are timed as fast as Chromium can make them: without these flags every frame waits for a 60 Hz tick,
+// and no frame could measure under 16.7 ms. (GPU off, as everywhere on this machine: software raster.)
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+function stats(times: readonly number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), n: sorted.length };
+}
+const ms = (value: number) => value.toFixed(1);
+
+async function startHost(dataDir: string): Promise<ChildProcess> {
+  const host = spawn(process.execPath, ['dist/host/web-host.cjs'], { env: { ...process.env, LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    host.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('web host') ? resolve() : undefined));
+    host.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
+  });
+  return host;
+}
+
+/** Opens the design file through the app's own Open dialog and times it to the first complete paint. */
+async function openInApp(page: Page, file: string, expected: number): Promise<number> {
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByRole('dialog').getByLabel('File path').fill(file);
+  await page.evaluate(() => {
+    (window as unknown as { __benchStart: number }).__benchStart = performance.now();
+    [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((button) => button.textContent === 'Open')!.click();
+  });
+  return page.evaluate(untilPainted, { expected, timeoutMs: 60_000 });
+}
+
+/** The bare React Flow page, served from memory: its build and the same nodes and edges as the app draws. */
+async function openBaseline(page: Page, design: Design): Promise<void> {
+  const validation = validate(design);
+  const flow = deriveFlow(design, validation, new Map(), new Set());
+  const plain = {
+    nodes: flow.nodes.map(({ id, position, parentId, width, height, zIndex }) => ({ id, position, width, height, ...(parentId ? { parentId } : {}), ...(zIndex ? { zIndex } : {}), data: { label: id } })),
+    edges: flow.edges.map(({ id, source, target }) => ({ id, source, target })),
+  };
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  await page.route(`${BASELINE_ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/flow.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(plain) });
+    const file = join(baselineDir, path === '/' ? 'index.html' : path);
+    return route.fulfill({ contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  await page.goto(`${BASELINE_ORIGIN}/`);
+  await page.evaluate(() => ((window as unknown as { __benchStart: number }).__benchStart = performance.now()));
+  await page.evaluate(untilPainted, { expected: plain.nodes.length, timeoutMs: 60_000 });
+}
+
+/** The pool dragged in both pages: the first hub's first Front End pool. */
+const draggedPool = (design: Design) => design.pools.find((pool) => pool.role === 'frontEnd')!.id;
+
+async function scenario(browser: Browser, label: string, size: CanvasSize, dir: string): Promise<void> {
+  const design = canvasDesign(size);
+  const file = join(dir, `canvas-${label}.lyncplan`);
+  writeFileSync(file, serializeDesign(design));
+  const expected = design.sites.length + design.pools.length + design.servers.length + design.userGroups.length;
+  console.log(`# ${label}: ${design.servers.length} servers in ${design.pools.length} pools, ${design.sites.length} sites, ${design.userGroups.length} user groups, ${design.links.length} links (${expected} nodes)`);
+
+  const opens: number[] = [];
+  const app = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openInApp(app, file, expected));
+  console.log(`open-${label}: ${ms(stats(opens).median)} ms   (runs: ${opens.map(ms).join(', ')})`);
+
+  // Both pages stay open and take turns, so a slow moment of this shared machine falls on both alike.
+  const bare = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await openBaseline(bare, design);
+  const nodeId = draggedPool(design);
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < DRAG_RUNS; run++) {
+    await app.bringToFront();
+    ours.push(...(await app.evaluate(dragFrames, { nodeId, durationMs: DRAG_MS, spanPx: 420 })));
+    await bare.bringToFront();
+    floor.push(...(await bare.evaluate(dragFrames, { nodeId, durationMs: DRAG_MS, spanPx: 420 })));
+  }
+  const a = stats(ours);
+  const b = stats(floor);
+  console.log(`drag-${label}: median ${ms(a.median)} ms, p95 ${ms(a.p95)} ms (n=${a.n} frames)`);
+  console.log(`baseline-drag-${label}: median ${ms(b.median)} ms, p95 ${ms(b.p95)} ms (n=${b.n} frames)`);
+  console.log(`# drag-${label} / baseline-drag-${label}: p95 ${(a.p95 / b.p95).toFixed(2)}x, median ${(a.median / b.median).toFixed(2)}x`);
+  await app.close();
+  await bare.close();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lyncplan-canvas-bench-'));
+const host = await startHost(join(dir, 'library'));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+try {
+  console.log('# targets: open-1k under 1,500 ms; drag-1k p95 under 16.7 ms and within 1.5x of baseline-drag-1k');
+  await scenario(browser, '1k', CANVAS_1K, dir);
+  if (!process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
+} finally {
+  await browser.close();
+  host.kill();
+}
