@@ -65,3 +65,17 @@ describe('notes', () => {
     expect(of(b, 'TOPO-SBA-USERS-NO-PCHAT-ROOMS')).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('400 users are homed on Survivable Branch Appliances') })]);
   });
 });
+
+describe('CAP-CONF-CONCURRENCY', () => {
+  it('80,000 users on a pool: about 4,000 in conferences at once, and 125 others beside a 250-person meeting', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 12);
+    b.users(site, pool, 80_000);
+    const empty = b.frontEnd(site, 3);
+    const findings = of(b, 'CAP-CONF-CONCURRENCY');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'info', subjects: [pool], value: 4_000 })]);
+    expect(findings[0]!.message).toContain('about 4,000 users in conferences at once (5% of 80,000); during one 250-person meeting it still serves at least 125 others');
+    expect(findings.some((f) => f.subjects.includes(empty))).toBe(false);
+  });
+});

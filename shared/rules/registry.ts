@@ -11,14 +11,14 @@ import { capFeUsersN1 } from './capFeUsersN1';
 import { capFeUsersPerServer } from './capFeUsersPerServer';
 import { capPchatActiveServers, capPchatUsers } from './capPchat';
 import { capSeUsers } from './capSeUsers';
-import { capDirRemoteUsers, capEdgeRemoteUsers } from './remoteAccessRules';
+import { capDirRemoteUsers, capEdgeAvSessions, capEdgeRemoteUsers } from './remoteAccessRules';
 import { capBranchMaxSba } from './capBranchMaxSba';
 import { capBranchMinUsers } from './capBranchMinUsers';
 import { capConfMaxSize } from './capConfMaxSize';
 import { capLmOneMeeting } from './capLmOneMeeting';
 import { capMedCollocatedCalls, capMedStandaloneCalls } from './capMedCalls';
 import { capSbaUsers, capSbsUsers } from './capSurvivableUsers';
-import { capFePoolEndpoints, capMaStorage, topoPchatSingleServerPoolFixed, topoSbaUsersNoPchatRooms } from './infoRules';
+import { capConfConcurrency, capFePoolEndpoints, capMaStorage, topoPchatSingleServerPoolFixed, topoSbaUsersNoPchatRooms } from './infoRules';
 import { tbCacOnePoolPerCentralSite } from './tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from './tbEdgeMediaAssoc';
 import { tbFederationSingleRoute } from './tbFederationSingleRoute';
@@ -67,9 +67,11 @@ export const rules: readonly Rule[] = [
   capSeUsers,
   capEdgeRemoteUsers,
   capDirRemoteUsers,
+  capEdgeAvSessions,
   capPchatActiveServers,
   capPchatUsers,
   capFePoolEndpoints,
+  capConfConcurrency,
   capConfMaxSize,
   capLmOneMeeting,
   capMedStandaloneCalls,

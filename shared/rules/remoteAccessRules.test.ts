@@ -49,3 +49,16 @@ describe('Edge and Director sizing (examples.md CAP-10)', () => {
     expect(sites.get(central)?.remoteUsers).toBe(0);
   });
 });
+
+describe('CAP-EDGE-AV-SESSIONS (scaled-Edge page, secondary)', () => {
+  it('one Edge server: 15,000 remote users are at the Access Edge limit; 15,002 pass it', () => {
+    expect(site(15_000, 1, 2).of('CAP-EDGE-AV-SESSIONS')).toEqual([]);
+    const { of, central } = site(15_002, 1, 2);
+    expect(of('CAP-EDGE-AV-SESSIONS')).toEqual([expect.objectContaining({ severity: 'info', subjects: [central], value: 15_002, limit: 15_000 })]);
+    expect(of('CAP-EDGE-AV-SESSIONS')[0]!.message).toContain('about 15,002 Access Edge connections and 751 web conferencing connections');
+  });
+
+  it('an Edge pool (two servers or more) is what the page asks for: no finding', () => {
+    expect(site(30_000, 2, 2).of('CAP-EDGE-AV-SESSIONS')).toEqual([]);
+  });
+});

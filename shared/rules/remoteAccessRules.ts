@@ -1,4 +1,5 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
+import { USER_MODEL } from '../catalog/userModel';
 import { formatCount } from './describe';
 import type { Finding, Rule, RuleContext } from './rule';
 
@@ -37,3 +38,35 @@ function remoteSizingRule(id: string, role: 'Edge' | 'Director', serversOf: (sit
 export const capEdgeRemoteUsers = remoteSizingRule('CAP-EDGE-REMOTE-USERS', 'Edge', (s) => s.edgeServers, REMOTE_ACCESS.remoteUsersPerEdge.value);
 /** One Director per 12,000 concurrent remote users per site (capacity planning page). */
 export const capDirRemoteUsers = remoteSizingRule('CAP-DIR-REMOTE-USERS', 'Director', (s) => s.directorServers, REMOTE_ACCESS.remoteUsersPerDirector.value);
+
+/**
+ * The scaled-Edge page's secondary triggers for an Edge pool, on a site whose Edge is one server: more than 15,000
+ * Access Edge connections, or more than 1,000 web conferencing connections (5% of remote users in conferences).
+ */
+export const capEdgeAvSessions: Rule = {
+  id: 'CAP-EDGE-AV-SESSIONS',
+  title: 'One Edge server past the scaled-Edge page\'s connection counts',
+  source: REMOTE_ACCESS.edgePoolAccessConnections.source,
+  check({ design, figures }: RuleContext) {
+    const findings: Finding[] = [];
+    for (const site of design.sites) {
+      const load = figures.sites.get(site.id);
+      if (!load || load.edgeServers !== 1) continue;
+      const access = load.remoteUsers;
+      const webConf = Math.ceil((access * USER_MODEL.conferencePercent.value) / 100);
+      const accessLimit = REMOTE_ACCESS.edgePoolAccessConnections.value;
+      const webConfLimit = REMOTE_ACCESS.edgePoolWebConfConnections.value;
+      if (access <= accessLimit && webConf <= webConfLimit) continue;
+      findings.push({
+        rule: 'CAP-EDGE-AV-SESSIONS',
+        severity: 'info',
+        subjects: [site.id],
+        message: `Site ${site.name}'s one Edge server would carry about ${formatCount(access)} Access Edge connections and ${formatCount(webConf)} web conferencing connections (${USER_MODEL.conferencePercent.value}% of remote users in conferences); the scaled-Edge page calls for an Edge pool above ${formatCount(accessLimit)} or ${formatCount(webConfLimit)}.`,
+        value: webConf > webConfLimit ? webConf : access,
+        limit: webConf > webConfLimit ? webConfLimit : accessLimit,
+        source: REMOTE_ACCESS.edgePoolAccessConnections.source,
+      });
+    }
+    return findings;
+  },
+};

@@ -55,3 +55,33 @@ export function dragFrames(args: { nodeId: string; durationMs: number; spanPx: n
     requestAnimationFrame(step);
   });
 }
+
+/**
+ * Types values into a labelled inspector field one at a time, as a planner does, and returns for each the ms
+ * from the keystroke to the frame that shows its effect: until `watch` (a selector) changes its text, then the
+ * next frame is painted.
+ */
+export async function typeAndTime(args: { label: string; values: string[]; watch: string; timeoutMs: number }): Promise<number[]> {
+  const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === args.label);
+  const input = label ? document.getElementById(label.htmlFor) : null;
+  if (!(input instanceof HTMLInputElement)) throw new Error(`no field labelled ${args.label}`);
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const watched = () => [...document.querySelectorAll(args.watch)].map((element) => element.textContent).join('|');
+  const times: number[] = [];
+  for (const value of args.values) {
+    const before = watched();
+    const start = performance.now();
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (watched() !== before) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        else if (performance.now() - start > args.timeoutMs) reject(new Error(`${args.watch} did not change after ${value}`));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    times.push(performance.now() - start);
+  }
+  return times;
+}

@@ -8,9 +8,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { Design } from '../../../shared/model/design';
 import { CANVAS_1K, CANVAS_5K, canvasDesign, type CanvasSize } from '../../../shared/testing/canvasDesign';
+import { SIZE_1K, syntheticDesign } from '../../../shared/testing/syntheticDesign';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
-import { dragFrames, untilPainted } from './pageProbes';
+import { dragFrames, typeAndTime, untilPainted } from './pageProbes';
 
 const PORT = Number(process.env.LYNCPLAN_BENCH_PORT ?? 4395);
 const BASELINE_ORIGIN = 'http://baseline.bench';
@@ -106,12 +107,38 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
   await bare.close();
 }
 
+/**
+ * Issue 3's "no visible pause on the 1k design" (100 sites, 1,000 servers, 1,000 user groups, 150 links): a user
+ * group's count typed in the inspector (incremental validation), and a design-wide setting (full validation),
+ * each timed from the keystroke to the painted frame that shows the new figures.
+ */
+async function editScenario(browser: Browser, dir: string): Promise<void> {
+  const design = syntheticDesign(SIZE_1K);
+  const file = join(dir, 'validate-1k.lyncplan');
+  writeFileSync(file, serializeDesign(design));
+  const expected = design.sites.length + design.pools.length + design.servers.length + design.userGroups.length;
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await openInApp(page, file, expected);
+  const group = design.userGroups[0]!;
+  await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true })), group.id);
+  const counts = Array.from({ length: 12 }, (_, i) => String(group.count + 100 * (i + 1)));
+  const count = stats(await page.evaluate(typeAndTime, { label: 'Users', values: counts, watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
+  console.log(`edit-count-1k: median ${ms(count.median)} ms, p95 ${ms(count.p95)} ms (n=${count.n} keystrokes)`);
+  await page.keyboard.press('Escape');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const shares = ['40', '45', '50', '55', '60', '65', '35', '40', '45', '50'];
+  const setting = stats(await page.evaluate(typeAndTime, { label: 'Real-time share of each link', values: shares, watch: '[data-testid="link-label"]', timeoutMs: 10_000 }));
+  console.log(`edit-setting-1k: median ${ms(setting.median)} ms, p95 ${ms(setting.p95)} ms (n=${setting.n} keystrokes)`);
+  await page.close();
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'lyncplan-canvas-bench-'));
 const host = await startHost(join(dir, 'library'));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
   console.log('# targets: open-1k under 1,500 ms; drag-1k p95 under 16.7 ms and within 1.5x of baseline-drag-1k');
   await scenario(browser, '1k', CANVAS_1K, dir);
+  await editScenario(browser, dir);
   if (!process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
 } finally {
   await browser.close();
