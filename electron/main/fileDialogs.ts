@@ -12,6 +12,12 @@ export function nativeFileDialogs(window: () => BrowserWindow | undefined, docum
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseExportPath(suggestedName, extension) {
+      const owner = window();
+      const options = { title: 'Export', defaultPath: `${documentsDir}/${suggestedName}`, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async chooseOpenPath() {
       const owner = window();
       const options = { title: 'Open design', defaultPath: documentsDir, filters, properties: ['openFile' as const] };

@@ -7,6 +7,7 @@ import { createHandlers } from '../node/ipc/handlers';
 import { isAllowedNavigation, isTrustedSender } from '../node/security/navigation';
 import { LibraryStore } from '../node/store/libraryStore';
 import { nativeFileDialogs } from './fileDialogs';
+import { windowPrinter } from './printer';
 import { mainWindowOptions } from './windowOptions';
 
 /**
@@ -43,6 +44,7 @@ app.whenReady().then(() => {
     store,
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
     dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
+    printer: windowPrinter(() => mainWindow),
   });
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => {

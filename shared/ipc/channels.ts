@@ -16,6 +16,9 @@ export const channels = [
   'file.saveAs',
   'file.save',
   'file.open',
+  'export.save',
+  'print.pdf',
+  'print.print',
 ] as const;
 
 export type Channel = (typeof channels)[number];

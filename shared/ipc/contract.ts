@@ -27,6 +27,17 @@ export const recentFileSchema = z.object({ path: filePath, name: z.string(), ope
 
 const canceled = z.object({ canceled: z.literal(true) });
 
+/** Files an export writes; the extension follows the kind. */
+export const exportKindSchema = z.enum(['png', 'svg', 'csv']);
+/** 64 MB of file at most, as for designs: base64 for images, plain text for SVG and CSV. */
+const MAX_EXPORT_CHARS = 90 * 1024 * 1024;
+const exportContentSchema = z.discriminatedUnion('encoding', [
+  z.object({ encoding: z.literal('utf8'), text: z.string().max(MAX_EXPORT_CHARS) }),
+  z.object({ encoding: z.literal('base64'), data: z.string().max(MAX_EXPORT_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64 data' }) }),
+]);
+/** A printed page's paper size in millimetres, as the print route lays it out (its margins are drawn by the route). */
+export const printPageSchema = z.object({ widthMm: z.number().min(50).max(2000), heightMm: z.number().min(50).max(2000) });
+
 /**
  * The contract between the renderer and the Node side: for each channel, its argument and result schemas.
  * Both hosts (Electron IPC and the web host's HTTP) validate every argument against it before a service runs.
@@ -71,6 +82,23 @@ export const contract = {
     args: z.object({ path: filePath.optional() }),
     result: z.union([z.object({ path: filePath, design: designSchema }), canceled]),
   },
+  'export.save': {
+    args: z.object({
+      kind: exportKindSchema,
+      /** The file name offered in the dialog; in the web host, `path` is the file the user typed. */
+      suggestedName: z.string().min(1).max(255),
+      path: filePath.optional(),
+      content: exportContentSchema,
+    }),
+    result: z.union([z.object({ path: filePath }), canceled]),
+  },
+  /** Desktop only: the print route as a PDF, written atomically where the user chooses. */
+  'print.pdf': {
+    args: z.object({ suggestedName: z.string().min(1).max(255), page: printPageSchema }),
+    result: z.union([z.object({ path: filePath, bytes: z.number().int().nonnegative() }), canceled]),
+  },
+  /** Desktop only: the system print dialog for the print route. */
+  'print.print': { args: z.object({ page: printPageSchema }), result: z.object({ printed: z.boolean() }) },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -79,3 +107,5 @@ export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
+export type ExportKind = z.infer<typeof exportKindSchema>;
+export type PrintPage = z.infer<typeof printPageSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSetupSchema } from '../print/pageSetup';
 
 export const nodeLayoutSchema = z.object({
   x: z.number(),
@@ -19,6 +20,8 @@ export const layoutSchema = z.object({
   // id, which already passed idSchema, and that check is cheaper than a regex over every key of a large layout.
   nodes: z.record(z.string(), nodeLayoutSchema).optional(),
   viewport: viewportSchema.optional(),
+  /** Page setup for printing (an optional addition, as format.md allows); a drawing matter, so it lives in layout. */
+  page: pageSetupSchema.optional(),
 });
 
 export type NodeLayout = z.infer<typeof nodeLayoutSchema>;

@@ -1,25 +1,31 @@
 import type { PlanningReport } from './planningReport';
 
-type Table = { title: string; columns: string[]; rows: Array<Array<string | number | undefined>> };
+export type ReportTableKey = 'billOfMaterials' | 'poolLoad' | 'bandwidth' | 'findings';
+export type ReportTable = { key: ReportTableKey; title: string; columns: string[]; rows: Array<Array<string | number | undefined>> };
 
-function tablesOf(report: PlanningReport): Table[] {
+/** The report's four tables, as the CLI, the CSV exports and the printed pages all show them. */
+export function reportTables(report: PlanningReport): ReportTable[] {
   return [
     {
+      key: 'billOfMaterials',
       title: 'Bill of materials',
       columns: ['Site', 'Role', 'Pool', 'Servers', 'Hardware per server'],
       rows: report.billOfMaterials.map((r) => [r.site, r.role, r.pool, r.servers, r.hardware]),
     },
     {
+      key: 'poolLoad',
       title: 'Pool load',
       columns: ['Pool', 'Role', 'Site', 'Users', 'Servers', 'Servers needed', 'Capacity (users)', 'Load %'],
       rows: report.pools.map((r) => [r.pool, r.role, r.site, r.users, r.servers, r.requiredServers, r.capacityUsers, r.loadPercent]),
     },
     {
+      key: 'bandwidth',
       title: 'Link bandwidth (per direction)',
       columns: ['Link', 'Capacity kbps', 'Demand kbps', 'Utilization %', 'Real-time share kbps', 'Audio streams', 'Video streams', 'CAC audio sessions', 'CAC video sessions'],
       rows: report.links.map((r) => [r.link, r.capacityKbps, r.demandKbps, r.utilizationPercent, r.rtcAllowanceKbps, r.audioStreams, r.videoStreams, r.audioSessionsAdmitted, r.videoSessionsAdmitted]),
     },
     {
+      key: 'findings',
       title: 'Findings',
       columns: ['Severity', 'Rule', 'Message', 'Source'],
       rows: report.findings.map((f) => [f.severity, f.rule, f.message, f.source]),
@@ -29,6 +35,17 @@ function tablesOf(report: PlanningReport): Table[] {
 
 const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));
 
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+const quote = (value: string | number | undefined) => {
+  const text = cell(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** One table as its own CSV file: a header row, then a row per entry (the bill of materials, the link table). */
+export function tableCsv(table: ReportTable): string {
+  return `${[table.columns, ...table.rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
 /** Markdown: a heading, the totals, and one table per section. */
 export function reportMarkdown(report: PlanningReport): string {
   const { totals } = report;
@@ -37,7 +54,7 @@ export function reportMarkdown(report: PlanningReport): string {
     '',
     `${totals.sites} sites, ${totals.pools} pools, ${totals.servers} servers, ${totals.users} users. Findings: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.notes} notes.`,
   ];
-  for (const table of tablesOf(report)) {
+  for (const table of reportTables(report)) {
     lines.push('', `## ${table.title}`, '');
     if (table.rows.length === 0) {
       lines.push('None.');
@@ -52,11 +69,7 @@ export function reportMarkdown(report: PlanningReport): string {
 
 /** CSV (RFC 4180): one block per section, each with its own header row and a first column naming the section. */
 export function reportCsv(report: PlanningReport): string {
-  const quote = (value: string | number | undefined) => {
-    const text = cell(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const blocks = tablesOf(report).map((table) =>
+  const blocks = reportTables(report).map((table) =>
     [['Section', ...table.columns], ...table.rows.map((row) => [table.title, ...row])].map((row) => row.map(quote).join(',')).join('\r\n'),
   );
   return `${blocks.join('\r\n\r\n')}\r\n`;

@@ -13,13 +13,13 @@ export interface AtomicWriteHooks {
  * and only then replace the target; the folder is synced so the rename itself survives a power cut.
  * On any failure the temporary file is removed and the old file is left exactly as it was.
  */
-export async function atomicWrite(path: string, data: string, hooks: AtomicWriteHooks = {}): Promise<void> {
+export async function atomicWrite(path: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
   const folder = dirname(path);
   const tempPath = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(tempPath, 'wx', 0o644);
-    await handle.writeFile(data, 'utf8');
+    await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
     await handle.sync();
     await handle.close();
     handle = undefined;

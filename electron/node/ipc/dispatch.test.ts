@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
@@ -81,7 +81,7 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
 
 describe('file paths in Electron come from the user', () => {
   const chosen = () => join(dir.path, 'chosen.lyncplan');
-  const dialogs: FileDialogs = { chooseSavePath: async () => chosen(), chooseOpenPath: async () => chosen() };
+  const dialogs: FileDialogs = { chooseSavePath: async () => chosen(), chooseOpenPath: async () => chosen(), chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`) };
 
   it('refuses a path the renderer names on its own, and accepts one the user chose', async () => {
     const handlers = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs });
@@ -91,5 +91,39 @@ describe('file paths in Electron come from the user', () => {
     expect(saveAs).toEqual({ ok: true, result: { path: chosen() } });
     const save = await dispatch(handlers, 'file.save', { design: design(), path: chosen() });
     expect(save).toEqual({ ok: true, result: { path: chosen() } });
+  });
+});
+
+describe('exports and printing', () => {
+  it('writes a PNG (base64) and a CSV (text) where the web host\'s user said, adding the extension', async () => {
+    const handlers = createHandlers({ store, info });
+    const png = await dispatch(handlers, 'export.save', { kind: 'png', suggestedName: 'x.png', path: join(dir.path, 'diagram'), content: { encoding: 'base64', data: Buffer.from([137, 80, 78, 71]).toString('base64') } });
+    expect(png).toEqual({ ok: true, result: { path: join(dir.path, 'diagram.png') } });
+    expect([...readFileSync(join(dir.path, 'diagram.png'))]).toEqual([137, 80, 78, 71]);
+    const csv = await dispatch(handlers, 'export.save', { kind: 'csv', suggestedName: 'bom.csv', path: join(dir.path, 'bom.csv'), content: { encoding: 'utf8', text: 'Site,Role\r\n' } });
+    expect(csv).toEqual({ ok: true, result: { path: join(dir.path, 'bom.csv') } });
+    expect(readFileSync(join(dir.path, 'bom.csv'), 'utf8')).toBe('Site,Role\r\n');
+  });
+
+  it('refuses data that is not base64, and a path in a folder that does not exist, with a message', async () => {
+    const handlers = createHandlers({ store, info });
+    const bad = await dispatch(handlers, 'export.save', { kind: 'png', suggestedName: 'x.png', path: join(dir.path, 'x.png'), content: { encoding: 'base64', data: '<svg>' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const missing = await dispatch(handlers, 'export.save', { kind: 'svg', suggestedName: 'x.svg', path: join(dir.path, 'no', 'such', 'x.svg'), content: { encoding: 'utf8', text: '<svg/>' } });
+    expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('x.svg') } });
+  });
+
+  it('prints to PDF in the desktop host (written atomically where the user chose) and explains the browser way in the web host', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 test');
+    const pages: unknown[] = [];
+    const printer = { toPdf: async (page: unknown) => (pages.push(page), pdf), print: async () => true };
+    const dialogs: FileDialogs = { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`) };
+    const desktop = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs, printer });
+    const result = await dispatch(desktop, 'print.pdf', { suggestedName: 'Plan.pdf', page: { widthMm: 297, heightMm: 210 } });
+    expect(result).toEqual({ ok: true, result: { path: join(dir.path, 'export.pdf'), bytes: pdf.byteLength } });
+    expect(readFileSync(join(dir.path, 'export.pdf'), 'utf8')).toBe('%PDF-1.7 test');
+    expect(pages).toEqual([{ widthMm: 297, heightMm: 210 }]);
+    const web = await dispatch(createHandlers({ store, info }), 'print.pdf', { suggestedName: 'Plan.pdf', page: { widthMm: 297, heightMm: 210 } });
+    expect(web).toMatchObject({ ok: false, error: { message: expect.stringContaining('Save as PDF') } });
   });
 });

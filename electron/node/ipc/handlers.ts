@@ -1,6 +1,9 @@
 
 import type { Design } from '../../../shared/model/design';
-import { readDesignFile, withLyncplanExtension, writeDesignFile } from '../files/designFiles';
+import type { PrintPage } from '../../../shared/ipc/contract';
+import { atomicWrite } from '../files/atomicWrite';
+import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile } from '../files/designFiles';
+import { describeFileError } from '../files/fileErrors';
 import type { LibraryStore } from '../store/libraryStore';
 import type { Handlers } from './dispatch';
 import { PathPolicy } from './pathPolicy';
@@ -9,16 +12,25 @@ import { PathPolicy } from './pathPolicy';
 export interface FileDialogs {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   chooseOpenPath(): Promise<string | null>;
+  /** Where an export (PNG, SVG, CSV, PDF) goes. */
+  chooseExportPath(suggestedName: string, extension: string): Promise<string | null>;
+}
+
+/** The renderer's window printed; only the Electron host can (webContents.print and printToPDF). */
+export interface Printer {
+  toPdf(page: PrintPage): Promise<Uint8Array>;
+  print(page: PrintPage): Promise<boolean>;
 }
 
 export interface HostServices {
   store: LibraryStore;
   info: { host: 'electron' | 'web'; version: string; documentsDir: string; pathSeparator: '/' | '\\' };
   dialogs?: FileDialogs;
+  printer?: Printer;
 }
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs }: HostServices): Handlers {
+export function createHandlers({ store, info, dialogs, printer }: HostServices): Handlers {
   const paths = new PathPolicy(dialogs ? 'dialogs-only' : 'renderer-chooses', (path) => store.recentFiles().some((file) => file.path === path));
   const rememberFile = (path: string, design: Design) => {
     paths.grant(path);
@@ -68,6 +80,40 @@ export function createHandlers({ store, info, dialogs }: HostServices): Handlers
       rememberFile(chosen, design);
       return { path: chosen, design };
     },
+    'export.save': async ({ kind, suggestedName, path, content }) => {
+      const chosen = dialogs ? await dialogs.chooseExportPath(suggestedName, kind) : path;
+      if (!chosen) return { canceled: true as const };
+      const target = withExtension(chosen, kind);
+      await writeExport(target, content.encoding === 'utf8' ? content.text : Buffer.from(content.data, 'base64'));
+      return { path: target };
+    },
+    'print.pdf': async ({ suggestedName, page }) => {
+      if (!printer || !dialogs) throw new RangeError('Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".');
+      const chosen = await dialogs.chooseExportPath(suggestedName, 'pdf');
+      if (!chosen) return { canceled: true as const };
+      const target = withExtension(chosen, 'pdf');
+      const bytes = await printer.toPdf(page);
+      await writeExport(target, bytes);
+      return { path: target, bytes: bytes.byteLength };
+    },
+    'print.print': async ({ page }) => {
+      if (!printer) throw new RangeError('In a browser, print with the browser\'s own Print command (the preview sets it up).');
+      return { printed: await printer.print(page) };
+    },
   };
+}
+
+/** `name.png` for a path typed without the extension. */
+function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
+}
+
+/** An export is written like a design: atomically, with a readable message when the disk says no. */
+async function writeExport(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await atomicWrite(path, data);
+  } catch (error) {
+    throw new DesignFileError(describeFileError(error, 'save', path), 'io');
+  }
 }
 
