@@ -1,9 +1,11 @@
 import { _electron as electron, expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drawOverfullPoolAndFixIt, newDesign } from './helpers/app';
+import { editingFixture } from './helpers/fixtures';
 
 /** The Electron binary, where the `electron` package could download it; undefined on this project's build machines. */
 function electronBinary(): string | undefined {
@@ -36,6 +38,31 @@ test.describe('desktop app (Electron)', () => {
     await drawOverfullPoolAndFixIt(page);
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('dirty')).toHaveCount(0);
+    await app.close();
+  });
+
+  test('Export PDF writes the print route with its page setup: fit to 2 x 2 is a four-page PDF', async () => {
+    const app = await electron.launch({
+      executablePath: binary,
+      args: ['dist/electron/main.cjs'],
+      env: { ...process.env, LYNCPLAN_USER_DATA: mkdtempSync(join(tmpdir(), 'lyncplan-electron-')) },
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'lyncplan-electron-pdf-'));
+    const fixture = editingFixture();
+    // The native dialogs answer with our paths, as a user would choose them.
+    await app.evaluate(({ dialog }, paths) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [paths.fixture] })) as typeof dialog.showOpenDialog;
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: paths.pdf })) as typeof dialog.showSaveDialog;
+    }, { fixture, pdf: join(folder, 'plan.pdf') });
+    const page = await app.firstWindow();
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await expect(page.getByTestId('design-name')).toHaveText('Editing fixture');
+    await page.getByTestId('print-preview-button').click();
+    await page.getByLabel('Fit to pages').check();
+    await expect(page.getByTestId('print-page')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect(page.getByTestId('toast').filter({ hasText: `Exported ${join(folder, 'plan.pdf')}` })).toBeVisible();
+    expect(execFileSync('pdfinfo', [join(folder, 'plan.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+4\b/);
     await app.close();
   });
 });

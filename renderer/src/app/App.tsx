@@ -15,6 +15,9 @@ import { StartScreen } from './StartScreen';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
 import { ShortcutSheet } from './ShortcutSheet';
+import { ExportDialog } from '../print/ExportDialog';
+import { PrintPreview, PRINT_ROUTE } from '../print/PrintPreview';
+import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
 
 /** The keyboard handler sits inside the React Flow provider: nudging and zooming need the canvas. */
@@ -25,6 +28,7 @@ function KeyboardShortcuts() {
 
 export function App() {
   const hasDesign = useDocument((s) => s.design !== null);
+  const route = useHashRoute();
   const containers = useRef<Containers | null>(null);
   useEffect(() => startAutosave(), []);
   // Closing the window or reloading with unsaved changes asks first (Electron shows its own dialog).
@@ -52,7 +56,9 @@ export function App() {
       <KeyboardShortcuts />
       <div className="app">
         <Toolbar />
-        {hasDesign ? (
+        {hasDesign && route === PRINT_ROUTE ? (
+          <PrintPreview />
+        ) : hasDesign ? (
           <div className="workspace">
             <Palette onAdd={addFromPalette} />
             <main className="stage">
@@ -66,6 +72,7 @@ export function App() {
         )}
         <LibraryDialog />
         <ShortcutSheet />
+        <ExportDialog />
         <DialogHost />
         <Toasts />
       </div>

@@ -2,6 +2,7 @@ import { Icon } from '../canvas/icons';
 import { isDirty, useDocument } from '../state/documentStore';
 import { setLibraryOpen, useUi } from '../state/uiStore';
 import { EditTools } from './EditTools';
+import { openPrintPreview } from '../print/PrintPreview';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
@@ -37,6 +38,8 @@ export function Toolbar() {
             <span className="toolbar-separator" />
             <button type="button" className="toolbar-button" onClick={() => void saveDesign()} title="Save a revision to the library, and to its file (Ctrl+S)">Save</button>
             <button type="button" className="toolbar-button" onClick={() => void saveDesignAs()} title="Save as a .lyncplan file (Ctrl+Shift+S)">Save As…</button>
+            <button type="button" className="toolbar-button" onClick={openPrintPreview} title="Print preview and page setup (Ctrl+P)" data-testid="print-preview-button">Print…</button>
+            <button type="button" className="toolbar-button" onClick={() => useUi.setState({ exportOpen: true })} title="Export PNG, SVG or CSV" data-testid="export-button">Export…</button>
             <button type="button" className="toolbar-button" onClick={() => void closeCurrentDesign()} title="Close the design">Close</button>
           </>
         ) : null}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { ResultOf } from '../../../shared/ipc/contract';
 import { host, unwrap } from '../host/hostClient';
 
@@ -7,4 +8,17 @@ let info: Promise<ResultOf<'app.info'>> | undefined;
 export function appInfo(): Promise<ResultOf<'app.info'>> {
   info ??= unwrap(host.app.info({}));
   return info;
+}
+
+/** appInfo() for a component: undefined until the host has answered. */
+export function useAppInfo(): ResultOf<'app.info'> | undefined {
+  const [value, setValue] = useState<ResultOf<'app.info'>>();
+  useEffect(() => {
+    let live = true;
+    void appInfo().then((answer) => live && setValue(answer));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return value;
 }

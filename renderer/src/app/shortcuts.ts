@@ -4,6 +4,7 @@ import { useUi } from '../state/uiStore';
 import { deleteSelection } from './deleteSelection';
 import { copySelection, duplicateSelection, paste, selectAll } from './editActions';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
+import { openPrintPreview } from '../print/PrintPreview';
 
 /** Grid step of the canvas; an arrow key moves by one step, Shift+arrow by five. */
 export const NUDGE = { step: 8, large: 40 } as const;
@@ -29,6 +30,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+S'], what: 'Save', group: 'File', inFields: true, matches: (e, mod) => mod && !e.shiftKey && key(e) === 's', run: () => void saveDesign() },
   { keys: ['Ctrl+Shift+S'], what: 'Save as a .lyncplan file', group: 'File', inFields: true, matches: (e, mod) => mod && e.shiftKey && key(e) === 's', run: () => void saveDesignAs() },
   { keys: ['Ctrl+O'], what: 'Open a .lyncplan file', group: 'File', inFields: true, matches: (e, mod) => mod && key(e) === 'o', run: () => void openDesignFile() },
+  { keys: ['Ctrl+P'], what: 'Print preview and page setup', group: 'File', inFields: true, matches: (e, mod) => mod && key(e) === 'p', run: () => openPrintPreview() },
   { keys: ['Ctrl+Z'], what: 'Undo', group: 'Edit', matches: (e, mod) => mod && !e.shiftKey && key(e) === 'z', run: () => void undo() },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'Redo', group: 'Edit', matches: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'), run: () => void redo() },
   { keys: ['Ctrl+C'], what: 'Copy the selection', group: 'Edit', matches: (e, mod) => mod && key(e) === 'c', run: () => void copySelection() },

@@ -26,6 +26,7 @@ interface UiState {
   libraryOpen: boolean;
   autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
   shortcutSheetOpen: boolean;
+  exportOpen: boolean;
   /** Sites drawn as one box with their totals; a view setting, never part of the design or its undo history. */
   collapsedSites: ReadonlySet<string>;
 }
@@ -36,6 +37,7 @@ export const useUi = create<UiState>(() => ({
   libraryOpen: false,
   autosave: { state: 'idle' },
   shortcutSheetOpen: false,
+  exportOpen: false,
   collapsedSites: new Set<string>(),
 }));
 

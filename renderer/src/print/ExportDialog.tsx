@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { ExportKind } from '../../../shared/ipc/contract';
+import { planningReport } from '../../../shared/report/planningReport';
+import { reportTables, tableCsv } from '../../../shared/report/formatReport';
+import { deriveFlow } from '../canvas/deriveFlow';
+import { host, unwrap } from '../host/hostClient';
+import { useDocument } from '../state/documentStore';
+import { notify, useUi } from '../state/uiStore';
+import { useAppInfo } from '../app/appInfo';
+import { showError } from '../app/showError';
+import { diagramOf } from './diagramModel';
+import { pngFile, pngSize, svgFile } from './exportImage';
+
+type What = 'png' | 'svg' | 'bom' | 'bandwidth';
+const WHAT: Array<{ id: What; label: string }> = [
+  { id: 'png', label: 'PNG image of the diagram' },
+  { id: 'svg', label: 'SVG drawing of the diagram' },
+  { id: 'bom', label: 'CSV: bill of materials' },
+  { id: 'bandwidth', label: 'CSV: bandwidth of each link' },
+];
+
+/** Export: the diagram as PNG (1x, 2x, 4x) or SVG, whole or the selection, on white or transparent; or a CSV table. */
+export function ExportDialog() {
+  const open = useUi((s) => s.exportOpen);
+  const info = useAppInfo();
+  const [what, setWhat] = useState<What>('png');
+  const [scope, setScope] = useState<'design' | 'selection'>('design');
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [path, setPath] = useState('');
+  const [busy, setBusy] = useState(false);
+  const design = useDocument((s) => s.design);
+  const selection = useDocument((s) => s.selection);
+  if (!open || !design) return null;
+  const close = () => useUi.setState({ exportOpen: false });
+  const image = what === 'png' || what === 'svg';
+  const extension: ExportKind = what === 'png' ? 'png' : what === 'svg' ? 'svg' : 'csv';
+  const baseName = `${design.meta.name}${what === 'bom' ? ' - bill of materials' : what === 'bandwidth' ? ' - link bandwidth' : ''}.${extension}`;
+  const suggested = info ? `${info.documentsDir}${info.pathSeparator}${baseName}` : baseName;
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const { validation, findingsBySubject } = useDocument.getState();
+      const { collapsedSites } = useUi.getState();
+      let content: { encoding: 'utf8'; text: string } | { encoding: 'base64'; data: string };
+      if (image) {
+        const only = scope === 'selection' && selection.length > 0 ? new Set(selection) : undefined;
+        const diagram = diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsedSites), only);
+        const svg = svgFile(diagram, background, design.meta.name);
+        content = what === 'svg' ? { encoding: 'utf8', text: svg } : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
+      } else {
+        const table = reportTables(planningReport(design)).find((candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'))!;
+        content = { encoding: 'utf8', text: tableCsv(table) };
+      }
+      const target = info?.nativeDialogs ? undefined : (path.trim() || suggested);
+      const result = await unwrap(host.export.save({ kind: extension, suggestedName: baseName, ...(target ? { path: target } : {}), content }));
+      if ('canceled' in result) return;
+      notify(`Exported ${result.path}`, 'success');
+      close();
+    } catch (error) {
+      await showError('Could not export', error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onClick={close}>
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" onClick={(event) => event.stopPropagation()}>
+        <h2 id="export-title" className="modal-title">Export</h2>
+        <fieldset className="field print-radio">
+          <legend className="field-label">What</legend>
+          {WHAT.map((option) => (
+            <label key={option.id}><input type="radio" name="export-what" checked={what === option.id} onChange={() => setWhat(option.id)} /> {option.label}</label>
+          ))}
+        </fieldset>
+        {image ? (
+          <>
+            <fieldset className="field print-radio">
+              <legend className="field-label">Of</legend>
+              <label><input type="radio" name="export-scope" checked={scope === 'design'} onChange={() => setScope('design')} /> The whole design</label>
+              <label><input type="radio" name="export-scope" checked={scope === 'selection'} disabled={selection.length === 0} onChange={() => setScope('selection')} /> The selection ({selection.length} {selection.length === 1 ? 'item' : 'items'})</label>
+            </fieldset>
+            {what === 'png' ? (
+              <fieldset className="field print-radio">
+                <legend className="field-label">Resolution</legend>
+                {[1, 2, 4].map((factor) => (
+                  <label key={factor}><input type="radio" name="export-scale" checked={scale === factor} onChange={() => setScale(factor)} /> {factor}×</label>
+                ))}
+              </fieldset>
+            ) : null}
+            <fieldset className="field print-radio">
+              <legend className="field-label">Background</legend>
+              <label><input type="radio" name="export-bg" checked={background === 'white'} onChange={() => setBackground('white')} /> White</label>
+              <label><input type="radio" name="export-bg" checked={background === 'transparent'} onChange={() => setBackground('transparent')} /> Transparent</label>
+            </fieldset>
+          </>
+        ) : null}
+        {info && !info.nativeDialogs ? (
+          <label className="modal-input">
+            <span>File path</span>
+            <input className="field-input" value={path || suggested} onChange={(event) => setPath(event.target.value)} spellCheck={false} />
+          </label>
+        ) : null}
+        <div className="modal-buttons">
+          <button type="button" className="button button-primary" onClick={() => void run()} disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
+          <button type="button" className="button" onClick={close}>Cancel</button>
+        </div>
+      </div>
+    </div>
+  );
+}

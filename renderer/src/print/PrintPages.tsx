@@ -1,0 +1,108 @@
+import { useEffect, useMemo } from 'react';
+import type { Design } from '../../../shared/model/design';
+import { paginate, PX_PER_MM, type Pagination } from '../../../shared/print/paginate';
+import type { PageSetup } from '../../../shared/print/pageSetup';
+import { planningReport } from '../../../shared/report/planningReport';
+import { reportTables, type ReportTableKey } from '../../../shared/report/formatReport';
+import { DiagramSvg } from './DiagramSvg';
+import type { Diagram } from './diagramModel';
+import { reportPages } from './reportPages';
+import { TitleBlock } from './TitleBlock';
+
+const EXTRA_KEYS: Array<{ key: ReportTableKey; setting: keyof NonNullable<PageSetup['extras']> }> = [
+  { key: 'findings', setting: 'findings' },
+  { key: 'billOfMaterials', setting: 'billOfMaterials' },
+  { key: 'bandwidth', setting: 'bandwidth' },
+  { key: 'poolLoad', setting: 'poolLoad' },
+];
+
+/** The pages of a printout, exactly as they print: paper-sized boxes in millimetres, one after another. */
+export function PrintPages({ design, diagram, setup }: { design: Design; diagram: Diagram; setup: PageSetup }) {
+  const pagination = useMemo(() => paginate(diagram.bounds, setup), [diagram.bounds, setup]);
+  const tables = useMemo(() => {
+    const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).map(({ key }) => key);
+    if (chosen.length === 0) return [];
+    const all = reportTables(planningReport(design));
+    return reportPages(chosen.map((key) => all.find((table) => table.key === key)!), pagination.area);
+  }, [design, setup.extras, pagination.area]);
+  const total = pagination.pages.length + tables.length;
+  const { paper, area } = pagination;
+  const tiled = pagination.pages.length > 1;
+  usePageRule(paper.widthMm, paper.heightMm);
+  return (
+    <div className="print-pages" data-testid="print-pages">
+      {pagination.pages.map((page) => (
+        <section key={page.index} className="print-page" data-testid="print-page" style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}>
+          <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
+            <DiagramSvg diagram={diagram} viewBox={page.viewport} background="white" width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} />
+            {tiled ? <TileMarks pagination={pagination} row={page.row} column={page.column} /> : null}
+          </div>
+          <TitleBlock design={design} pageNumber={page.index + 1} pageCount={total} tile={tiled ? { row: page.row, column: page.column, rows: pagination.rows, columns: pagination.columns } : undefined} scale={pagination.scale} />
+        </section>
+      ))}
+      {tables.map((table, i) => (
+        <section key={`t${i}`} className="print-page print-report-page" data-testid="print-page" style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}>
+          <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
+            <h2 className="print-table-title">{table.title}{table.continued ? ' (continued)' : ''}</h2>
+            <table className="print-table">
+              <colgroup>{table.widths.map((width, c) => <col key={c} style={{ width: `${width}%` }} />)}</colgroup>
+              <thead><tr>{table.columns.map((column) => <th key={column}>{column}</th>)}</tr></thead>
+              <tbody>
+                {table.rows.length === 0 ? <tr><td colSpan={table.columns.length}>None.</td></tr> : null}
+                {table.rows.map((row, r) => <tr key={r} className={table.key === 'findings' ? `row-${row[0]}` : undefined}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>)}
+              </tbody>
+            </table>
+          </div>
+          <TitleBlock design={design} pageNumber={pagination.pages.length + i + 1} pageCount={total} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Where this tile meets its neighbours: the overlap drawn as a dashed line with the neighbour's page number, and
+ * corner marks, so the sheets can be trimmed and taped together.
+ */
+function TileMarks({ pagination, row, column }: { pagination: Pagination; row: number; column: number }) {
+  const { area, overlapMm, columns } = pagination;
+  const pageOf = (r: number, c: number) => r * columns + c + 1;
+  const w = area.widthMm * PX_PER_MM;
+  const h = area.heightMm * PX_PER_MM;
+  const o = overlapMm * PX_PER_MM;
+  const mark = 14;
+  return (
+    <svg className="tile-marks" viewBox={`0 0 ${w} ${h}`} width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} data-testid="tile-marks">
+      {[[0, 0, 1, 1], [w, 0, -1, 1], [0, h, 1, -1], [w, h, -1, -1]].map(([x, y, dx, dy], i) => (
+        <path key={i} d={`M ${x} ${y! + dy! * mark} L ${x} ${y} L ${x! + dx! * mark} ${y}`} stroke="#0f172a" strokeWidth={1.2} fill="none" />
+      ))}
+      {column < columns - 1 ? (
+        <g>
+          <line x1={w - o} y1={0} x2={w - o} y2={h} stroke="#64748b" strokeDasharray="4 4" />
+          <text x={w - o - 4} y={14} textAnchor="end" fontSize={10} fill="#64748b">overlaps page {pageOf(row, column + 1)} →</text>
+        </g>
+      ) : null}
+      {row < pagination.rows - 1 ? (
+        <g>
+          <line x1={0} y1={h - o} x2={w} y2={h - o} stroke="#64748b" strokeDasharray="4 4" />
+          <text x={6} y={h - o - 4} fontSize={10} fill="#64748b">overlaps page {pageOf(row + 1, column)} ↓</text>
+        </g>
+      ) : null}
+    </svg>
+  );
+}
+
+/**
+ * The printer's page is the paper, with no margins of its own (the pages draw theirs). Set through a constructed
+ * style sheet: the Content Security Policy refuses inline <style> elements.
+ */
+function usePageRule(widthMm: number, heightMm: number): void {
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+    };
+  }, [widthMm, heightMm]);
+}

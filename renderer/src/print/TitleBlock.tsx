@@ -1,0 +1,44 @@
+import type { Design } from '../../../shared/model/design';
+import { ROLE_STYLES, styleOfPool } from '../canvas/roleStyle';
+import { PRINT_COLORS } from './DiagramSvg';
+
+/** The date printed on every page: the day it was printed, in ISO form (unambiguous on any change board). */
+export const printDate = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
+ * tiled diagram), and a legend of the role colours in the design and of the link colours.
+ */
+export function TitleBlock({ design, pageNumber, pageCount, tile, scale }: {
+  design: Design;
+  pageNumber: number;
+  pageCount: number;
+  tile?: { row: number; column: number; rows: number; columns: number };
+  scale?: number;
+}) {
+  const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(0, 9);
+  return (
+    <footer className="title-block" data-testid="title-block">
+      <div className="title-block-design">
+        <strong>{design.meta.name}</strong>
+        <span>{design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}</span>
+      </div>
+      <div className="title-block-legend" aria-label="Legend">
+        {roles.map((style) => (
+          <span key={style.short} className="legend-item">
+            <span className="legend-swatch" style={{ background: style.color }} />
+            {style.short}
+          </span>
+        ))}
+        {roles.length === 0 ? <span className="legend-item">{ROLE_STYLES.frontEnd.short}…</span> : null}
+        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.ok }} />link within real-time share</span>
+        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.rtc }} />above share</span>
+        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.over }} />over capacity</span>
+      </div>
+      <div className="title-block-page">
+        <strong data-testid="page-number">Page {pageNumber} of {pageCount}</strong>
+        <span>{tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}{scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}</span>
+      </div>
+    </footer>
+  );
+}
