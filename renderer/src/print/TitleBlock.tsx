@@ -1,4 +1,5 @@
 import type { Design } from '../../../shared/model/design';
+import { Icon } from '../canvas/icons';
 import { ROLE_STYLES, styleOfPool } from '../canvas/roleStyle';
 import { PRINT_COLORS } from './DiagramSvg';
 
@@ -25,20 +26,29 @@ export function TitleBlock({ design, pageNumber, pageCount, tile, scale }: {
       </div>
       <div className="title-block-legend" aria-label="Legend">
         {roles.map((style) => (
-          <span key={style.short} className="legend-item">
-            <span className="legend-swatch" style={{ background: style.color }} />
-            {style.short}
+          <span key={style.short} className="legend-item" style={{ color: style.color }}>
+            <Icon name={style.icon} size={12} />
+            <span className="legend-text">{style.short}</span>
           </span>
         ))}
         {roles.length === 0 ? <span className="legend-item">{ROLE_STYLES.frontEnd.short}…</span> : null}
-        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.ok }} />link within real-time share</span>
-        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.rtc }} />above share</span>
-        <span className="legend-item"><span className="legend-line" style={{ background: PRINT_COLORS.over }} />over capacity</span>
+        <span className="legend-item"><LegendLine color={PRINT_COLORS.ok} />link within real-time share</span>
+        <span className="legend-item"><LegendLine color={PRINT_COLORS.rtc} />above share</span>
+        <span className="legend-item"><LegendLine color={PRINT_COLORS.over} />over capacity</span>
       </div>
       <div className="title-block-page">
         <strong data-testid="page-number">Page {pageNumber} of {pageCount}</strong>
         <span>{tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}{scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}</span>
       </div>
     </footer>
+  );
+}
+
+/** A link colour in the legend, drawn (not a CSS background, which a browser may leave out of a printout). */
+function LegendLine({ color }: { color: string }) {
+  return (
+    <svg width="22" height="6" aria-hidden>
+      <line x1="1" y1="3" x2="21" y2="3" stroke={color} strokeWidth="3" strokeLinecap="round" />
+    </svg>
   );
 }
