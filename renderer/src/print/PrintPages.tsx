@@ -5,7 +5,7 @@ import type { PageSetup } from '../../../shared/print/pageSetup';
 import { planningReport } from '../../../shared/report/planningReport';
 import { reportTables, type ReportTableKey } from '../../../shared/report/formatReport';
 import { DiagramSvg } from './DiagramSvg';
-import type { Diagram } from './diagramModel';
+import { diagramWithin, type Diagram } from './diagramModel';
 import { reportPages } from './reportPages';
 import { TitleBlock } from './TitleBlock';
 
@@ -34,7 +34,7 @@ export function PrintPages({ design, diagram, setup }: { design: Design; diagram
       {pagination.pages.map((page) => (
         <section key={page.index} className="print-page" data-testid="print-page" style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}>
           <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
-            <DiagramSvg diagram={diagram} viewBox={page.viewport} background="white" width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} />
+            <DiagramSvg diagram={pagination.pages.length > 1 ? diagramWithin(diagram, page.viewport) : diagram} viewBox={page.viewport} background="white" width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} />
             {tiled ? <TileMarks pagination={pagination} row={page.row} column={page.column} /> : null}
           </div>
           <TitleBlock design={design} pageNumber={page.index + 1} pageCount={total} tile={tiled ? { row: page.row, column: page.column, rows: pagination.rows, columns: pagination.columns } : undefined} scale={pagination.scale} />

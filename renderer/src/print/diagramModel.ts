@@ -52,3 +52,25 @@ export function diagramOf(flow: Pick<Flow, 'nodes' | 'edges'>, only?: ReadonlySe
   const bottom = Math.max(...boxes.map((box) => box.y + box.height)) + PADDING;
   return { boxes, edges, bounds: { x: left, y: top, width: right - left, height: bottom - top } };
 }
+
+const overlaps = (a: Bounds, b: Bounds) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The part of a diagram one page shows: the boxes that reach into the viewport, and the edges between boxes
+ * that are drawn (an edge whose line crosses the page from two boxes off it is kept through its ends' bounding
+ * box). A 5,000-server design on a hundred tiles then draws each box a few times, not a hundred.
+ */
+export function diagramWithin(diagram: Diagram, viewport: Bounds): Diagram {
+  const byId = new Map(diagram.boxes.map((box) => [box.id, box]));
+  const edges = diagram.edges.filter((edge) => {
+    const a = byId.get(edge.source);
+    const b = byId.get(edge.target);
+    if (!a || !b) return false;
+    const left = Math.min(a.x, b.x);
+    const top = Math.min(a.y, b.y);
+    return overlaps({ x: left, y: top, width: Math.max(a.x + a.width, b.x + b.width) - left, height: Math.max(a.y + a.height, b.y + b.height) - top }, viewport);
+  });
+  const ends = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+  const boxes = diagram.boxes.filter((box) => ends.has(box.id) || overlaps(box, viewport));
+  return { boxes, edges, bounds: diagram.bounds };
+}
