@@ -63,6 +63,15 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
     expect(error.issues).toEqual([{ path: 'userGroups[0] (id "g-7").count', message: 'count cannot be negative' }]);
   });
 
+  it('names a bad page setup in layout.page, and reads a good one back', () => {
+    const paper = errorOf(mutate((d) => (d.layout = { page: { paper: 'A5', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fitToOne' } } })));
+    expect(paper.message).toBe('The design is invalid at layout.page.paper: paper is A4, A3, Letter, Legal or Tabloid.');
+    const scale = errorOf(mutate((d) => (d.layout = { page: { paper: 'A4', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fixed', percent: 0 } } })));
+    expect(scale.issues[0]!.path).toBe('layout.page.scaling.percent');
+    const good = parseDesign(mutate((d) => (d.layout = { page: { paper: 'Tabloid', orientation: 'portrait', marginMm: 0, scaling: { mode: 'fitToPages', columns: 3, rows: 2 } } })));
+    expect(good.ok && good.design.layout?.page?.scaling).toEqual({ mode: 'fitToPages', columns: 3, rows: 2 });
+  });
+
   it('names an unknown role and lists the valid ones', () => {
     const error = errorOf(mutate((d) => (d.pools[0].role = 'videoInterop')));
     expect(error.message).toContain('pools[0] (id "p-3").role');
