@@ -107,10 +107,19 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
   await bare.close();
 }
 
+/** Median and p95 of keystroke-to-paint times, and the first keystroke on its own (it also warms the code). */
+function printEdit(name: string, times: readonly number[]): void {
+  const all = stats(times);
+  console.log(`${name}: median ${ms(all.median)} ms, p95 ${ms(all.p95)} ms (n=${all.n} keystrokes)`);
+  console.log(`# ${name}: first keystroke ${ms(times[0]!)} ms; each: ${times.map((time) => time.toFixed(0)).join(' ')}`);
+}
+
 /**
  * Issue 3's "no visible pause on the 1k design" (100 sites, 1,000 servers, 1,000 user groups, 150 links): a user
  * group's count typed in the inspector (incremental validation), and a design-wide setting (full validation),
- * each timed from the keystroke to the painted frame that shows the new figures.
+ * each timed from the keystroke to the painted frame that shows the new figures. Fitted to the window the 1k design
+ * is far out (captions left out, see levelOfDetail.tsx); `-near` repeats the count edit zoomed in on the group,
+ * where every caption and link label is drawn.
  */
 async function editScenario(browser: Browser, dir: string): Promise<void> {
   const design = syntheticDesign(SIZE_1K);
@@ -119,16 +128,20 @@ async function editScenario(browser: Browser, dir: string): Promise<void> {
   const expected = design.sites.length + design.pools.length + design.servers.length + design.userGroups.length;
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await openInApp(page, file, expected);
+  console.log('# target: every edit paints its figures within 100 ms of the keystroke (median and p95)');
   const group = design.userGroups[0]!;
   await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true })), group.id);
-  const counts = Array.from({ length: 12 }, (_, i) => String(group.count + 100 * (i + 1)));
-  const count = stats(await page.evaluate(typeAndTime, { label: 'Users', values: counts, watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
-  console.log(`edit-count-1k: median ${ms(count.median)} ms, p95 ${ms(count.p95)} ms (n=${count.n} keystrokes)`);
+  const counts = (from: number) => Array.from({ length: 20 }, (_, i) => String(from + 100 * (i + 1)));
+  printEdit('edit-count-1k', await page.evaluate(typeAndTime, { label: 'Users', values: counts(group.count), watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
+  await page.getByTestId('zoom-selection').click();
+  await page.waitForTimeout(800);
+  printEdit('edit-count-1k-near', await page.evaluate(typeAndTime, { label: 'Users', values: counts(group.count + 5), watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
+  await page.getByTestId('zoom-fit').click();
+  await page.waitForTimeout(800);
   await page.keyboard.press('Escape');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const shares = ['40', '45', '50', '55', '60', '65', '35', '40', '45', '50'];
-  const setting = stats(await page.evaluate(typeAndTime, { label: 'Real-time share of each link', values: shares, watch: '[data-testid="link-label"]', timeoutMs: 10_000 }));
-  console.log(`edit-setting-1k: median ${ms(setting.median)} ms, p95 ${ms(setting.p95)} ms (n=${setting.n} keystrokes)`);
+  const shares = ['40', '45', '50', '55', '60', '65', '35', '40', '45', '50', '55', '60', '65', '35', '40', '45', '50', '55', '60', '65'];
+  printEdit('edit-setting-1k', await page.evaluate(typeAndTime, { label: 'Real-time share of each link', values: shares, watch: '[data-testid="link-label"]', timeoutMs: 10_000 }));
   await page.close();
 }
 
@@ -137,9 +150,10 @@ const host = await startHost(join(dir, 'library'));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
   console.log('# targets: open-1k under 1,500 ms; drag-1k p95 under 16.7 ms and within 1.5x of baseline-drag-1k');
-  await scenario(browser, '1k', CANVAS_1K, dir);
+  const editOnly = process.argv.includes('--edit-only');
+  if (!editOnly) await scenario(browser, '1k', CANVAS_1K, dir);
   await editScenario(browser, dir);
-  if (!process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
+  if (!editOnly && !process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
 } finally {
   await browser.close();
   host.kill();

@@ -31,8 +31,8 @@ export function EditTools() {
           </div>
         ) : null}
       </div>
-      <button type="button" className="toolbar-button" onClick={view.zoomToFit} title="Zoom to fit (Shift+1)" data-testid="zoom-fit">Fit</button>
-      <button type="button" className="toolbar-button" onClick={view.zoomToSelection} title="Zoom to the selection (Shift+2)" data-testid="zoom-selection">Selection</button>
+      <button type="button" className="toolbar-button toolbar-zoom" onClick={view.zoomToFit} title="Zoom to fit (Shift+1)" data-testid="zoom-fit">Fit</button>
+      <button type="button" className="toolbar-button toolbar-zoom" onClick={view.zoomToSelection} title="Zoom to the selection (Shift+2)" data-testid="zoom-selection">Selection</button>
       <SearchBox />
       <button type="button" className="toolbar-button toolbar-help" onClick={() => useUi.setState({ shortcutSheetOpen: true })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
     </div>

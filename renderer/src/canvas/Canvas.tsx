@@ -16,6 +16,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { EdgeLabelLayer } from './edges/EdgeLabel';
+import { LevelOfDetail } from './levelOfDetail';
 import { MiniMapBox, miniMapClass } from './miniMap';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
@@ -187,6 +188,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         onlyRenderVisibleElements={false}
         proOptions={proOptions}
       >
+        <LevelOfDetail canvas={canvasRef} />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeClassName={miniMapClass} nodeComponent={MiniMapBox} nodeStrokeWidth={0} maskColor="rgba(15, 23, 42, 0.08)" />

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openFile, snapshot } from './helpers/app';
+import { editingFixture } from './helpers/fixtures';
+
+async function openEditingFixture(page: Page) {
+  await page.goto('/');
+  await openFile(page, editingFixture());
+  await expect(page.getByTestId('server-node')).toHaveCount(6);
+}
+
+/** The scale React Flow applies to the diagram, read from the viewport's transform. */
+const zoomOf = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+
+for (const width of [960, 1280, 1440]) {
+  test(`at ${width} px wide every toolbar button and the whole inspector are inside the window`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openEditingFixture(page);
+    // The findings list has long rows; they wrap instead of widening the page.
+    await expect(page.getByTestId('finding').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const name of ['Undo', 'Layout ▾', 'New', 'Open…', 'Library', 'Save', 'Save As…', 'Print…', 'Export…', 'Close']) {
+      const box = (await page.getByRole('banner').getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width, `${name} ends inside the window`).toBeLessThanOrEqual(width);
+    }
+    const inspector = (await page.locator('.inspector').boundingBox())!;
+    expect(inspector.x + inspector.width).toBeLessThanOrEqual(width);
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(300);
+    await snapshot(page, `window-${width}`);
+  });
+}
+
+test('zoomed out past 30% the canvas keeps boxes, site names and link colours and leaves out the small print', async ({ page }) => {
+  await openEditingFixture(page);
+  const canvas = page.getByTestId('canvas');
+  const load = page.getByTestId('pool-load').first();
+  const dallas = page.locator('.site-name', { hasText: 'Dallas' });
+  await expect(load).toBeVisible();
+  await expect(page.getByTestId('link-label')).toBeVisible();
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.3);
+
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  while ((await zoomOf(page)) >= 0.3) await zoomOut.click();
+  await expect(canvas).toHaveClass(/is-far/);
+  await expect(load).toBeHidden();
+  await expect(page.getByTestId('link-label')).toBeHidden();
+  await expect(page.locator('.server-name').first()).toBeHidden();
+  await expect(dallas).toBeVisible();
+  await expect(page.locator('.pool-meter').first()).toBeVisible();
+  await expect(page.locator('.react-flow__edge-path.link-edge')).toHaveCount(1);
+  await snapshot(page, 'canvas-far');
+
+  // An edit made while zoomed out is there when zooming back in.
+  await page.getByTestId('user-group-node').first().click();
+  await page.getByLabel('Users', { exact: true }).fill('9000');
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByTestId('zoom-fit').click();
+  await expect(canvas).not.toHaveClass(/is-far/);
+  await expect(load).toBeVisible();
+  await expect(page.locator('.user-group-count').first()).toHaveText('9,000 users');
+  await expect(page.getByTestId('link-label')).toBeVisible();
+});
