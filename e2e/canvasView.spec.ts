@@ -49,6 +49,8 @@ test('zoomed out past 30% the canvas keeps boxes, site names and link colours an
   await expect(dallas).toBeVisible();
   await expect(page.locator('.pool-meter').first()).toBeVisible();
   await expect(page.locator('.react-flow__edge-path.link-edge')).toHaveCount(1);
+  // The link's figures are still one hover away.
+  await expect(page.locator('.react-flow__edge-link title')).toHaveText(/^[\d,.]+ kbps of 10,000 kbps each way \([\d.]+%\); real-time share 3,000 kbps$/);
   await snapshot(page, 'canvas-far');
 
   // An edit made while zoomed out is there when zooming back in.

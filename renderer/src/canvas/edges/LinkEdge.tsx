@@ -21,6 +21,12 @@ export function strokeFor(capacityKbps: number): number {
   return Math.max(2, Math.min(8, 2 + Math.log2(Math.max(1, capacityKbps / 512)) * 0.55));
 }
 
+/** What a link's label says, in one line: the hover text of the line, which is all there is when zoomed far out. */
+export function linkSummary(figures: LinkEdgeData['figures']): string {
+  if (!figures) return 'WAN link';
+  return `${formatKbps(figures.demandKbps)} of ${formatKbps(figures.capacityKbps)} each way (${figures.utilizationPercent}%); real-time share ${formatKbps(figures.rtcAllowanceKbps)}`;
+}
+
 /** A WAN link: drawn thicker for capacity, coloured by load, labelled with demand and capacity. */
 export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selected }: EdgeProps<Edge<LinkEdgeData, 'link'>>) {
   const ends = useFloatingEdge(source, target);
@@ -32,6 +38,7 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
   const midY = (ends.sy + ends.ty) / 2;
   return (
     <>
+      <title>{linkSummary(figures)}</title>
       <BaseEdge id={id} path={path} className={`link-edge link-${load}${selected ? ' is-selected' : ''}`} style={{ strokeWidth: strokeFor(figures?.capacityKbps ?? 512) }} interactionWidth={18} />
       <EdgeLabel>
         <div className={`link-label link-label-${load}${selected ? ' is-selected' : ''} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }} data-testid="link-label" data-load={load}>
