@@ -63,3 +63,35 @@ test('zoomed out past 30% the canvas keeps boxes, site names and link colours an
   await expect(page.locator('.user-group-count').first()).toHaveText('9,000 users');
   await expect(page.getByTestId('link-label')).toBeVisible();
 });
+
+test('the overview draws sites and pools; a click in it brings that part into view, dragging pans, the wheel zooms', async ({ page }) => {
+  await openEditingFixture(page);
+  const minimap = page.getByTestId('minimap');
+  await expect(minimap.locator('.minimap-central')).toHaveCount(1);
+  await expect(minimap.locator('.minimap-branch')).toHaveCount(1);
+  await expect(minimap.locator('.minimap-pool')).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+
+  const centreOf = async (box: { x: number; y: number; width: number; height: number } | null) => ({ x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 });
+  const flow = await centreOf(await page.locator('.react-flow').boundingBox());
+  const austin = page.locator('.react-flow__node-site').filter({ has: page.locator('.site-name', { hasText: 'Austin' }) });
+  const target = await centreOf(await minimap.locator('.minimap-branch').boundingBox());
+  await page.mouse.click(target.x, target.y);
+  await expect.poll(async () => Math.abs((await centreOf(await austin.boundingBox())).x - flow.x)).toBeLessThan(20);
+  expect(Math.abs((await centreOf(await austin.boundingBox())).y - flow.y)).toBeLessThan(20);
+
+  // Dragging the frame to Dallas's first pool follows the pointer.
+  const pool = await centreOf(await minimap.locator('.minimap-pool').first().boundingBox());
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.down();
+  await page.mouse.move(pool.x, pool.y, { steps: 8 });
+  await page.mouse.up();
+  const firstPool = page.locator('.react-flow__node-pool').first();
+  await expect.poll(async () => Math.abs((await centreOf(await firstPool.boundingBox())).x - flow.x)).toBeLessThan(40);
+
+  const before = await zoomOf(page);
+  await page.mouse.move(pool.x, pool.y);
+  await page.mouse.wheel(0, -100);
+  await expect.poll(() => zoomOf(page)).toBeCloseTo(before * 1.2, 3);
+  await snapshot(page, 'canvas-overview');
+});

@@ -4,7 +4,6 @@ import {
   ConnectionMode,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ViewportPortal,
   applyNodeChanges,
@@ -17,7 +16,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { EdgeLabelLayer } from './edges/EdgeLabel';
 import { LevelOfDetail } from './levelOfDetail';
-import { MiniMapBox, miniMapClass } from './miniMap';
+import { Minimap } from './minimap/Minimap';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
@@ -34,7 +33,6 @@ import { edgeTypes, nodeTypes } from './flowTypes';
 import { innermost, SITE, type Rect } from '../../../shared/layout/geometry';
 import { stableEdges, stableNodes } from './stableFlow';
 import { defaultDropPoint, placeItem, type Containers } from './placeItem';
-import { ROLE_STYLES } from './roleStyle';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const proOptions = { hideAttribution: true };
@@ -191,7 +189,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         <LevelOfDetail canvas={canvasRef} />
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeClassName={miniMapClass} nodeComponent={MiniMapBox} nodeStrokeWidth={0} maskColor="rgba(15, 23, 42, 0.08)" />
+        <Minimap nodes={nodes} />
         <ViewportPortal>
           {guides.map((guide) => (
             <div
@@ -206,19 +204,6 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
       </EdgeLabelLayer.Provider>
     </div>
   );
-}
-
-function miniMapColor(node: FlowNode): string {
-  switch (node.type) {
-    case 'site':
-      return node.data.site.kind === 'central' ? '#cbd5e1' : '#e2e8f0';
-    case 'pool':
-      return ROLE_STYLES[node.data.pool.role].color;
-    case 'userGroup':
-      return '#14b8a6';
-    default:
-      return '#94a3b8';
-  }
 }
 
 /** Asks which site a pool or user group dropped on bare canvas goes into; undefined if there is none or the planner cancels. */
