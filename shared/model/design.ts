@@ -60,8 +60,8 @@ const singular: Record<'sites' | 'pools', string> = { sites: 'site', pools: 'poo
  */
 function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   // Plain loops and numbers: this runs over every entity of every file opened, so text is built only for problems.
+  // One map of id to collection; where a duplicate was first seen is looked up only when there is one.
   const kindOf = new Map<string, number>();
-  const indexOf = new Map<string, number>();
   for (let c = 0; c < entityCollections.length; c++) {
     const collection = entityCollections[c]!;
     const entities = design[collection];
@@ -69,12 +69,11 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       const id = entities[index]!.id;
       const seen = kindOf.get(id);
       if (seen !== undefined) {
-        const previous = `${entityCollections[seen]}[${indexOf.get(id)}]`;
-        ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id "${id}" (already used by ${previous})` });
+        const first = (design[entityCollections[seen]!] as ReadonlyArray<{ id: string }>).findIndex((entity) => entity.id === id);
+        ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id "${id}" (already used by ${entityCollections[seen]}[${first}])` });
         continue;
       }
       kindOf.set(id, c);
-      indexOf.set(id, index);
     }
   }
   for (const { collection, field, target } of references) {

@@ -1,37 +1,31 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { USER_MODEL } from '../catalog/userModel';
 import { formatCount } from './describe';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { Rule } from './rule';
+import { defineSiteRule } from './siteRule';
 
 /** The two sizing rules of remote access differ only in the role and the figure; one definition serves both. */
 function remoteSizingRule(id: string, role: 'Edge' | 'Director', serversOf: (site: { edgeServers: number; directorServers: number }) => number, perServer: number): Rule {
-  return {
+  return defineSiteRule({
     id,
     title: `${role} servers for the concurrent remote users of a site`,
     source: REMOTE_ACCESS.remoteUsersPerEdge.source,
-    check({ design, figures }: RuleContext) {
-      const findings: Finding[] = [];
-      for (const site of design.sites) {
-        const load = figures.sites.get(site.id);
-        if (!load) continue;
-        const servers = serversOf(load);
-        // Sizing applies where the role is deployed; a site without one is a topology question, not capacity.
-        if (servers === 0 || load.remoteUsers === 0) continue;
-        const required = Math.ceil(load.remoteUsers / perServer);
-        if (servers >= required) continue;
-        findings.push({
-          rule: id,
+    evaluate(site, load) {
+      const servers = serversOf(load);
+      // Sizing applies where the role is deployed; a site without one is a topology question, not capacity.
+      if (servers === 0 || load.remoteUsers === 0) return [];
+      const required = Math.ceil(load.remoteUsers / perServer);
+      if (servers >= required) return [];
+      return [
+        {
           severity: 'warning',
-          subjects: [site.id],
           message: `Site ${site.name} has ${formatCount(load.remoteUsers)} concurrent remote users; at ${formatCount(perServer)} per ${role} server it needs ${required} ${role} servers and has ${servers}.`,
           value: servers,
           limit: required,
-          source: REMOTE_ACCESS.remoteUsersPerEdge.source,
-        });
-      }
-      return findings;
+        },
+      ];
     },
-  };
+  });
 }
 
 /** One Edge Server per 12,000 concurrent remote users per site (capacity planning page). */
@@ -43,30 +37,24 @@ export const capDirRemoteUsers = remoteSizingRule('CAP-DIR-REMOTE-USERS', 'Direc
  * The scaled-Edge page's secondary triggers for an Edge pool, on a site whose Edge is one server: more than 15,000
  * Access Edge connections, or more than 1,000 web conferencing connections (5% of remote users in conferences).
  */
-export const capEdgeAvSessions: Rule = {
+export const capEdgeAvSessions: Rule = defineSiteRule({
   id: 'CAP-EDGE-AV-SESSIONS',
   title: 'One Edge server past the scaled-Edge page\'s connection counts',
   source: REMOTE_ACCESS.edgePoolAccessConnections.source,
-  check({ design, figures }: RuleContext) {
-    const findings: Finding[] = [];
-    for (const site of design.sites) {
-      const load = figures.sites.get(site.id);
-      if (!load || load.edgeServers !== 1) continue;
-      const access = load.remoteUsers;
-      const webConf = Math.ceil((access * USER_MODEL.conferencePercent.value) / 100);
-      const accessLimit = REMOTE_ACCESS.edgePoolAccessConnections.value;
-      const webConfLimit = REMOTE_ACCESS.edgePoolWebConfConnections.value;
-      if (access <= accessLimit && webConf <= webConfLimit) continue;
-      findings.push({
-        rule: 'CAP-EDGE-AV-SESSIONS',
+  evaluate(site, load) {
+    if (load.edgeServers !== 1) return [];
+    const access = load.remoteUsers;
+    const webConf = Math.ceil((access * USER_MODEL.conferencePercent.value) / 100);
+    const accessLimit = REMOTE_ACCESS.edgePoolAccessConnections.value;
+    const webConfLimit = REMOTE_ACCESS.edgePoolWebConfConnections.value;
+    if (access <= accessLimit && webConf <= webConfLimit) return [];
+    return [
+      {
         severity: 'info',
-        subjects: [site.id],
         message: `Site ${site.name}'s one Edge server would carry about ${formatCount(access)} Access Edge connections and ${formatCount(webConf)} web conferencing connections (${USER_MODEL.conferencePercent.value}% of remote users in conferences); the scaled-Edge page calls for an Edge pool above ${formatCount(accessLimit)} or ${formatCount(webConfLimit)}.`,
         value: webConf > webConfLimit ? webConf : access,
         limit: webConf > webConfLimit ? webConfLimit : accessLimit,
-        source: REMOTE_ACCESS.edgePoolAccessConnections.source,
-      });
-    }
-    return findings;
+      },
+    ];
   },
-};
+});

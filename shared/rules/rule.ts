@@ -47,10 +47,10 @@ export interface Rule {
   source: string;
   check(context: RuleContext): Finding[];
   /**
-   * Rules about one pool or one link at a time say so, so that after an edit the validator re-runs them for
-   * just the subjects the edit touched. `evaluate` gives the findings about one subject.
+   * Rules about one pool, one link or one site at a time say so, so that after an edit the validator re-runs
+   * them for just the subjects the edit touched. `evaluate` gives the findings about one subject.
    */
-  scope?: { kind: 'pool' | 'link'; evaluate(subjectId: string, context: RuleContext): Finding[] };
+  scope?: { kind: 'pool' | 'link' | 'site'; evaluate(subjectId: string, context: RuleContext): Finding[] };
   /**
    * The rule reads only the topology (sites, pools, servers, links, associations), never user groups or the
    * figures derived from them, so an edit to user groups cannot change its findings.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/design';
 import { designArbitrary } from '../testing/designArbitrary';
+import { DesignBuilder } from '../testing/designBuilder';
 import { SIZE_1K, syntheticDesign } from '../testing/syntheticDesign';
 import { createValidator, validate } from '../validate';
 
@@ -57,6 +58,26 @@ describe('createValidator', () => {
     const first = validator.validate(design);
     const moved = { ...design, layout: { ...design.layout, nodes: { ...design.layout?.nodes, s0: { x: 5, y: 5 } } } };
     expect(validator.validate(moved)).toBe(first);
+  });
+
+  it('keeps the findings list itself when an edit changes no finding, and replaces it when one changes', () => {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    b.users(dallas, b.frontEnd(dallas, 3), 1000);
+    const validator = createValidator();
+    const first = validator.validate(b.design);
+    // More remote users at a site without Edge or Director servers: the figures change, no rule says anything new.
+    const remote = editGroups(b.design, [{ at: 0, count: 1000, remote: 60 }]);
+    const second = validator.validate(remote);
+    expect(second.figures.sites.get(dallas)!.remoteUsers).not.toBe(first.figures.sites.get(dallas)!.remoteUsers);
+    expect(second.findings).toBe(first.findings);
+    expect(second.findings).toEqual(validate(remote).findings);
+    // One more user changes what CAP-CONF-CONCURRENCY says (5% of 1,001 is about 51): a new list, as a fresh one.
+    const plusOne = editGroups(remote, [{ at: 0, count: 1001 }]);
+    const third = validator.validate(plusOne);
+    expect(third.findings).not.toBe(second.findings);
+    expect(third.findings).toEqual(validate(plusOne).findings);
+    expect(third.findings.find((finding) => finding.rule === 'CAP-CONF-CONCURRENCY')!.message).toContain('about 51 users');
   });
 
   it('validates afresh when an edit adds an entity', () => {

@@ -20,6 +20,25 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(compareFindings);
 }
 
+/** The same finding, said the same way: re-evaluating a rule gives new objects even when nothing changed. */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.value === b.value &&
+    a.limit === b.limit &&
+    a.source === b.source &&
+    a.subjects.length === b.subjects.length &&
+    a.subjects.every((subject, i) => subject === b.subjects[i])
+  );
+}
+
+/** Two lists of one rule's findings that say the same, in the same order (rules report in a fixed order). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, i) => sameFinding(finding, b[i]!));
+}
+
 /**
  * The sorted findings after an edit, from the sorted findings before it: drop those that were re-evaluated,
  * merge in their replacements. Linear in the findings, where sorting them all again is not.

@@ -20,7 +20,7 @@ export interface ValidationState {
   index: DesignIndex;
   demand: LinkDemand;
   context: RuleContext;
-  /** Findings of pool and link rules, by rule and subject (only subjects that have findings). */
+  /** Findings of pool, link and site rules, by rule and subject (only subjects that have findings). */
   scoped: Map<Rule, Map<string, Finding[]>>;
   /** Findings of the design-wide rules. */
   global: Map<Rule, Finding[]>;
@@ -41,7 +41,7 @@ export function fullValidation(design: Design): ValidationState {
       continue;
     }
     const bySubject = new Map<string, Finding[]>();
-    const subjects = rule.scope.kind === 'pool' ? index.pools.keys() : index.linksById.keys();
+    const subjects = rule.scope.kind === 'pool' ? index.pools.keys() : rule.scope.kind === 'link' ? index.linksById.keys() : index.sites.keys();
     for (const subject of subjects) {
       const found = rule.scope.evaluate(subject, context);
       if (found.length > 0) bySubject.set(subject, found);

@@ -5,11 +5,12 @@ import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
-import { mergeFindings } from './findingOrder';
+import { mergeFindings, sameFindings } from './findingOrder';
 import type { ValidationState } from './fullValidation';
 
 /** Beyond this many changed groups a fresh validation is as quick. */
 const MAX_INCREMENTAL_GROUPS = 64;
+const NONE: readonly Finding[] = [];
 
 /**
  * The user groups an edit changed, when that is all it changed and no group moved: same collections for
@@ -32,8 +33,8 @@ export function changedGroups(before: Design, after: Design): Array<[UserGroup, 
 
 /**
  * Applies group edits to the last validation: pool users, site users and remote users, and link load change by
- * the difference between each group's old and new contribution, on the routes already known. Pool and link
- * rules run again for the subjects touched; the design-wide rules, which are cheap, run again in full.
+ * the difference between each group's old and new contribution, on the routes already known. Pool, link and
+ * site rules run again for the subjects touched; the design-wide rules, which are cheap, run again in full.
  */
 export function revalidateGroups(state: ValidationState, design: Design, changes: ReadonlyArray<[UserGroup, UserGroup]>): ValidationState {
   const { index } = state;
@@ -102,36 +103,39 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
   }
   for (const siteId of touchedSites) for (const pool of index.poolsBySite.get(siteId) ?? []) touchedPools.add(pool.id);
   for (const poolId of [...touchedPools]) for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
+  // A rule's findings are replaced only where they say something new: most re-evaluations find what they found
+  // before, and keeping the old objects keeps the maps, and the sorted list, as they were.
   const removed = new Set<Finding>();
   const added: Finding[] = [];
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   for (const [rule, bySubject] of state.scoped) {
-    const subjects = rule.scope!.kind === 'pool' ? touchedPools : touchedLinks;
-    if (subjects.size === 0) {
-      scoped.set(rule, bySubject);
-      continue;
-    }
-    const next = new Map(bySubject);
+    const kind = rule.scope!.kind;
+    const subjects = kind === 'pool' ? touchedPools : kind === 'link' ? touchedLinks : touchedSites;
+    let next: Map<string, Finding[]> | undefined;
     for (const subject of subjects) {
-      for (const finding of bySubject.get(subject) ?? []) removed.add(finding);
+      const before = bySubject.get(subject) ?? NONE;
       const found = rule.scope!.evaluate(subject, context);
+      if (sameFindings(before, found)) continue;
+      next ??= new Map(bySubject);
+      for (const finding of before) removed.add(finding);
       added.push(...found);
       if (found.length > 0) next.set(subject, found);
       else next.delete(subject);
     }
-    scoped.set(rule, next);
+    scoped.set(rule, next ?? bySubject);
   }
   const global = new Map<Rule, Finding[]>();
   for (const [rule, findings] of state.global) {
-    if (rule.structural) {
+    const found = rule.structural ? findings : rule.check(context);
+    if (sameFindings(findings, found)) {
       global.set(rule, findings);
       continue;
     }
     for (const finding of findings) removed.add(finding);
-    const found = rule.check(context);
     added.push(...found);
     global.set(rule, found);
   }
+  const findings = removed.size === 0 && added.length === 0 ? state.result.findings : mergeFindings(state.result.findings, removed, added);
 
   return {
     design,
@@ -140,6 +144,6 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     context,
     scoped,
     global,
-    result: { findings: mergeFindings(state.result.findings, removed, added), figures },
+    result: { findings, figures },
   };
 }

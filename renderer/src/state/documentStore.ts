@@ -66,7 +66,9 @@ const validator = createValidator();
 function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation' | 'findingsBySubject'> {
   const validation = validator.validate(design);
   const previous = useDocument.getState();
-  if (previous.validation === validation) return { design, validation, findingsBySubject: previous.findingsBySubject };
+  // The validator keeps its findings list when an edit changes no finding (most keystrokes): so does this map, and
+  // nothing that draws findings renders again.
+  if (previous.validation?.findings === validation.findings) return { design, validation, findingsBySubject: previous.findingsBySubject };
   const findingsBySubject = new Map<string, Finding[]>();
   for (const finding of validation.findings) {
     for (const subject of finding.subjects) {
