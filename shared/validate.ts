@@ -21,7 +21,7 @@ export interface Validator {
 /**
  * Validation on every drag frame and keystroke of a large design. An edit that changes only the layout or the
  * design's name changes no finding: the last result stands. An edit that changes only user groups' numbers
- * (count, remote share, traffic) updates the sums it touches and re-runs the pool and link rules for just
+ * (count, remote share, traffic) updates the sums it touches and re-runs the pool, link and site rules for just
  * those subjects. Anything else (an entity added, removed or re-homed) is validated afresh.
  */
 export function createValidator(): Validator {

@@ -8,7 +8,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return severityRank[a.severity]! - severityRank[b.severity]! || compareText(a.rule, b.rule) || compareText(a.subjects[0] ?? '', b.subjects[0] ?? '');
 }
 
-/** Every finding of the design-wide rules and of the per-pool and per-link rules, unordered. */
+/** Every finding of the design-wide rules and of the per-pool, per-link and per-site rules, unordered. */
 export function collectFindings(scoped: ReadonlyMap<Rule, ReadonlyMap<string, Finding[]>>, global: ReadonlyMap<Rule, Finding[]>): Finding[] {
   const findings: Finding[] = [];
   for (const list of global.values()) for (const finding of list) findings.push(finding);
