@@ -1,8 +1,40 @@
 import { useReactFlow } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { severities, type Finding, type Severity } from '../../../shared/rules/rule';
 import { SeverityIcon } from '../canvas/icons';
 import { setSelection, useDocument } from '../state/documentStore';
+
+const NONE: Finding[] = [];
+
+/**
+ * Keys that stay with a finding when others come and go above it (rule and subjects, numbered when one rule says
+ * two things about the same subjects), so React keeps the rows it has instead of remounting every row below.
+ */
+function keyed(list: readonly Finding[]): Array<[string, Finding]> {
+  const seen = new Map<string, number>();
+  return list.map((finding) => {
+    const base = `${finding.rule}:${finding.subjects.join(',')}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [n === 0 ? base : `${base}#${n}`, finding];
+  });
+}
+
+/** One finding; rendered again only when its finding object changes (the validator keeps unchanged ones). */
+const FindingRow = memo(function FindingRow({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
+  return (
+    <li>
+      <button type="button" className={`finding finding-${finding.severity}`} onClick={() => onFocus(finding)} data-rule={finding.rule} data-testid="finding">
+        <SeverityIcon severity={finding.severity} />
+        <span className="finding-rule">{finding.rule}</span>
+        <span className="finding-message">{finding.message}</span>
+        <span className="finding-source" title={finding.source}>
+          {sourceLabel(finding.source)}
+        </span>
+      </button>
+    </li>
+  );
+}, (a, b) => a.finding === b.finding);
 
 const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
@@ -17,8 +49,7 @@ export function sourceLabel(source: string): string {
  * selects its subject and brings it into view.
  */
 export function FindingsPanel() {
-  const findings = useDocument((s) => s.validation?.findings ?? []);
-  const design = useDocument((s) => s.design);
+  const findings = useDocument((s) => s.validation?.findings ?? NONE);
   const { fitView } = useReactFlow();
   const [collapsed, setCollapsed] = useState(false);
   const grouped = useMemo(() => {
@@ -27,8 +58,10 @@ export function FindingsPanel() {
     return map;
   }, [findings]);
 
+  // Read at the click, not subscribed: the panel draws findings and need not render again for every edit.
   const focus = (finding: Finding) => {
     const subject = finding.subjects[0];
+    const design = useDocument.getState().design;
     if (!subject || !design) return;
     setSelection([subject]);
     const link = design.links.find((l) => l.id === subject);
@@ -60,17 +93,8 @@ export function FindingsPanel() {
                   {titles[severity]} ({list.length})
                 </h3>
                 <ul>
-                  {list.map((finding, index) => (
-                    <li key={`${finding.rule}:${finding.subjects.join(',')}:${index}`}>
-                      <button type="button" className={`finding finding-${finding.severity}`} onClick={() => focus(finding)} data-rule={finding.rule} data-testid="finding">
-                        <SeverityIcon severity={finding.severity} />
-                        <span className="finding-rule">{finding.rule}</span>
-                        <span className="finding-message">{finding.message}</span>
-                        <span className="finding-source" title={finding.source}>
-                          {sourceLabel(finding.source)}
-                        </span>
-                      </button>
-                    </li>
+                  {keyed(list).map(([key, finding]) => (
+                    <FindingRow key={key} finding={finding} onFocus={focus} />
                   ))}
                 </ul>
               </div>
