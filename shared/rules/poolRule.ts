@@ -1,14 +1,12 @@
 import type { PoolFigures } from '../analysis/poolLoad';
 import type { Pool } from '../model/pool';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { Rule, RuleContext } from './rule';
+import { defineScopedRule, type ScopedRuleSpec, type Verdict } from './scopedRule';
 
 /** What a pool rule says about one pool; the rule adds its id, the subject and the source. */
-export type PoolVerdict = Omit<Finding, 'rule' | 'subjects' | 'source'>;
+export type PoolVerdict = Verdict;
 
-export interface PoolRuleSpec {
-  id: string;
-  title: string;
-  source: string;
+export interface PoolRuleSpec extends ScopedRuleSpec {
   /** Which pools the rule is about (Enterprise Front End pools, Standard Edition servers...). */
   appliesTo: (pool: Pool) => boolean;
   /** The findings for one pool, given its figures (and the whole context, for rules that need more); none when it is within the limit. */
@@ -17,21 +15,10 @@ export interface PoolRuleSpec {
 
 /** A rule that looks at each pool of some roles on its own: the common shape of the capacity rules. */
 export function definePoolRule(spec: PoolRuleSpec): Rule {
-  const evaluate = (poolId: string, context: RuleContext): Finding[] => {
+  return defineScopedRule(spec, 'pool', (context) => context.index.pools.keys(), (poolId, context) => {
     const pool = context.index.pools.get(poolId);
+    if (!pool || !spec.appliesTo(pool)) return [];
     const poolFigures = context.figures.pools.get(poolId);
-    if (!pool || !poolFigures || !spec.appliesTo(pool)) return [];
-    return spec.evaluate(pool, poolFigures, context).map((verdict) => ({ rule: spec.id, ...verdict, subjects: [pool.id], source: spec.source }));
-  };
-  return {
-    id: spec.id,
-    title: spec.title,
-    source: spec.source,
-    scope: { kind: 'pool', evaluate },
-    check(context) {
-      const findings: Finding[] = [];
-      for (const poolId of context.index.pools.keys()) findings.push(...evaluate(poolId, context));
-      return findings;
-    },
-  };
+    return poolFigures ? spec.evaluate(pool, poolFigures, context) : [];
+  });
 }
