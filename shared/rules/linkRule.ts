@@ -1,6 +1,6 @@
 import type { Link } from '../model/link';
 import type { Rule, RuleContext } from './rule';
-import { defineScopedRule, type ScopedRuleSpec, type Verdict } from './scopedRule';
+import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 
 export type LinkVerdict = Verdict;
 
@@ -8,6 +8,6 @@ export type LinkVerdict = Verdict;
 export function defineLinkRule(spec: ScopedRuleSpec & { evaluate: (link: Link, context: RuleContext) => LinkVerdict[] }): Rule {
   return defineScopedRule(spec, 'link', (context) => context.index.linksById.keys(), (linkId, context) => {
     const link = context.index.linksById.get(linkId);
-    return link ? spec.evaluate(link, context) : [];
+    return link ? spec.evaluate(link, context) : NOTHING;
   });
 }

@@ -1,7 +1,7 @@
 import type { PoolFigures } from '../analysis/poolLoad';
 import type { Pool } from '../model/pool';
 import type { Rule, RuleContext } from './rule';
-import { defineScopedRule, type ScopedRuleSpec, type Verdict } from './scopedRule';
+import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 
 /** What a pool rule says about one pool; the rule adds its id, the subject and the source. */
 export type PoolVerdict = Verdict;
@@ -17,8 +17,8 @@ export interface PoolRuleSpec extends ScopedRuleSpec {
 export function definePoolRule(spec: PoolRuleSpec): Rule {
   return defineScopedRule(spec, 'pool', (context) => context.index.pools.keys(), (poolId, context) => {
     const pool = context.index.pools.get(poolId);
-    if (!pool || !spec.appliesTo(pool)) return [];
+    if (!pool || !spec.appliesTo(pool)) return NOTHING;
     const poolFigures = context.figures.pools.get(poolId);
-    return poolFigures ? spec.evaluate(pool, poolFigures, context) : [];
+    return poolFigures ? spec.evaluate(pool, poolFigures, context) : NOTHING;
   });
 }

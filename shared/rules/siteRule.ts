@@ -1,7 +1,7 @@
 import type { SiteFigures } from '../analysis/siteLoad';
 import type { Site } from '../model/site';
 import type { Rule, RuleContext } from './rule';
-import { defineScopedRule, type ScopedRuleSpec, type Verdict } from './scopedRule';
+import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 
 export type SiteVerdict = Verdict;
 
@@ -13,6 +13,6 @@ export function defineSiteRule(spec: ScopedRuleSpec & { evaluate: (site: Site, f
   return defineScopedRule(spec, 'site', (context) => context.index.sites.keys(), (siteId, context) => {
     const site = context.index.sites.get(siteId);
     const figures = context.figures.sites.get(siteId);
-    return site && figures ? spec.evaluate(site, figures, context) : [];
+    return site && figures ? spec.evaluate(site, figures, context) : NOTHING;
   });
 }
