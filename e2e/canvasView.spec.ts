@@ -1,10 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openFile, snapshot } from './helpers/app';
 import { editingFixture } from './helpers/fixtures';
 
-async function openEditingFixture(page: Page) {
+async function openEditingFixture(page: Page, change?: (design: { servers: Array<{ fqdn: string }> }) => void) {
+  const path = editingFixture();
+  if (change) {
+    const design = JSON.parse(readFileSync(path, 'utf8'));
+    change(design);
+    writeFileSync(path, JSON.stringify(design));
+  }
   await page.goto('/');
-  await openFile(page, editingFixture());
+  await openFile(page, path);
   await expect(page.getByTestId('server-node')).toHaveCount(6);
 }
 
@@ -32,7 +39,9 @@ for (const width of [960, 1280, 1440]) {
 }
 
 test('zoomed out past 30% the canvas keeps boxes, site names and link colours and leaves out the small print', async ({ page }) => {
-  await openEditingFixture(page);
+  // fe02 renamed to fe01: a server listed twice, so a server carries a badge too.
+  await openEditingFixture(page, (design) => (design.servers[1]!.fqdn = design.servers[0]!.fqdn));
+  await expect(page.locator('.react-flow__node-server .finding-badge')).toHaveCount(1);
   const canvas = page.getByTestId('canvas');
   const load = page.getByTestId('pool-load').first();
   const dallas = page.locator('.site-name', { hasText: 'Dallas' });
@@ -48,6 +57,10 @@ test('zoomed out past 30% the canvas keeps boxes, site names and link colours an
   await expect(page.locator('.server-name').first()).toBeHidden();
   await expect(dallas).toBeVisible();
   await expect(page.locator('.pool-meter').first()).toBeVisible();
+  // Every badge stays, on pools and servers alike.
+  const badges = page.locator('.react-flow__node .finding-badge');
+  expect(await badges.count()).toBeGreaterThan(0);
+  for (const badge of await badges.all()) await expect(badge).toBeVisible();
   await expect(page.locator('.react-flow__edge-path.link-edge')).toHaveCount(1);
   // The link's figures are still one hover away.
   await expect(page.locator('.react-flow__edge-link title')).toHaveText(/^[\d,.]+ kbps of 10,000 kbps each way \([\d.]+%\); real-time share 3,000 kbps$/);
