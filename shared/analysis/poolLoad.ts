@@ -1,5 +1,6 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import type { Pool } from '../model/pool';
+import { isEnterpriseFrontEnd, isStandardEdition } from '../model/poolPredicates';
 import type { Server } from '../model/server';
 import type { DesignIndex } from './designIndex';
 
@@ -18,8 +19,6 @@ export interface PoolFigures {
   loadPercent?: number;
 }
 
-export const isEnterpriseFrontEnd = (pool: Pool): boolean => pool.role === 'frontEnd' && pool.edition === 'enterprise';
-export const isStandardEdition = (pool: Pool): boolean => pool.role === 'frontEnd' && pool.edition === 'standard';
 
 const sumCounts = (groups: ReadonlyArray<{ count: number }> | undefined): number =>
   (groups ?? []).reduce((total, group) => total + group.count, 0);

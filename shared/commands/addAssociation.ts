@@ -2,7 +2,7 @@ import type { AssociationKind } from '../model/association';
 import type { Design } from '../model/design';
 import { CommandRefused } from './commandError';
 import { associationKindsFor } from './associationKinds';
-import { describePool } from '../rules/describe';
+import { describePool } from '../wording/entityNames';
 
 export interface AddAssociationArgs {
   id: string;

@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { CommandRefused } from './commandError';
 import { nextServerFqdn } from './naming';
+import { isStandardEdition } from '../model/poolPredicates';
 
 export interface AddServerArgs {
   id: string;
@@ -12,7 +13,7 @@ export interface AddServerArgs {
 export function addServer(design: Design, { id, poolId, fqdn }: AddServerArgs): Design {
   const pool = design.pools.find((candidate) => candidate.id === poolId);
   if (!pool) throw new CommandRefused('A server belongs to a pool: drop it onto a pool.');
-  if (pool.role === 'frontEnd' && pool.edition === 'standard' && design.servers.some((server) => server.poolId === pool.id)) {
+  if (isStandardEdition(pool) && design.servers.some((server) => server.poolId === pool.id)) {
     throw new CommandRefused(`${pool.fqdn} is a Standard Edition server, a pool of exactly one server. Use an Enterprise Edition pool for more.`);
   }
   const server = { id, poolId: pool.id, fqdn: fqdn ?? nextServerFqdn(design, pool.role) };

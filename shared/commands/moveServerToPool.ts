@@ -1,6 +1,8 @@
 import type { Design } from '../model/design';
-import { describePool, roleName } from '../rules/describe';
 import { CommandRefused } from './commandError';
+import { describePool } from '../wording/entityNames';
+import { roleName } from '../wording/roleLabels';
+import { isStandardEdition } from '../model/poolPredicates';
 
 /** Moves a server to another pool of the same role; any other pool refuses it with the reason. */
 export function moveServerToPool(design: Design, { serverId, poolId }: { serverId: string; poolId: string }): Design {
@@ -12,7 +14,7 @@ export function moveServerToPool(design: Design, { serverId, poolId }: { serverI
   if (roleName(source) !== roleName(target)) {
     throw new CommandRefused(`${server.fqdn} is a ${roleName(source).replace(/ pool$/, '')} server; ${describePool(target)} takes only ${roleName(target).replace(/ pool$/, '')} servers.`);
   }
-  if (target.role === 'frontEnd' && target.edition === 'standard' && design.servers.some((s) => s.poolId === target.id)) {
+  if (isStandardEdition(target) && design.servers.some((s) => s.poolId === target.id)) {
     throw new CommandRefused(`${target.fqdn} is a Standard Edition server, a pool of exactly one server.`);
   }
   return { ...design, servers: design.servers.map((s) => (s.id === serverId ? { ...s, poolId } : s)) };

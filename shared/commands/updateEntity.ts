@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { associationSchema } from '../model/association';
 import type { Design, EntityCollection } from '../model/design';
 import { linkSchema } from '../model/link';
-import { homingRoles, poolSchema } from '../model/pool';
+import { homingRoles, poolSchema, type Pool } from '../model/pool';
 import { serverSchema } from '../model/server';
 import { siteSchema } from '../model/site';
 import { userGroupSchema } from '../model/userGroup';
 import { fqdnField } from '../model/fields';
 import { CommandRefused } from './commandError';
+import { isStandardEdition } from '../model/poolPredicates';
 
 const schemas: Record<EntityCollection, z.ZodType> = {
   sites: siteSchema,
@@ -68,7 +69,7 @@ function checkReferences(design: Design, collection: EntityCollection, entity: R
   if (collection === 'links' && (!site(entity.siteA) || !site(entity.siteB) || entity.siteA === entity.siteB)) {
     throw new CommandRefused('A WAN link joins two different sites.');
   }
-  if (collection === 'pools' && entity.role === 'frontEnd' && entity.edition === 'standard') {
+  if (collection === 'pools' && isStandardEdition(entity as Pool)) {
     const servers = design.servers.filter((server) => server.poolId === entity.id).length;
     if (servers > 1) throw new CommandRefused(`A Standard Edition server is a pool of one server; this pool has ${servers}. Remove servers first.`);
   }

@@ -1,9 +1,9 @@
 import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import type { Design } from '../model/design';
-import { roleName } from '../rules/describe';
 import type { Finding } from '../rules/rule';
 import { validate } from '../validate';
+import { roleName } from '../wording/roleLabels';
 
 export interface BillOfMaterialsRow {
   site: string;

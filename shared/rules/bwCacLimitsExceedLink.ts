@@ -1,6 +1,7 @@
 import { SOURCES } from '../catalog/sources';
-import { describeLink, formatKbps } from './describe';
 import { defineLinkRule } from './linkRule';
+import { describeLink } from '../wording/entityNames';
+import { formatKbps } from '../wording/numbers';
 
 /** A bandwidth policy whose audio and video limits add up to more than the link carries (the CAC example's Portland row). */
 export const bwCacLimitsExceedLink = defineLinkRule({

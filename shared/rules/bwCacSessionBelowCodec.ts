@@ -2,8 +2,9 @@ import { CAC_PAGE_AUDIO, MEDIA_PAGE_AUDIO } from '../catalog/codecs';
 import { CAC } from '../catalog/cac';
 import { codecsInUse } from '../analysis/codecsOnLink';
 import { resolveTraffic } from '../analysis/resolveSettings';
-import { describeLink, formatKbps } from './describe';
 import { defineLinkRule, type LinkVerdict } from './linkRule';
+import { describeLink } from '../wording/entityNames';
+import { formatKbps } from '../wording/numbers';
 
 /**
  * A session limit below what the planned codec needs blocks those calls on the link (NET-15: a 60 kbps audio

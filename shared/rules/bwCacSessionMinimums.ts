@@ -1,6 +1,7 @@
 import { CAC } from '../catalog/cac';
-import { describeLink, formatKbps } from './describe';
 import { defineLinkRule } from './linkRule';
+import { describeLink } from '../wording/entityNames';
+import { formatKbps } from '../wording/numbers';
 
 const sessionMinimum = (id: string, media: 'audio' | 'video', minimum: number, source: string) =>
   defineLinkRule({

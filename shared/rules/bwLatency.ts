@@ -1,6 +1,6 @@
 import { NETWORK } from '../catalog/network';
-import { describeLink } from './describe';
 import { defineLinkRule } from './linkRule';
+import { describeLink } from '../wording/entityNames';
 
 const limit = NETWORK.maxLatencyMs.value;
 

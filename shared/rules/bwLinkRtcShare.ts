@@ -1,7 +1,8 @@
 import { NETWORK } from '../catalog/network';
 import { rtcAllowanceOf } from '../analysis/linkDemand';
-import { describeLink, formatKbps } from './describe';
 import { defineLinkRule } from './linkRule';
+import { describeLink } from '../wording/entityNames';
+import { formatKbps } from '../wording/numbers';
 
 /** Demand above the share of the link allocated to real-time traffic (30% by default: NETWORK.rtcSharePercent). */
 export const bwLinkRtcShare = defineLinkRule({

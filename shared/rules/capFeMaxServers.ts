@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { isEnterpriseFrontEnd } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
 
 const limit = FRONT_END.maxServersPerPool.value;
 

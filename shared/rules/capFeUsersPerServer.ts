@@ -1,7 +1,8 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
-import { describePool, formatCount } from './describe';
 import { definePoolRule } from './poolRule';
+import { isEnterpriseFrontEnd } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 const perServer = FRONT_END.usersPerServer.value;
 

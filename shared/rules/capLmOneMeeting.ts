@@ -1,6 +1,6 @@
 import { MEETINGS } from '../catalog/meetings';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /** A large-meeting pool hosts one large meeting at a time; N at once need N pools. */
 export const capLmOneMeeting = definePoolRule({

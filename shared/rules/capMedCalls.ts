@@ -1,6 +1,7 @@
 import { MEDIATION } from '../catalog/mediation';
-import { describePool, formatCount } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 /**
  * A stand-alone Mediation Server carries 1,500 concurrent non-bypass calls with hyper-threading, 1,100 without.

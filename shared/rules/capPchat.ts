@@ -1,6 +1,7 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
-import { describePool, formatCount } from './describe';
 import { definePoolRule, type PoolVerdict } from './poolRule';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
 const maxTotal = PERSISTENT_CHAT.maxServers.value;

@@ -1,7 +1,8 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { isStandardEdition } from '../analysis/poolLoad';
-import { describePool, formatCount } from './describe';
 import { definePoolRule, type PoolVerdict } from './poolRule';
+import { isStandardEdition } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 const recommended = FRONT_END.standardEditionRecommendedUsers.value;
 const maximum = FRONT_END.standardEditionMaxUsers.value;

@@ -1,8 +1,9 @@
 import { BRANCH } from '../catalog/branch';
 import type { Figure } from '../catalog/sources';
 import type { PoolRole } from '../model/pool';
-import { describePool, formatCount } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, maximum: Figure) =>
   definePoolRule({

@@ -3,10 +3,11 @@ import { USER_MODEL } from '../catalog/userModel';
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { SOURCES } from '../catalog/sources';
 import { associated } from '../analysis/designIndex';
-import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
-import { describePool, formatCount } from './describe';
 import { definePoolRule } from './poolRule';
 import type { Rule } from './rule';
+import { isEnterpriseFrontEnd } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 /** Endpoints: 1.9 per user (multiple points of presence and mobile), 152,000 per pool. */
 export const capFePoolEndpoints = definePoolRule({

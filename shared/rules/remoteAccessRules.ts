@@ -1,8 +1,8 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { USER_MODEL } from '../catalog/userModel';
-import { formatCount } from './describe';
 import type { Rule } from './rule';
 import { defineSiteRule } from './siteRule';
+import { formatCount } from '../wording/numbers';
 
 /** The two sizing rules of remote access differ only in the role and the figure; one definition serves both. */
 function remoteSizingRule(id: string, role: 'Edge' | 'Director', serversOf: (site: { edgeServers: number; directorServers: number }) => number, perServer: number): Rule {

@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /** An Edge pool that no Front End pool uses for external media and remote users does nothing. */
 export const tbEdgeMediaAssoc = definePoolRule({

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import type { Rule } from './rule';
+import { describePool } from '../wording/entityNames';
 
 /** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
 export const tbFederationSingleRoute: Rule = {

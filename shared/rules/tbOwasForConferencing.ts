@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /** A pool whose users hold conferences should have Office Web Apps for PowerPoint presentations. */
 export const tbOwasForConferencing = definePoolRule({

@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /**
  * A Lync 2013 pool cannot use a 2010 Back End (Topology Builder: "The SQL server ... already contains a SQL

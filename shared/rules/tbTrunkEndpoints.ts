@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /** Every PSTN gateway has a trunk to a Mediation pool (or a Front End pool with collocated Mediation). */
 export const tbTrunkEndpoints = definePoolRule({

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /** Asynchronous SQL mirroring is not supported for the Back End (synchronous mirroring or clustering are). */
 export const topoBeNoAsyncMirror = definePoolRule({

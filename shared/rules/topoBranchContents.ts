@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import type { Rule } from './rule';
+import { describePool } from '../wording/entityNames';
 
 const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd']);
 

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import type { Rule } from './rule';
+import { describePool } from '../wording/entityNames';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
 export const topoCmsOne: Rule = {

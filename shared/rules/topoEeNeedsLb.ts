@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /**
  * A multi-server Edge pool needs load balancing (DNS or hardware). Front End and Director pools need it too, and

@@ -1,7 +1,7 @@
 import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
-import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { isEnterpriseFrontEnd } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
 
 const recommended = FRONT_END_TOPOLOGY.recommendedMinimumServers.value;
 

@@ -1,7 +1,7 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import type { PoolRole } from '../model/pool';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 const minimum = REMOTE_ACCESS.minimumForHa.value;
 

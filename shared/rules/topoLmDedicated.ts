@@ -1,7 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { describePool, formatCount } from './describe';
 import { definePoolRule, type PoolVerdict } from './poolRule';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 /** A large-meeting pool homes no users and has a file share and Office Web Apps (setting-up-large-meetings page). */
 export const topoLmDedicated = definePoolRule({

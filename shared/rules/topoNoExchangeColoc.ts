@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { computersInSeveralPools } from './collocation';
-import { roleName } from './describe';
 import type { Rule } from './rule';
+import { roleName } from '../wording/roleLabels';
 
 export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
 

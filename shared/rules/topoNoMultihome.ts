@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { roleName } from './describe';
 import type { Finding, Rule } from './rule';
+import { roleName } from '../wording/roleLabels';
 
 const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
 

@@ -1,10 +1,11 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { SOURCES } from '../catalog/sources';
-import { isStandardEdition } from '../analysis/poolLoad';
 import type { Pool } from '../model/pool';
-import { describePool, formatCount } from './describe';
 import { definePairRule, type PairVerdict } from './pairRule';
 import type { Figures } from './rule';
+import { isStandardEdition } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
+import { formatCount } from '../wording/numbers';
 
 /** What one pool can carry on its own in failover: its servers at 6,667 users each within 80,000; a Standard Edition server 5,000. */
 function failoverCapacity(pool: Pool, figures: Figures): number {

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import { definePairRule } from './pairRule';
+import { describePool } from '../wording/entityNames';
 
 /** Paired pools belong in different sites (data centres); a pair in one site protects against nothing a site loses. */
 export const topoPairDifferentSite = definePairRule({

@@ -1,9 +1,9 @@
 import { SOURCES } from '../catalog/sources';
 import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
-import { describePool } from './describe';
 import { definePairRule } from './pairRule';
 import type { DesignIndex } from '../analysis/designIndex';
+import { describePool } from '../wording/entityNames';
 
 function backEndHa(pool: Pool, design: Design, index: DesignIndex): string | undefined {
   const association = design.associations.find((a) => a.kind === 'backEnd' && a.from === pool.id);

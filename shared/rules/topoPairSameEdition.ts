@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { isVirtualPool } from '../analysis/pairs';
-import { describePool } from './describe';
 import { definePairRule } from './pairRule';
+import { describePool } from '../wording/entityNames';
 
 /**
  * Only Enterprise with Enterprise, Standard with Standard, physical with physical and virtual with virtual may

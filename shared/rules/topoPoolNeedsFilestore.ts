@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { describePool } from '../wording/entityNames';
 
 /**
  * Every Front End pool and Standard Edition server needs a file store, and a file share serves only pools of

@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { isEnterpriseFrontEnd } from '../analysis/poolLoad';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { isEnterpriseFrontEnd } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
 
 /** Every Enterprise Front End pool needs a Back End SQL store (single, mirrored or clustered). */
 export const topoPoolNeedsSql = definePoolRule({

@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { isStandardEdition } from '../analysis/poolLoad';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { isStandardEdition } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
 
 /** A Standard Edition server hosting users should be paired with another: it has no high availability of its own. */
 export const topoSePairedRecommended = definePoolRule({

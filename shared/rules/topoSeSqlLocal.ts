@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { isStandardEdition } from '../analysis/poolLoad';
-import { describePool } from './describe';
 import { definePoolRule } from './poolRule';
+import { isStandardEdition } from '../model/poolPredicates';
+import { describePool } from '../wording/entityNames';
 
 /** A Standard Edition server's back end is its own SQL Express and cannot move to a SQL store. */
 export const topoSeSqlLocal = definePoolRule({

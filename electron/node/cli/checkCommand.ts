@@ -3,7 +3,7 @@ import { validate } from '../../../shared/validate';
 import { figuresJson, findingJson } from './figuresJson';
 import type { CliOutput } from './output';
 import { readDesignArgument } from './readDesignArgument';
-import { subjectName } from './subjectName';
+import { subjectName } from '../../../shared/wording/entityNames';
 
 const headings = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 

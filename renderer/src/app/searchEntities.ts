@@ -1,5 +1,5 @@
 import type { Design } from '../../../shared/model/design';
-import { roleName } from '../../../shared/rules/describe';
+import { roleName } from '../../../shared/wording/roleLabels';
 
 export interface SearchHit {
   id: string;

@@ -1,4 +1,6 @@
-import type { Pool, PoolRole } from '../../../shared/model/pool';
+import { poolRoles, type Pool, type PoolRole } from '../../../shared/model/pool';
+import { isStandardEdition } from '../../../shared/model/poolPredicates';
+import { ROLE_LABELS, STANDARD_EDITION_LABEL } from '../../../shared/wording/roleLabels';
 
 export type IconName = PoolRole | 'standardEdition' | 'centralSite' | 'branchSite' | 'userGroup' | 'server' | 'link';
 
@@ -9,26 +11,30 @@ export interface RoleStyle {
   icon: IconName;
 }
 
-/** Each role's colour and icon, the same on the palette, the canvas, the legend and in print. */
-export const ROLE_STYLES: Record<PoolRole, RoleStyle> = {
-  frontEnd: { label: 'Front End pool', short: 'Front End', color: '#2563eb', icon: 'frontEnd' },
-  backEnd: { label: 'Back End SQL store', short: 'Back End', color: '#7c3aed', icon: 'backEnd' },
-  edge: { label: 'Edge pool', short: 'Edge', color: '#ea580c', icon: 'edge' },
-  director: { label: 'Director pool', short: 'Director', color: '#0d9488', icon: 'director' },
-  mediation: { label: 'Mediation pool', short: 'Mediation', color: '#16a34a', icon: 'mediation' },
-  persistentChat: { label: 'Persistent Chat pool', short: 'Persistent Chat', color: '#db2777', icon: 'persistentChat' },
-  persistentChatStore: { label: 'Persistent Chat store', short: 'Chat store', color: '#9333ea', icon: 'persistentChatStore' },
-  officeWebApps: { label: 'Office Web Apps farm', short: 'Office Web Apps', color: '#c2410c', icon: 'officeWebApps' },
-  fileStore: { label: 'File store', short: 'File store', color: '#475569', icon: 'fileStore' },
-  reverseProxy: { label: 'Reverse proxy', short: 'Reverse proxy', color: '#0891b2', icon: 'reverseProxy' },
-  exchangeUm: { label: 'Exchange UM', short: 'Exchange UM', color: '#4f46e5', icon: 'exchangeUm' },
-  sba: { label: 'Survivable Branch Appliance', short: 'SBA', color: '#a16207', icon: 'sba' },
-  sbs: { label: 'Survivable Branch Server', short: 'SBS', color: '#854d0e', icon: 'sbs' },
-  pstnGateway: { label: 'PSTN gateway', short: 'PSTN gateway', color: '#15803d', icon: 'pstnGateway' },
+const ROLE_LOOKS: Record<PoolRole, Pick<RoleStyle, 'color' | 'icon'>> = {
+  frontEnd: { color: '#2563eb', icon: 'frontEnd' },
+  backEnd: { color: '#7c3aed', icon: 'backEnd' },
+  edge: { color: '#ea580c', icon: 'edge' },
+  director: { color: '#0d9488', icon: 'director' },
+  mediation: { color: '#16a34a', icon: 'mediation' },
+  persistentChat: { color: '#db2777', icon: 'persistentChat' },
+  persistentChatStore: { color: '#9333ea', icon: 'persistentChatStore' },
+  officeWebApps: { color: '#c2410c', icon: 'officeWebApps' },
+  fileStore: { color: '#475569', icon: 'fileStore' },
+  reverseProxy: { color: '#0891b2', icon: 'reverseProxy' },
+  exchangeUm: { color: '#4f46e5', icon: 'exchangeUm' },
+  sba: { color: '#a16207', icon: 'sba' },
+  sbs: { color: '#854d0e', icon: 'sbs' },
+  pstnGateway: { color: '#15803d', icon: 'pstnGateway' },
 };
 
-export const STANDARD_EDITION_STYLE: RoleStyle = { label: 'Standard Edition server', short: 'Standard Edition', color: '#0284c7', icon: 'standardEdition' };
+/** Each role's name (from the one table of role labels), colour and icon: the same on the palette, the canvas, the legend and in print. */
+export const ROLE_STYLES = Object.fromEntries(
+  poolRoles.map((role) => [role, { ...ROLE_LABELS[role], ...ROLE_LOOKS[role] }]),
+) as Record<PoolRole, RoleStyle>;
+
+export const STANDARD_EDITION_STYLE: RoleStyle = { ...STANDARD_EDITION_LABEL, color: '#0284c7', icon: 'standardEdition' };
 
 export function styleOfPool(pool: Pool): RoleStyle {
-  return pool.role === 'frontEnd' && pool.edition === 'standard' ? STANDARD_EDITION_STYLE : ROLE_STYLES[pool.role];
+  return isStandardEdition(pool) ? STANDARD_EDITION_STYLE : ROLE_STYLES[pool.role];
 }

@@ -1,11 +1,11 @@
 import { capacityKbpsField, kbpsField, latencyMsField } from '../../../shared/model/fields';
 import type { Link } from '../../../shared/model/link';
-import { formatKbps } from '../../../shared/rules/describe';
 import { useDocument } from '../state/documentStore';
 import { editEntity } from './edit';
 import { Figure, Section } from './Figure';
 import { CheckboxField } from './fields/CheckboxField';
 import { NumberField } from './fields/NumberField';
+import { formatKbps } from '../../../shared/wording/numbers';
 
 /** The CAC defaults a new bandwidth policy starts from (175 / 700 kbps sessions, CAC example page). */
 const NEW_CAC = { audioLimitKbps: 0, audioSessionLimitKbps: 175, videoLimitKbps: 0, videoSessionLimitKbps: 700 };

@@ -1,7 +1,6 @@
 import { addServer } from '../../../shared/commands/addServer';
 import { fqdnField } from '../../../shared/model/fields';
 import type { Pool } from '../../../shared/model/pool';
-import { formatCount } from '../../../shared/rules/describe';
 import { FRONT_END } from '../../../shared/catalog/frontEnd';
 import { styleOfPool } from '../canvas/roleStyle';
 import { applyCommand, useDocument } from '../state/documentStore';
@@ -11,6 +10,7 @@ import { Figure, Section } from './Figure';
 import { CheckboxField } from './fields/CheckboxField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { formatCount } from '../../../shared/wording/numbers';
 
 export function PoolInspector({ pool }: { pool: Pool }) {
   const figures = useDocument((s) => s.validation?.figures.pools.get(pool.id));

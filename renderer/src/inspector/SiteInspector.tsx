@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { addLink } from '../../../shared/commands/addLink';
 import { nameField } from '../../../shared/model/fields';
 import type { Site } from '../../../shared/model/site';
-import { formatCount } from '../../../shared/rules/describe';
 import { NEW_LINK_KBPS } from '../canvas/defaults';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
@@ -10,6 +9,7 @@ import { editEntity } from './edit';
 import { Figure, Section } from './Figure';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { formatCount } from '../../../shared/wording/numbers';
 
 
 export function SiteInspector({ site }: { site: Site }) {

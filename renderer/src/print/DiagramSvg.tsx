@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { associationLabels } from '../../../shared/commands/associationKinds';
-import { formatCount, formatKbps } from '../../../shared/rules/describe';
 import type { Bounds } from '../../../shared/print/paginate';
 import { loadOf, strokeFor } from '../canvas/edges/LinkEdge';
 import { floatingEndpoints } from '../canvas/edges/floating';
 import { styleOfPool } from '../canvas/roleStyle';
 import { ellipsize } from '../canvas/ellipsize';
 import type { Diagram, DiagramBox } from './diagramModel';
+import { formatCount, formatKbps } from '../../../shared/wording/numbers';
 
 /** Print colours: fixed, whatever the screen theme, so paper and exported images always look the same. */
 export const PRINT_COLORS = { ok: '#16a34a', rtc: '#d97706', over: '#dc2626', ink: '#0f172a', muted: '#475569', line: '#cbd5e1', site: '#f8fafc', association: '#94a3b8', error: '#dc2626', warning: '#d97706', info: '#0284c7' } as const;

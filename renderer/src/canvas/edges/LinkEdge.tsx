@@ -1,9 +1,9 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { EdgeLabel } from './EdgeLabel';
 import { memo } from 'react';
-import { formatKbps } from '../../../../shared/rules/describe';
 import type { LinkEdgeData } from '../deriveFlow';
 import { useFloatingEdge } from './useFloatingEdge';
+import { formatKbps } from '../../../../shared/wording/numbers';
 
 export type LinkLoad = 'ok' | 'rtc' | 'over';
 

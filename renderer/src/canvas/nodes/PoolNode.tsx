@@ -1,12 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { formatCount } from '../../../../shared/rules/describe';
 import type { PoolNode as PoolNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { styleOfPool } from '../roleStyle';
 import { ConnectHandle } from './ConnectHandle';
+import { formatCount } from '../../../../shared/wording/numbers';
 
 /** A pool: role, FQDN, server count and load; its servers are drawn inside it. */
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<PoolNodeType>) {

@@ -1,12 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { formatCount } from '../../../../shared/rules/describe';
 import { toggleSiteCollapsed } from '../../state/uiStore';
 import type { SiteNode as SiteNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
+import { formatCount } from '../../../../shared/wording/numbers';
 
 /** A site: a container with its name, kind and totals; its header is where WAN links start. */
 export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<SiteNodeType>) {

@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { formatCount } from '../../../../shared/rules/describe';
 import type { UserGroupNode as UserGroupNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
+import { formatCount } from '../../../../shared/wording/numbers';
 
 /** People at a site, with the pool they are homed on. */
 export const UserGroupNode = memo(function UserGroupNode({ data, selected }: NodeProps<UserGroupNodeType>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatKbps } from './describe';
+import { formatCount, formatKbps } from './numbers';
 
 describe('number formatting in messages', () => {
   it('writes counts with thousands separators', () => {
