@@ -1,8 +1,8 @@
-import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,7 +11,14 @@ const PORT = Number(process.env.LYNCPLAN_E2E_PORT ?? 4391);
 const dataDir = process.env.LYNCPLAN_E2E_DATA ?? mkdtempSync(join(tmpdir(), 'lyncplan-e2e-'));
 process.env.LYNCPLAN_E2E_DATA = dataDir;
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: join(root, 'e2e'),

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openFile, snapshot } from './helpers/app';
 import { editingFixture } from './helpers/fixtures';
 
@@ -17,7 +17,9 @@ async function openEditingFixture(page: Page, change?: (design: { servers: Array
 
 /** The scale React Flow applies to the diagram, read from the viewport's transform. */
 const zoomOf = (page: Page) =>
-  page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
 
 for (const width of [960, 1280, 1440]) {
   test(`at ${width} px wide every toolbar button and the whole inspector are inside the window`, async ({ page }) => {
@@ -26,7 +28,18 @@ for (const width of [960, 1280, 1440]) {
     // The findings list has long rows; they wrap instead of widening the page.
     await expect(page.getByTestId('finding').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    for (const name of ['Undo', 'Layout ▾', 'New', 'Open…', 'Library', 'Save', 'Save As…', 'Print…', 'Export…', 'Close']) {
+    for (const name of [
+      'Undo',
+      'Layout ▾',
+      'New',
+      'Open…',
+      'Library',
+      'Save',
+      'Save As…',
+      'Print…',
+      'Export…',
+      'Close',
+    ]) {
       const box = (await page.getByRole('banner').getByRole('button', { name, exact: true }).boundingBox())!;
       expect(box.x + box.width, `${name} ends inside the window`).toBeLessThanOrEqual(width);
     }
@@ -38,7 +51,9 @@ for (const width of [960, 1280, 1440]) {
   });
 }
 
-test('zoomed out past 30% the canvas keeps boxes, site names and link colours and leaves out the small print', async ({ page }) => {
+test('zoomed out past 30% the canvas keeps boxes, site names and link colours and leaves out the small print', async ({
+  page,
+}) => {
   // fe02 renamed to fe01: a server listed twice, so a server carries a badge too.
   await openEditingFixture(page, (design) => (design.servers[1]!.fqdn = design.servers[0]!.fqdn));
   await expect(page.locator('.react-flow__node-server .finding-badge')).toHaveCount(1);
@@ -63,7 +78,9 @@ test('zoomed out past 30% the canvas keeps boxes, site names and link colours an
   for (const badge of await badges.all()) await expect(badge).toBeVisible();
   await expect(page.locator('.react-flow__edge-path.link-edge')).toHaveCount(1);
   // The link's figures are still one hover away.
-  await expect(page.locator('.react-flow__edge-link title')).toHaveText(/^[\d,.]+ kbps of 10,000 kbps each way \([\d.]+%\); real-time share 3,000 kbps$/);
+  await expect(page.locator('.react-flow__edge-link title')).toHaveText(
+    /^[\d,.]+ kbps of 10,000 kbps each way \([\d.]+%\); real-time share 3,000 kbps$/,
+  );
   await snapshot(page, 'canvas-far');
 
   // An edit made while zoomed out is there when zooming back in.
@@ -77,7 +94,9 @@ test('zoomed out past 30% the canvas keeps boxes, site names and link colours an
   await expect(page.getByTestId('link-label')).toBeVisible();
 });
 
-test('the overview draws sites and pools; a click in it brings that part into view, dragging pans, the wheel zooms', async ({ page }) => {
+test('the overview draws sites and pools; a click in it brings that part into view, dragging pans, the wheel zooms', async ({
+  page,
+}) => {
   await openEditingFixture(page);
   const minimap = page.getByTestId('minimap');
   await expect(minimap.locator('.minimap-central')).toHaveCount(1);
@@ -85,9 +104,14 @@ test('the overview draws sites and pools; a click in it brings that part into vi
   await expect(minimap.locator('.minimap-pool')).toHaveCount(3);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
 
-  const centreOf = async (box: { x: number; y: number; width: number; height: number } | null) => ({ x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 });
+  const centreOf = async (box: { x: number; y: number; width: number; height: number } | null) => ({
+    x: box!.x + box!.width / 2,
+    y: box!.y + box!.height / 2,
+  });
   const flow = await centreOf(await page.locator('.react-flow').boundingBox());
-  const austin = page.locator('.react-flow__node-site').filter({ has: page.locator('.site-name', { hasText: 'Austin' }) });
+  const austin = page
+    .locator('.react-flow__node-site')
+    .filter({ has: page.locator('.site-name', { hasText: 'Austin' }) });
   const target = await centreOf(await minimap.locator('.minimap-branch').boundingBox());
   await page.mouse.click(target.x, target.y);
   await expect.poll(async () => Math.abs((await centreOf(await austin.boundingBox())).x - flow.x)).toBeLessThan(20);

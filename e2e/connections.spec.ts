@@ -1,12 +1,18 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { dropFromPalette, findingsOf, newDesign, snapshot } from './helpers/app';
 
 /** Drags from one node's connection handle to another's, as a planner draws an edge. */
 async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
   // Hovering a node's header shows its handle.
-  await to.locator('header').first().hover({ position: { x: 10, y: 10 } });
+  await to
+    .locator('header')
+    .first()
+    .hover({ position: { x: 10, y: 10 } });
   const end = (await to.locator('.connect-handle').boundingBox())!;
-  await from.locator('header').first().hover({ position: { x: 10, y: 10 } });
+  await from
+    .locator('header')
+    .first()
+    .hover({ position: { x: 10, y: 10 } });
   const start = (await from.locator('.connect-handle').boundingBox())!;
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
@@ -21,7 +27,9 @@ test('pools are associated and sites linked by drawing between them', async ({ p
   const central = page.getByTestId('site-node').first();
   await dropFromPalette(page, 'pool:frontEnd', central, { x: 30, y: 70 });
   await dropFromPalette(page, 'pool:backEnd', central, { x: 30, y: 240 });
-  const frontEnd = page.locator('.react-flow__node-pool').filter({ has: page.locator('.pool-fqdn', { hasText: /^pool01\.contoso\.com$/ }) });
+  const frontEnd = page
+    .locator('.react-flow__node-pool')
+    .filter({ has: page.locator('.pool-fqdn', { hasText: /^pool01\.contoso\.com$/ }) });
   const backEnd = page.locator('.react-flow__node-pool').filter({ hasText: 'Back End' });
   await expect(backEnd).toContainText('sqlpool01.contoso.com');
 
@@ -70,7 +78,9 @@ test('clicking a finding selects its subject and brings it into view', async ({ 
   await dropFromPalette(page, 'pool:frontEnd', site, { x: 30, y: 70 });
   await dropFromPalette(page, 'userGroup', site, { x: 420, y: 90 });
   await page.getByLabel('Users', { exact: true }).fill('90000');
-  await expect(findingsOf(page, 'CAP-FE-POOL-MAX-USERS')).toContainText('homes 90,000 users; a Front End pool supports at most 80,000');
+  await expect(findingsOf(page, 'CAP-FE-POOL-MAX-USERS')).toContainText(
+    'homes 90,000 users; a Front End pool supports at most 80,000',
+  );
 
   // Pan the pool out of sight, then ask the finding where it is.
   const canvas = (await page.getByTestId('canvas').boundingBox())!;

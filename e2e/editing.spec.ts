@@ -1,10 +1,19 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { dropFromPalette, openFile, snapshot } from './helpers/app';
 import { editingFixture } from './helpers/fixtures';
 
-const pool = (page: Page, fqdn: string) => page.locator('.react-flow__node-pool').filter({ has: page.locator('.pool-fqdn', { hasText: new RegExp(`^${fqdn.replace(/\./g, '\\.')}$`) }) });
-const server = (page: Page, host: string) => page.locator('.react-flow__node-server').filter({ has: page.locator('.server-name', { hasText: new RegExp(`^${host}$`) }) });
-const site = (page: Page, name: string) => page.locator('.react-flow__node-site').filter({ has: page.locator('.site-name', { hasText: new RegExp(`^${name}$`) }) });
+const pool = (page: Page, fqdn: string) =>
+  page
+    .locator('.react-flow__node-pool')
+    .filter({ has: page.locator('.pool-fqdn', { hasText: new RegExp(`^${fqdn.replace(/\./g, '\\.')}$`) }) });
+const server = (page: Page, host: string) =>
+  page
+    .locator('.react-flow__node-server')
+    .filter({ has: page.locator('.server-name', { hasText: new RegExp(`^${host}$`) }) });
+const site = (page: Page, name: string) =>
+  page
+    .locator('.react-flow__node-site')
+    .filter({ has: page.locator('.site-name', { hasText: new RegExp(`^${name}$`) }) });
 const toast = (page: Page, text: string | RegExp) => page.getByTestId('toast').filter({ hasText: text });
 const selectedIds = (page: Page) => page.locator('.react-flow__node.selected');
 
@@ -55,13 +64,20 @@ test('a drag is one undo step; Ctrl+Z and Ctrl+Shift+Z, the toolbar buttons and 
   await expect(page.getByTestId('redo')).toBeDisabled();
 });
 
-test('a server moves between pools of its role, and is refused by a pool of another role with the reason', async ({ page }) => {
+test('a server moves between pools of its role, and is refused by a pool of another role with the reason', async ({
+  page,
+}) => {
   await openEditingFixture(page);
   const pool1 = pool(page, 'pool01.contoso.com');
   const pool2 = pool(page, 'pool02.contoso.com');
   const sql = pool(page, 'sqlpool01.contoso.com');
   await drag(page, server(page, 'fe03'), await centre(sql.locator('.pool-header')));
-  await expect(toast(page, 'fe03.contoso.com is a Front End server; Back End SQL store sqlpool01.contoso.com takes only Back End SQL store servers.')).toBeVisible();
+  await expect(
+    toast(
+      page,
+      'fe03.contoso.com is a Front End server; Back End SQL store sqlpool01.contoso.com takes only Back End SQL store servers.',
+    ),
+  ).toBeVisible();
   await expect(pool1.getByTestId('pool-server-count')).toHaveText('3 servers');
   await expect(sql.getByTestId('pool-server-count')).toHaveText('1 server');
   await snapshot(page, 'editing-1-drop-refused');
@@ -99,7 +115,9 @@ test('a pool dropped outside every site asks which site it belongs to', async ({
   await expect(page.locator('.react-flow__node-pool').filter({ hasText: 'Director' })).toHaveCount(0);
 });
 
-test('box and Shift+click select several; Ctrl+A selects all, Escape none; Delete asks about a pool\'s servers', async ({ page }) => {
+test("box and Shift+click select several; Ctrl+A selects all, Escape none; Delete asks about a pool's servers", async ({
+  page,
+}) => {
   await openEditingFixture(page);
   await server(page, 'fe01').click();
   await server(page, 'fe02').click({ modifiers: ['Shift'] });

@@ -1,9 +1,9 @@
-import { _electron as electron, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
 import { drawOverfullPoolAndFixIt, newDesign } from './helpers/app';
 import { editingFixture } from './helpers/fixtures';
 
@@ -18,7 +18,8 @@ function electronBinary(): string | undefined {
 }
 
 const binary = electronBinary();
-const SKIP_REASON = 'no Electron binary is installed on this machine (the electron package could not download it); the same scenario runs in Chromium through the web host';
+const SKIP_REASON =
+  'no Electron binary is installed on this machine (the electron package could not download it); the same scenario runs in Chromium through the web host';
 if (!binary) console.log(`electron.spec: skipped: ${SKIP_REASON}`);
 
 test.describe('desktop app (Electron)', () => {
@@ -33,7 +34,11 @@ test.describe('desktop app (Electron)', () => {
     const page = await app.firstWindow();
     // No Node in the page; only the typed contract.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => typeof (window as unknown as { lyncplan?: { library?: { list?: unknown } } }).lyncplan?.library?.list)).toBe('function');
+    expect(
+      await page.evaluate(
+        () => typeof (window as unknown as { lyncplan?: { library?: { list?: unknown } } }).lyncplan?.library?.list,
+      ),
+    ).toBe('function');
     await newDesign(page, 'Contoso Electron');
     await drawOverfullPoolAndFixIt(page);
     await page.keyboard.press('Control+s');
@@ -50,10 +55,19 @@ test.describe('desktop app (Electron)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'lyncplan-electron-pdf-'));
     const fixture = editingFixture();
     // The native dialogs answer with our paths, as a user would choose them.
-    await app.evaluate(({ dialog }, paths) => {
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [paths.fixture] })) as typeof dialog.showOpenDialog;
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: paths.pdf })) as typeof dialog.showSaveDialog;
-    }, { fixture, pdf: join(folder, 'plan.pdf') });
+    await app.evaluate(
+      ({ dialog }, paths) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [paths.fixture],
+        })) as typeof dialog.showOpenDialog;
+        dialog.showSaveDialog = (async () => ({
+          canceled: false,
+          filePath: paths.pdf,
+        })) as typeof dialog.showSaveDialog;
+      },
+      { fixture, pdf: join(folder, 'plan.pdf') },
+    );
     const page = await app.firstWindow();
     await page.getByRole('button', { name: 'Open…' }).click();
     await expect(page.getByTestId('design-name')).toHaveText('Editing fixture');

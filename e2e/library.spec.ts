@@ -62,7 +62,8 @@ test('the library renames, duplicates and deletes designs', async ({ page }) => 
   await expect(page.getByTestId('dirty')).toHaveCount(0);
   await page.getByRole('button', { name: 'Library' }).click();
   const library = page.getByRole('dialog', { name: 'Library' });
-  const row = (name: string) => library.getByTestId('library-row').filter({ has: page.getByRole('button', { name, exact: true }) });
+  const row = (name: string) =>
+    library.getByTestId('library-row').filter({ has: page.getByRole('button', { name, exact: true }) });
 
   await row('Delta').getByRole('button', { name: 'Rename' }).click();
   const renameDialog = page.getByRole('dialog', { name: 'Rename design' });

@@ -1,15 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
 import { openFile, snapshot } from './helpers/app';
 import { editingFixture } from './helpers/fixtures';
 
 /** Pages in a PDF, as poppler's pdfinfo counts them. */
-const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+const pdfPages = (path: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 /** Page size in points, as pdfinfo reports it ("841.89 x 595.276 pts (A4)"). */
-const pdfPageSize = (path: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!.slice(1, 3).map(Number);
+const pdfPageSize = (path: string) =>
+  /Page size:\s+([\d.]+) x ([\d.]+) pts/
+    .exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!
+    .slice(1, 3)
+    .map(Number);
 const out = mkdtempSync(join(tmpdir(), 'lyncplan-print-'));
 
 async function openPreview(page: Page) {
@@ -61,13 +66,17 @@ test('A4 landscape, fit to one page: one page with the title block, the same in 
   expect(text).not.toContain('Library');
 });
 
-test('fit to 2 x 2 pages is four tiles with marks; extra pages follow; the setup is kept in the design', async ({ page }) => {
+test('fit to 2 x 2 pages is four tiles with marks; extra pages follow; the setup is kept in the design', async ({
+  page,
+}) => {
   await openPreview(page);
   await page.getByLabel('Fit to pages').check();
   await expect(page.getByLabel('Pages across')).toHaveValue('2');
   await expect(page.getByTestId('print-page')).toHaveCount(4);
   await expect(page.getByTestId('tile-marks')).toHaveCount(4);
-  await expect(page.getByTestId('print-page').nth(1).getByTestId('title-block')).toContainText('row 1 of 2, column 2 of 2');
+  await expect(page.getByTestId('print-page').nth(1).getByTestId('title-block')).toContainText(
+    'row 1 of 2, column 2 of 2',
+  );
   await expect(page.getByTestId('print-summary')).toContainText('4 diagram pages (2 × 2)');
   await snapshot(page, 'print-2-preview-2x2');
   const tiles = await printToPdf(page, 'a4-landscape-2x2');
@@ -103,7 +112,11 @@ test('PNG and SVG exports of the design and of the selection, and the CSV tables
   await page.goto('/');
   await openFile(page, editingFixture());
   await expect(page.getByTestId('server-node')).toHaveCount(6);
-  const exportAs = async (what: string, file: string, options: { scale?: string; selection?: boolean; transparent?: boolean } = {}) => {
+  const exportAs = async (
+    what: string,
+    file: string,
+    options: { scale?: string; selection?: boolean; transparent?: boolean } = {},
+  ) => {
     await page.getByTestId('export-button').click();
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByLabel(what).check();
@@ -123,7 +136,8 @@ test('PNG and SVG exports of the design and of the selection, and the CSV tables
 
   const svg = readFileSync(await exportAs('SVG drawing of the diagram', 'design.svg'), 'utf8');
   expect(svg).toContain('<svg');
-  for (const name of ['Dallas', 'Austin', 'pool01.contoso.com', 'sqlpool01.contoso.com', 'fe03']) expect(svg).toContain(name);
+  for (const name of ['Dallas', 'Austin', 'pool01.contoso.com', 'sqlpool01.contoso.com', 'fe03'])
+    expect(svg).toContain(name);
   const viewBox = /viewBox="([-\d. ]+)"/.exec(svg)![1]!.split(' ').map(Number);
 
   const one = pngSize(await exportAs('PNG image of the diagram', 'design-1x.png', { scale: '1×' }));

@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answerPathDialog, drawOverfullPoolAndFixIt, dropFromPalette, findingsOf, newDesign, openFile, saveAs, snapshot } from './helpers/app';
+import { expect, test } from '@playwright/test';
+import {
+  answerPathDialog,
+  drawOverfullPoolAndFixIt,
+  dropFromPalette,
+  findingsOf,
+  newDesign,
+  openFile,
+  saveAs,
+  snapshot,
+} from './helpers/app';
 
 /**
  * The first scenario a planner runs (issue 2): draw a Front End pool past its limit, see the warning come and
@@ -48,7 +57,9 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await expect(page.getByTestId('link-label')).toContainText('/ 1,024 kbps');
 
   // 2,000 users: 100 conference sessions x 100.6 + 120 PSTN calls x 97 = 21,700 kbps each way.
-  await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toContainText('needs 21,700 kbps each way; the link carries 1,024 kbps');
+  await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toContainText(
+    'needs 21,700 kbps each way; the link carries 1,024 kbps',
+  );
   await expect(findingsOf(page, 'BW-LINK-RTC-SHARE')).toHaveCount(1);
   await expect(page.getByTestId('link-label')).toHaveAttribute('data-load', 'over');
   await page.keyboard.press('Escape');
@@ -67,7 +78,11 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await page.reload();
   await expect(page.getByTestId('library-row').filter({ hasText: 'Contoso Dallas' })).toBeVisible();
   await snapshot(page, '3-start-screen-library');
-  await page.getByTestId('library-row').filter({ hasText: 'Contoso Dallas' }).getByRole('button', { name: 'Open' }).click();
+  await page
+    .getByTestId('library-row')
+    .filter({ hasText: 'Contoso Dallas' })
+    .getByRole('button', { name: 'Open' })
+    .click();
   await expect(page.getByTestId('server-node')).toHaveCount(12);
   await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toHaveCount(1);
   const fromLibrary = testInfo.outputPath('from-library.lyncplan');

@@ -41,5 +41,13 @@ export function createValidator(): Validator {
 
 /** Nothing the rules read has changed (layout and meta are not read by any rule). */
 function sameModel(a: Design, b: Design): boolean {
-  return a.sites === b.sites && a.pools === b.pools && a.servers === b.servers && a.userGroups === b.userGroups && a.links === b.links && a.associations === b.associations && a.settings === b.settings;
+  return (
+    a.sites === b.sites &&
+    a.pools === b.pools &&
+    a.servers === b.servers &&
+    a.userGroups === b.userGroups &&
+    a.links === b.links &&
+    a.associations === b.associations &&
+    a.settings === b.settings
+  );
 }

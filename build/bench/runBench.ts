@@ -1,6 +1,6 @@
 import { parseDesign } from '../../shared/format/parseDesign';
 import { serializeDesign } from '../../shared/format/serializeDesign';
-import { SIZE_10K, SIZE_1K, syntheticDesign } from '../../shared/testing/syntheticDesign';
+import { SIZE_1K, SIZE_10K, syntheticDesign } from '../../shared/testing/syntheticDesign';
 import { createValidator, validate } from '../../shared/validate';
 
 /** Runs `work` repeatedly after a warm-up and prints `<scenario>: median <ms> ms, p95 <ms> ms (n=<runs>)`. */
@@ -26,7 +26,9 @@ function report(scenario: string, times: number[]): number {
 
 const design1k = syntheticDesign(SIZE_1K);
 const design10k = syntheticDesign(SIZE_10K);
-console.log(`# designs: 1k = ${design1k.servers.length} servers, ${design1k.userGroups.length} groups, ${design1k.links.length} links; 10k = ${design10k.servers.length} servers, ${design10k.userGroups.length} groups, ${design10k.links.length} links`);
+console.log(
+  `# designs: 1k = ${design1k.servers.length} servers, ${design1k.userGroups.length} groups, ${design1k.links.length} links; 10k = ${design10k.servers.length} servers, ${design10k.userGroups.length} groups, ${design10k.links.length} links`,
+);
 
 measure('validate-1k', 50, () => validate(design1k));
 measure('validate-10k', 30, () => validate(design10k));

@@ -11,13 +11,18 @@ function sourcesUnder(folder: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
-const resolveRelative = (from: string, specifier: string) => normalize(posix.join(posix.dirname(from), specifier)).split('\\').join('/');
+const resolveRelative = (from: string, specifier: string) =>
+  normalize(posix.join(posix.dirname(from), specifier))
+    .split('\\')
+    .join('/');
 
 describe('layers (architecture.md)', () => {
   it('every source file imports only what its layer may', () => {
     const files = ['shared', 'electron', 'renderer'].flatMap(sourcesUnder);
     expect(files.length).toBeGreaterThan(50);
-    const problems = files.flatMap((file) => forbiddenImports(file, readFileSync(join(root, file), 'utf8'), resolveRelative));
+    const problems = files.flatMap((file) =>
+      forbiddenImports(file, readFileSync(join(root, file), 'utf8'), resolveRelative),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -27,7 +32,11 @@ describe('layers (architecture.md)', () => {
     ['shared/rules/x.ts', "import { app } from '../../electron/main/main';", 'electron/main/main'],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';", '"electron"'],
     ['renderer/src/x.ts', "const fs = require('node:fs');", '"node:fs"'],
-    ['renderer/src/x.tsx', "import { LibraryStore } from '../../electron/node/store/libraryStore';", 'electron/node/store/libraryStore'],
+    [
+      'renderer/src/x.tsx',
+      "import { LibraryStore } from '../../electron/node/store/libraryStore';",
+      'electron/node/store/libraryStore',
+    ],
     ['electron/node/x.ts', "export { app } from 'electron';", '"electron"'],
     ['electron/node/x.ts', "const r = await import('react');", '"react"'],
     ['electron/preload/x.ts', "import Database from 'better-sqlite3';", '"better-sqlite3"'],
@@ -36,6 +45,9 @@ describe('layers (architecture.md)', () => {
   });
 
   it('reads type-only and multi-line imports too', () => {
-    expect(importsOf("import type {\n  A,\n  B,\n} from 'electron';\nexport * from './x';")).toEqual(['electron', './x']);
+    expect(importsOf("import type {\n  A,\n  B,\n} from 'electron';\nexport * from './x';")).toEqual([
+      'electron',
+      './x',
+    ]);
   });
 });

@@ -14,7 +14,8 @@ export interface Layer {
 }
 
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:');
-const packageName = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+const packageName = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
 export const layers: readonly Layer[] = [
   {
@@ -45,7 +46,10 @@ export const layers: readonly Layer[] = [
     name: 'ui (renderer/)',
     folder: 'renderer/',
     // Browser-side libraries only: state (zustand, zundo for undo history) and layout (dagre).
-    packages: (s) => ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', '@dagrejs/dagre', 'zod', 'vitest'].includes(packageName(s)),
+    packages: (s) =>
+      ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', '@dagrejs/dagre', 'zod', 'vitest'].includes(
+        packageName(s),
+      ),
     folders: ['shared/', 'renderer/'],
   },
 ];
@@ -63,14 +67,19 @@ export function importsOf(source: string): string[] {
 }
 
 /** A sentence for each import of `file` (project-relative path) that its layer forbids. */
-export function forbiddenImports(file: string, source: string, resolveRelative: (from: string, specifier: string) => string): string[] {
+export function forbiddenImports(
+  file: string,
+  source: string,
+  resolveRelative: (from: string, specifier: string) => string,
+): string[] {
   const layer = layers.find((candidate) => file.startsWith(candidate.folder));
   if (!layer) return [];
   const problems: string[] = [];
   for (const specifier of importsOf(source)) {
     if (specifier.startsWith('.')) {
       const target = resolveRelative(file, specifier);
-      if (!layer.folders.some((folder) => target.startsWith(folder))) problems.push(`${file} (${layer.name}) imports ${target}`);
+      if (!layer.folders.some((folder) => target.startsWith(folder)))
+        problems.push(`${file} (${layer.name}) imports ${target}`);
     } else if (!layer.packages(specifier)) {
       problems.push(`${file} (${layer.name}) imports "${specifier}"`);
     }

@@ -1,6 +1,7 @@
 // Builds everything the app runs from: the renderer (Vite) and the Node-side entry points (esbuild bundles).
-import { build as esbuild } from 'esbuild';
+
 import { chmodSync, readFileSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -22,7 +23,12 @@ const common = {
   define: { LYNCPLAN_VERSION: JSON.stringify(version) },
 };
 
-const cli = esbuild({ ...common, entryPoints: ['electron/node/cli/lyncplanBin.ts'], outfile: 'dist/cli/lyncplan.cjs', banner: { js: '#!/usr/bin/env node' } });
+const cli = esbuild({
+  ...common,
+  entryPoints: ['electron/node/cli/lyncplanBin.ts'],
+  outfile: 'dist/cli/lyncplan.cjs',
+  banner: { js: '#!/usr/bin/env node' },
+});
 await Promise.all(
   cliOnly
     ? [cli]
@@ -37,4 +43,6 @@ await Promise.all(
 chmodSync('dist/cli/lyncplan.cjs', 0o755);
 if (cliOnly) process.exit(0);
 
-console.log(`lyncplan: built renderer, Electron main/preload, web host and CLI in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `lyncplan: built renderer, Electron main/preload, web host and CLI in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -11,7 +11,9 @@ try {
   binary = undefined;
 }
 if (typeof binary !== 'string') {
-  console.log('lyncplan: Electron cannot run here (its binary is not installed); run `npm run web` to use lyncplan in a browser.');
+  console.log(
+    'lyncplan: Electron cannot run here (its binary is not installed); run `npm run web` to use lyncplan in a browser.',
+  );
   process.exit(1);
 }
 const child = spawn(binary, ['.'], { stdio: 'inherit' });

@@ -3,7 +3,7 @@
 // tests, and the Playwright specs against the web host in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { typecheck, projects } from './typecheck.mjs';
+import { projects, typecheck } from './typecheck.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -26,20 +26,42 @@ count('typecheck (one per layer)', projects.length - typeFailures.length, typeFa
 const built = run(process.execPath, ['build/scripts/build.mjs']) === 0;
 count('build', built ? 1 : 0, built ? 0 : 1);
 
-run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'build/vitest.config.mts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']);
+run(process.execPath, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--config',
+  'build/vitest.config.mts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit-results.json',
+]);
 const unit = readJson('test-results/unit-results.json');
-if (unit) count('unit (vitest)', unit.numPassedTests, unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0), unit.numPendingTests + unit.numTodoTests);
+if (unit)
+  count(
+    'unit (vitest)',
+    unit.numPassedTests,
+    unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0),
+    unit.numPendingTests + unit.numTodoTests,
+  );
 else count('unit (vitest)', 0, 1);
 
 if (!built) {
   lines.push('e2e: not run, the build failed');
 } else if (!existsSync(chromium)) {
-  console.error(`lyncplan: Chromium is not at ${chromium}; install it with \`apt-get install chromium\` (or set CHROMIUM_PATH). The end-to-end specs cannot run.`);
+  console.error(
+    `lyncplan: Chromium is not at ${chromium}; install it with \`apt-get install chromium\` (or set CHROMIUM_PATH). The end-to-end specs cannot run.`,
+  );
   count('e2e (playwright)', 0, 1);
 } else {
   run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'build/playwright.config.ts']);
   const e2e = readJson('test-results/e2e-results.json');
-  if (e2e) count('e2e (playwright)', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2e.errors?.length ?? 0), e2e.stats.skipped);
+  if (e2e)
+    count(
+      'e2e (playwright)',
+      e2e.stats.expected + e2e.stats.flaky,
+      e2e.stats.unexpected + (e2e.errors?.length ?? 0),
+      e2e.stats.skipped,
+    );
   else count('e2e (playwright)', 0, 1);
 }
 

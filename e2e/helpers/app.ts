@@ -1,7 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Drops a palette item onto the canvas at a point relative to `target` (a node), or to the canvas itself. */
-export async function dropFromPalette(page: Page, item: string, target?: Locator, offset = { x: 60, y: 90 }): Promise<void> {
+export async function dropFromPalette(
+  page: Page,
+  item: string,
+  target?: Locator,
+  offset = { x: 60, y: 90 },
+): Promise<void> {
   const canvas = page.getByTestId('canvas');
   const canvasBox = (await canvas.boundingBox())!;
   const targetBox = target ? (await target.boundingBox())! : canvasBox;
@@ -57,7 +62,9 @@ export async function drawOverfullPoolAndFixIt(page: Page): Promise<void> {
 
   // The limit is 12: the error shows in the panel and as a badge on the pool.
   await expect(findingsOf(page, 'CAP-FE-MAX-SERVERS')).toHaveCount(1);
-  await expect(findingsOf(page, 'CAP-FE-MAX-SERVERS')).toContainText('Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.');
+  await expect(findingsOf(page, 'CAP-FE-MAX-SERVERS')).toContainText(
+    'Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
+  );
   await expect(pool.locator('.finding-badge')).toHaveAttribute('data-severity', 'error');
   await snapshot(page, '1-thirteen-servers');
 

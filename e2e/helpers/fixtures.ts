@@ -20,7 +20,11 @@ export function writeFixture(design: Design, name: string): string {
 export function editingFixture(): string {
   const b = new DesignBuilder('Editing fixture');
   const dallas = b.site('Dallas');
-  const pool1 = b.pool(dallas, 'frontEnd', { servers: 3, fqdn: 'pool01.contoso.com', extra: { hostsCms: true } as never });
+  const pool1 = b.pool(dallas, 'frontEnd', {
+    servers: 3,
+    fqdn: 'pool01.contoso.com',
+    extra: { hostsCms: true } as never,
+  });
   const pool2 = b.pool(dallas, 'frontEnd', { servers: 2, fqdn: 'pool02.contoso.com' });
   const sql = b.pool(dallas, 'backEnd', { servers: 1, fqdn: 'sqlpool01.contoso.com' });
   b.associate('backEnd', pool1, sql);

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { type BrowserWindow, dialog } from 'electron';
 import type { FileDialogs } from '../node/ipc/handlers';
 
 const filters = [{ name: 'lyncplan design', extensions: ['lyncplan'] }];
@@ -14,7 +14,11 @@ export function nativeFileDialogs(window: () => BrowserWindow | undefined, docum
     },
     async chooseExportPath(suggestedName, extension) {
       const owner = window();
-      const options = { title: 'Export', defaultPath: `${documentsDir}/${suggestedName}`, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const options = {
+        title: 'Export',
+        defaultPath: `${documentsDir}/${suggestedName}`,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

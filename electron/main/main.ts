@@ -1,6 +1,6 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';

@@ -31,7 +31,10 @@ export function windowPrinter(window: () => BrowserWindow | undefined): Printer 
       return new Promise<boolean>((resolve) => {
         contents().print(
           {
-            pageSize: { width: Math.round(page.widthMm * MICRONS_PER_MM), height: Math.round(page.heightMm * MICRONS_PER_MM) },
+            pageSize: {
+              width: Math.round(page.widthMm * MICRONS_PER_MM),
+              height: Math.round(page.heightMm * MICRONS_PER_MM),
+            },
             margins: { marginType: 'none' },
             printBackground: true,
             silent: false,

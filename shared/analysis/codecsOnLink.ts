@@ -17,8 +17,11 @@ export function codecsInUse(settings: ResolvedBandwidthSettings, traffic: Resolv
   const table = settings.codecTable === 'cac' ? CAC_PAGE_AUDIO : MEDIA_PAGE_AUDIO;
   const kbps = (codec: AudioCodec) => (settings.fec ? table[codec].fecTenths : table[codec].noFecTenths) / 10;
   const uses: CodecUse[] = [];
-  if (traffic.p2pAudioPercent > 0) uses.push({ kind: 'peer-to-peer', codec: settings.p2pAudioCodec, kbps: kbps(settings.p2pAudioCodec) });
-  if (traffic.conferencePercent > 0) uses.push({ kind: 'conference', codec: settings.conferenceAudioCodec, kbps: kbps(settings.conferenceAudioCodec) });
-  if (traffic.pstnPercent > 0) uses.push({ kind: 'PSTN', codec: settings.pstnAudioCodec, kbps: kbps(settings.pstnAudioCodec) });
+  if (traffic.p2pAudioPercent > 0)
+    uses.push({ kind: 'peer-to-peer', codec: settings.p2pAudioCodec, kbps: kbps(settings.p2pAudioCodec) });
+  if (traffic.conferencePercent > 0)
+    uses.push({ kind: 'conference', codec: settings.conferenceAudioCodec, kbps: kbps(settings.conferenceAudioCodec) });
+  if (traffic.pstnPercent > 0)
+    uses.push({ kind: 'PSTN', codec: settings.pstnAudioCodec, kbps: kbps(settings.pstnAudioCodec) });
   return uses;
 }

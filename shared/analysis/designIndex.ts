@@ -67,7 +67,12 @@ export function indexDesign(design: Design): DesignIndex {
 }
 
 /** The associations of one kind that start from (or end at) a pool. */
-export function associated(index: DesignIndex, poolId: string, kind: Association['kind'], direction: 'from' | 'to' = 'from'): Association[] {
+export function associated(
+  index: DesignIndex,
+  poolId: string,
+  kind: Association['kind'],
+  direction: 'from' | 'to' = 'from',
+): Association[] {
   const list = (direction === 'from' ? index.associationsFrom : index.associationsTo).get(poolId);
   return list ? list.filter((association) => association.kind === kind) : [];
 }

@@ -58,12 +58,19 @@ describe('link demand (examples.md, bandwidth)', () => {
 
   it('NET-10: 20 branch users in G.722 conferences -> 2,012 kbps, 3,292 with FEC', () => {
     expect(linkResult(branchScenario(20, { conferencePercent: 100 }, 100_000)).figures.demandKbps).toBe(2_012);
-    expect(linkResult(branchScenario(20, { conferencePercent: 100 }, 100_000, { fec: true })).figures.demandKbps).toBe(3_292);
+    expect(linkResult(branchScenario(20, { conferencePercent: 100 }, 100_000, { fec: true })).figures.demandKbps).toBe(
+      3_292,
+    );
   });
 
   it('NET-12: the Albuquerque CAC policy admits 11 audio and 2 video sessions each way', () => {
     const scenario = branchScenario(0, {}, 5_000);
-    scenario.b.design.links[0]!.cac = { audioLimitKbps: 2_000, audioSessionLimitKbps: 175, videoLimitKbps: 1_400, videoSessionLimitKbps: 700 };
+    scenario.b.design.links[0]!.cac = {
+      audioLimitKbps: 2_000,
+      audioSessionLimitKbps: 175,
+      videoLimitKbps: 1_400,
+      videoSessionLimitKbps: 700,
+    };
     expect(linkResult(scenario).figures).toMatchObject({ audioSessionsAdmitted: 11, videoSessionsAdmitted: 2 });
   });
 

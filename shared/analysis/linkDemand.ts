@@ -6,7 +6,7 @@ import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import { resolveBandwidthSettings, resolveTraffic } from './resolveSettings';
 import { createRouter } from './routes';
-import { streamBandwidth, type StreamBandwidth } from './streamBandwidth';
+import { type StreamBandwidth, streamBandwidth } from './streamBandwidth';
 
 export interface LinkFigures {
   /** Demand per direction, kbps, rounded to 0.1. */
@@ -92,7 +92,14 @@ export interface DemandEnvironment {
 
 export function demandEnvironment(design: Design, index: DesignIndex): DemandEnvironment {
   const settings = resolveBandwidthSettings(design);
-  return { index, design, stream: streamBandwidth(settings), designTraffic: resolveTraffic(design), rtcSharePercent: settings.rtcSharePercent, route: createRouter(index) };
+  return {
+    index,
+    design,
+    stream: streamBandwidth(settings),
+    designTraffic: resolveTraffic(design),
+    rtcSharePercent: settings.rtcSharePercent,
+    route: createRouter(index),
+  };
 }
 
 /** Per-direction load on each link: exact tenths of a kbps and stream counts. */
@@ -119,9 +126,20 @@ export function groupFlows(group: UserGroup, { index, stream, design, designTraf
     if (to === undefined || to === group.siteId || (audio === 0 && video === 0)) return;
     flows.push({ to, tenths: audio * audioTenths + video * stream.video, audio, video });
   };
-  carry(conferenceSiteOf(group, index), sessionsOf(group.count, traffic.conferencePercent), stream.conferenceAudio, sessionsOf(group.count, traffic.conferenceVideoPercent));
-  carry(centralSite, sessionsOf(group.count, traffic.p2pAudioPercent), stream.p2pAudio, sessionsOf(group.count, traffic.p2pVideoPercent));
-  if (!index.bypassSites.has(group.siteId)) carry(centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0);
+  carry(
+    conferenceSiteOf(group, index),
+    sessionsOf(group.count, traffic.conferencePercent),
+    stream.conferenceAudio,
+    sessionsOf(group.count, traffic.conferenceVideoPercent),
+  );
+  carry(
+    centralSite,
+    sessionsOf(group.count, traffic.p2pAudioPercent),
+    stream.p2pAudio,
+    sessionsOf(group.count, traffic.p2pVideoPercent),
+  );
+  if (!index.bypassSites.has(group.siteId))
+    carry(centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0);
   return flows;
 }
 

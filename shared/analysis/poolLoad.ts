@@ -19,7 +19,6 @@ export interface PoolFigures {
   loadPercent?: number;
 }
 
-
 const sumCounts = (groups: ReadonlyArray<{ count: number }> | undefined): number =>
   (groups ?? []).reduce((total, group) => total + group.count, 0);
 
@@ -35,7 +34,8 @@ export function poolFigures(index: DesignIndex): Map<string, PoolFigures> {
     for (const id of poolsCounting(pool.id, index)) users.set(id, (users.get(id) ?? 0) + direct);
   }
   const figures = new Map<string, PoolFigures>();
-  for (const pool of index.pools.values()) figures.set(pool.id, figuresOfPool(pool, users.get(pool.id) ?? 0, index.serversByPool.get(pool.id) ?? []));
+  for (const pool of index.pools.values())
+    figures.set(pool.id, figuresOfPool(pool, users.get(pool.id) ?? 0, index.serversByPool.get(pool.id) ?? []));
   return figures;
 }
 
@@ -50,7 +50,8 @@ export function figuresOfPool(pool: Pool, users: number, servers: readonly Serve
     entry.capacityUsers = runningServers > 0 ? FRONT_END.standardEditionRecommendedUsers.value : 0;
   }
   if (entry.capacityUsers !== undefined) {
-    entry.loadPercent = entry.capacityUsers > 0 ? Math.round((users / entry.capacityUsers) * 1000) / 10 : users > 0 ? Infinity : 0;
+    entry.loadPercent =
+      entry.capacityUsers > 0 ? Math.round((users / entry.capacityUsers) * 1000) / 10 : users > 0 ? Infinity : 0;
   }
   return entry;
 }

@@ -9,7 +9,11 @@ import { resolveTraffic } from './resolveSettings';
  * central site if there is one, else the Mediation collocated on its home Front End pool. Calls from sites
  * with a media-bypass gateway, and from users homed on an SBA/SBS (which has its own Mediation), do not count.
  */
-export function pstnCallsOfGroup(group: UserGroup, design: Design, index: DesignIndex): { carrier: string; calls: number } | undefined {
+export function pstnCallsOfGroup(
+  group: UserGroup,
+  design: Design,
+  index: DesignIndex,
+): { carrier: string; calls: number } | undefined {
   if (index.bypassSites.has(group.siteId)) return undefined;
   const home = index.pools.get(group.homePoolId);
   if (!home || home.role !== 'frontEnd') return undefined;

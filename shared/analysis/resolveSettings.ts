@@ -9,7 +9,11 @@ export function resolveBandwidthSettings(design: Design): ResolvedBandwidthSetti
 
 /** The traffic model of one user group: its own overrides over the design's, over the defaults. */
 export function resolveTraffic(design: Design, override?: Traffic): ResolvedTraffic {
-  return { ...DEFAULT_TRAFFIC, ...withoutUndefined(design.settings?.traffic ?? {}), ...withoutUndefined(override ?? {}) };
+  return {
+    ...DEFAULT_TRAFFIC,
+    ...withoutUndefined(design.settings?.traffic ?? {}),
+    ...withoutUndefined(override ?? {}),
+  };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

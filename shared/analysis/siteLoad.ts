@@ -24,7 +24,8 @@ export interface SiteFigures {
  */
 export function siteFigures(design: Design, index: DesignIndex): Map<string, SiteFigures> {
   const figures = new Map<string, SiteFigures>();
-  for (const site of design.sites) figures.set(site.id, { users: 0, remoteUsers: 0, edgeServers: 0, directorServers: 0, hostsFrontEnd: false });
+  for (const site of design.sites)
+    figures.set(site.id, { users: 0, remoteUsers: 0, edgeServers: 0, directorServers: 0, hostsFrontEnd: false });
   for (const group of design.userGroups) {
     const site = figures.get(group.siteId);
     if (site) site.users += group.count;
@@ -48,9 +49,17 @@ export function siteFigures(design: Design, index: DesignIndex): Map<string, Sit
  * the Front End pool that registers them (their home pool, or the registrar of their SBA/SBS), or at that
  * pool's own site when it names no Edge.
  */
-export function remoteEntryOf(group: UserGroup, index: DesignIndex): { siteId: string; remoteUsers: number } | undefined {
+export function remoteEntryOf(
+  group: UserGroup,
+  index: DesignIndex,
+): { siteId: string; remoteUsers: number } | undefined {
   const home = index.pools.get(group.homePoolId);
-  const registrar = home?.role === 'frontEnd' ? home.id : home && (home.role === 'sba' || home.role === 'sbs') ? index.registrarOf.get(home.id) : undefined;
+  const registrar =
+    home?.role === 'frontEnd'
+      ? home.id
+      : home && (home.role === 'sba' || home.role === 'sbs')
+        ? index.registrarOf.get(home.id)
+        : undefined;
   if (registrar === undefined) return undefined;
   const edge = index.pools.get(index.edgeOf.get(registrar) ?? '');
   const siteId = edge?.siteId ?? index.pools.get(registrar)?.siteId;

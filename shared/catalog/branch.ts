@@ -1,4 +1,4 @@
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 /** Branch sites (capacity.md, [BR-RES], [SITES], [SBA-DEP]). */
 export const BRANCH = {
@@ -18,5 +18,9 @@ export const BRANCH = {
     },
   },
   maxSbasPerBranch: { value: 2, unit: 'SBAs at one branch site', source: SOURCES.branchResiliency },
-  minUsersForResiliency: { value: 25, unit: 'users below which branch resiliency may not pay', source: SOURCES.branchResiliency },
+  minUsersForResiliency: {
+    value: 25,
+    unit: 'users below which branch resiliency may not pay',
+    source: SOURCES.branchResiliency,
+  },
 } as const satisfies Record<string, Figure>;

@@ -1,5 +1,5 @@
 import type { AudioCodec, VideoResolution } from '../model/settings';
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 /**
  * Per-stream, one-way planning values in tenths of a kbps, so that sums of sessions stay exact
@@ -75,7 +75,8 @@ export const RTCP = {
     alternative: {
       value: 10,
       source: SOURCES.cacRequirements,
-      reason: 'The CAC page counts 10 kbps; the newer media page counts 5. The media page is the default table; the CAC page is offered as the conservative "cac" table.',
+      reason:
+        'The CAC page counts 10 kbps; the newer media page counts 5. The media page is the default table; the CAC page is offered as the conservative "cac" table.',
     },
   },
   /** Video with a single codec (H.264 only or RTVideo only); the planning value is max payload + this. */

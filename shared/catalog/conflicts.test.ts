@@ -31,16 +31,21 @@ describe('documentation conflicts and the choices made', () => {
     const pool = b.frontEnd(site, 12);
     b.design.userGroups.push({ id: 'g-remote', siteId: site, homePoolId: pool, count: 13_000, remotePercent: 100 });
     b.pool(site, 'edge', { servers: 1 });
-    expect(validate(b.design).findings.filter((f) => f.rule === 'CAP-EDGE-REMOTE-USERS')).toEqual([expect.objectContaining({ value: 1, limit: 2 })]);
+    expect(validate(b.design).findings.filter((f) => f.rule === 'CAP-EDGE-REMOTE-USERS')).toEqual([
+      expect.objectContaining({ value: 1, limit: 2 }),
+    ]);
   });
 
-  it('RTCP: 5 kbps per audio stream by default; the CAC page\'s 10 kbps is the conservative table, 5 kbps more on every codec', () => {
+  it("RTCP: 5 kbps per audio stream by default; the CAC page's 10 kbps is the conservative table, 5 kbps more on every codec", () => {
     expect(RTCP.audio).toMatchObject({ value: 5, alternative: { value: 10 } });
     for (const codec of Object.keys(MEDIA_PAGE_AUDIO) as Array<keyof typeof MEDIA_PAGE_AUDIO>) {
       expect(CAC_PAGE_AUDIO[codec].noFecTenths - MEDIA_PAGE_AUDIO[codec].noFecTenths).toBe(50);
     }
     const demand = (codecTable: 'media' | 'cac') => {
-      const b = new DesignBuilder('RTCP', { bandwidth: { codecTable }, traffic: { ...NO_TRAFFIC, p2pAudioPercent: 10 } });
+      const b = new DesignBuilder('RTCP', {
+        bandwidth: { codecTable },
+        traffic: { ...NO_TRAFFIC, p2pAudioPercent: 10 },
+      });
       const central = b.site('Central');
       const branch = b.site('Branch', 'branch', central);
       b.users(branch, b.frontEnd(central, 3), 100);

@@ -1,4 +1,4 @@
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 /** Front End and Standard Edition capacity (capacity.md section 1, "Front End Server" and "Standard Edition Server"). */
 export const FRONT_END = {

@@ -1,4 +1,4 @@
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 /** Front End pool topology (capacity.md, [FE-TOPO], [PAIR], [BE-HA]). */
 export const FRONT_END_TOPOLOGY = {

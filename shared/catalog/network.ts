@@ -1,4 +1,4 @@
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 export const NETWORK = {
   /** The share of a WAN link allocated to real-time traffic; the Bandwidth Calculator's red-flag default. */

@@ -4,11 +4,17 @@ import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 import { REFERENCE_TOPOLOGIES } from './referenceTopologies';
 
-const errorsOf = (design: Design) => validate(design).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`);
+const errorsOf = (design: Design) =>
+  validate(design)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule}: ${f.message}`);
 
 /** An Edge pool in `siteId` that serves `pools`, with its next hop. */
 function edgeFor(b: DesignBuilder, siteId: string, servers: number, pools: string[]): string {
-  const edge = b.pool(siteId, 'edge', { servers, extra: { loadBalancing: { internal: 'dns', external: 'dns' }, federation: true } as never });
+  const edge = b.pool(siteId, 'edge', {
+    servers,
+    extra: { loadBalancing: { internal: 'dns', external: 'dns' }, federation: true } as never,
+  });
   for (const pool of pools) b.associate('edge', pool, edge);
   b.associate('edgeNextHop', edge, pools[0]!);
   return edge;
@@ -56,7 +62,11 @@ describe('the reference topologies validate without an error', () => {
     b.users(siteC, c2!, ref.siteCUsers / 2);
     edgeFor(b, siteA, 2, [poolA, c1!, c2!]);
     edgeFor(b, siteB, 2, [poolB]);
-    b.associate('pstnGateway', b.pool(siteB, 'mediation', { servers: 2 }), b.pool(siteB, 'pstnGateway', { servers: 1 }));
+    b.associate(
+      'pstnGateway',
+      b.pool(siteB, 'mediation', { servers: 2 }),
+      b.pool(siteB, 'pstnGateway', { servers: 1 }),
+    );
     for (const pool of b.design.pools) if (pool.role === 'edge' && pool.siteId === siteB) pool.federation = false;
     expect(errorsOf(b.design)).toEqual([]);
   });

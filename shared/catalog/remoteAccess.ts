@@ -1,4 +1,4 @@
-import { SOURCES, type Figure } from './sources';
+import { type Figure, SOURCES } from './sources';
 
 /** Edge and Director sizing (capacity.md section 1, "Edge Server" and "Director"). */
 export const REMOTE_ACCESS = {
@@ -19,11 +19,35 @@ export const REMOTE_ACCESS = {
    * Edge connections are taken as the concurrent remote users, web conferencing connections as the user model's
    * 5% of them in conferences. A/V sessions have no documented ratio to users, so that trigger is not estimated.
    */
-  edgePoolAccessConnections: { value: 15_000, unit: 'Access Edge client connections on one Edge server', source: SOURCES.scaledEdge },
-  edgePoolWebConfConnections: { value: 1_000, unit: 'active web conferencing client connections on one Edge server', source: SOURCES.scaledEdge },
-  edgePoolAvSessions: { value: 500, unit: 'concurrent A/V Edge sessions on one Edge server (not estimated: no documented ratio)', source: SOURCES.scaledEdge },
-  remoteUsersPerDirector: { value: 12_000, unit: 'concurrent remote users per Director, per site', source: SOURCES.capacityUserModels },
-  minimumForHa: { value: 2, unit: 'Edge or Director servers per pool (recommended, not required)', source: SOURCES.capacityUserModels },
+  edgePoolAccessConnections: {
+    value: 15_000,
+    unit: 'Access Edge client connections on one Edge server',
+    source: SOURCES.scaledEdge,
+  },
+  edgePoolWebConfConnections: {
+    value: 1_000,
+    unit: 'active web conferencing client connections on one Edge server',
+    source: SOURCES.scaledEdge,
+  },
+  edgePoolAvSessions: {
+    value: 500,
+    unit: 'concurrent A/V Edge sessions on one Edge server (not estimated: no documented ratio)',
+    source: SOURCES.scaledEdge,
+  },
+  remoteUsersPerDirector: {
+    value: 12_000,
+    unit: 'concurrent remote users per Director, per site',
+    source: SOURCES.capacityUserModels,
+  },
+  minimumForHa: {
+    value: 2,
+    unit: 'Edge or Director servers per pool (recommended, not required)',
+    source: SOURCES.capacityUserModels,
+  },
   /** The user model's remote share: 30% connect through Edge and Director, 70% inside. */
-  remotePercent: { value: 30, unit: '% of a group connected from outside at the busy hour', source: SOURCES.userModels },
+  remotePercent: {
+    value: 30,
+    unit: '% of a group connected from outside at the busy hour',
+    source: SOURCES.userModels,
+  },
 } as const satisfies Record<string, Figure>;

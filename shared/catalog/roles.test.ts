@@ -15,7 +15,10 @@ describe('the roles catalog', () => {
 
   it('states the figures the rules use', () => {
     expect(ROLES.frontEnd.capacity).toContain('1 server per 6,667 users; at most 12 servers and 80,000 users per pool');
-    expect(ROLES.edge).toMatchObject({ minimumForHa: 2, capacity: '1 server per 12,000 concurrent remote users per site' });
+    expect(ROLES.edge).toMatchObject({
+      minimumForHa: 2,
+      capacity: '1 server per 12,000 concurrent remote users per site',
+    });
     expect(ROLES.frontEnd.hardware?.summary).toContain('32 GB RAM');
     expect(ROLES.edge.hardware?.summary).toContain('16 GB RAM');
   });

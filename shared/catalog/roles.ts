@@ -25,14 +25,16 @@ export const ROLES: Record<PoolRole, RoleFacts> = {
   frontEnd: {
     capacity: `1 server per ${count(FRONT_END.usersPerServer.value)} users; at most ${FRONT_END.maxServersPerPool.value} servers and ${count(FRONT_END.maxUsersPerPool.value)} users per pool (Standard Edition: ${count(FRONT_END.standardEditionRecommendedUsers.value)} users, ${count(FRONT_END.standardEditionMaxUsers.value)} in failover); collocated Mediation ${MEDIATION.collocatedCallsPerFrontEnd.value} calls per server`,
     minimumForHa: FRONT_END_TOPOLOGY.recommendedMinimumServers.value,
-    collocation: 'A/V Conferencing, Mediation (optional), Monitoring and Archiving run on every Front End; never Director, Edge, stand-alone Mediation, Office Web Apps or Persistent Chat (Enterprise)',
+    collocation:
+      'A/V Conferencing, Mediation (optional), Monitoring and Archiving run on every Front End; never Director, Edge, stand-alone Mediation, Office Web Apps or Persistent Chat (Enterprise)',
     hardware: HARDWARE_BY_ROLE.frontEnd,
     sources: [SOURCES.capacityUserModels, SOURCES.frontEndTopologies, SOURCES.collocationEnterprise],
   },
   backEnd: {
     capacity: 'one SQL store (single, mirrored or clustered) per Front End pool; a database server serves one pool',
     minimumForHa: 2,
-    collocation: 'may hold the Monitoring, Archiving and Persistent Chat databases (one of each per instance) and the file share',
+    collocation:
+      'may hold the Monitoring, Archiving and Persistent Chat databases (one of each per instance) and the file share',
     hardware: HARDWARE_BY_ROLE.backEnd,
     sources: [SOURCES.capacityUserModels, SOURCES.backEndHa, SOURCES.collocationEnterprise],
   },
@@ -63,17 +65,52 @@ export const ROLES: Record<PoolRole, RoleFacts> = {
     hardware: HARDWARE_BY_ROLE.persistentChat,
     sources: [SOURCES.persistentChatCapacity, SOURCES.persistentChatTopologies],
   },
-  persistentChatStore: { capacity: 'chat and compliance databases', collocation: 'may share SQL with the Back End (not recommended)', hardware: HARDWARE_BY_ROLE.persistentChatStore, sources: [SOURCES.persistentChatTopologies] },
-  officeWebApps: { capacity: 'no figure in the Lync Server 2013 pages', collocation: 'its own computers', hardware: undefined, sources: [SOURCES.collocationEnterprise] },
-  fileStore: { capacity: 'one share may serve several pools of its own site', collocation: 'may be on a database server, never on a Front End', hardware: undefined, sources: [SOURCES.collocationEnterprise] },
-  reverseProxy: { capacity: 'not a Lync role', collocation: 'no Lync role on it', hardware: undefined, sources: [SOURCES.collocationEnterprise] },
-  exchangeUm: { capacity: 'not a Lync role', collocation: 'no Lync role on it', hardware: undefined, sources: [SOURCES.collocationEnterprise] },
+  persistentChatStore: {
+    capacity: 'chat and compliance databases',
+    collocation: 'may share SQL with the Back End (not recommended)',
+    hardware: HARDWARE_BY_ROLE.persistentChatStore,
+    sources: [SOURCES.persistentChatTopologies],
+  },
+  officeWebApps: {
+    capacity: 'no figure in the Lync Server 2013 pages',
+    collocation: 'its own computers',
+    hardware: undefined,
+    sources: [SOURCES.collocationEnterprise],
+  },
+  fileStore: {
+    capacity: 'one share may serve several pools of its own site',
+    collocation: 'may be on a database server, never on a Front End',
+    hardware: undefined,
+    sources: [SOURCES.collocationEnterprise],
+  },
+  reverseProxy: {
+    capacity: 'not a Lync role',
+    collocation: 'no Lync role on it',
+    hardware: undefined,
+    sources: [SOURCES.collocationEnterprise],
+  },
+  exchangeUm: {
+    capacity: 'not a Lync role',
+    collocation: 'no Lync role on it',
+    hardware: undefined,
+    sources: [SOURCES.collocationEnterprise],
+  },
   sba: {
     capacity: `designed for ${count(BRANCH.sbaMinUsers.value)}-${count(BRANCH.sbaMaxUsers.value)} users; at most ${BRANCH.maxSbasPerBranch.value} per branch`,
     collocation: 'an appliance: Registrar, Mediation, PSTN gateway and SQL Express',
     hardware: HARDWARE_BY_ROLE.sba,
     sources: [SOURCES.branchResiliency],
   },
-  sbs: { capacity: `designed for ${count(BRANCH.sbsMinUsers.value)}-${count(BRANCH.sbsMaxUsers.value)} users`, collocation: 'Registrar and Mediation; needs a PSTN gateway or SIP trunk', hardware: undefined, sources: [SOURCES.sites, SOURCES.survivableBranch] },
-  pstnGateway: { capacity: 'ports by traffic (light 15, medium 10, heavy 5 users per port)', collocation: 'a device, not a Lync server', hardware: undefined, sources: [SOURCES.voiceEstimation] },
+  sbs: {
+    capacity: `designed for ${count(BRANCH.sbsMinUsers.value)}-${count(BRANCH.sbsMaxUsers.value)} users`,
+    collocation: 'Registrar and Mediation; needs a PSTN gateway or SIP trunk',
+    hardware: undefined,
+    sources: [SOURCES.sites, SOURCES.survivableBranch],
+  },
+  pstnGateway: {
+    capacity: 'ports by traffic (light 15, medium 10, heavy 5 users per port)',
+    collocation: 'a device, not a Lync server',
+    hardware: undefined,
+    sources: [SOURCES.voiceEstimation],
+  },
 };

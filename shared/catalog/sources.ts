@@ -10,12 +10,15 @@ export const SOURCES = {
   cacRequirements: 'Lync/LyncServer/lync-server-2013-defining-your-requirements-for-call-admission-control.md',
   userModels: 'Lync/LyncServer/lync-server-2013-user-models.md',
   hardware: 'Lync/LyncServer/lync-server-2013-server-hardware-platforms.md',
-  collocationEnterprise: 'Lync/LyncServer/lync-server-2013-server-collocation-in-an-enterprise-edition-front-end-pool-deployment.md',
+  collocationEnterprise:
+    'Lync/LyncServer/lync-server-2013-server-collocation-in-an-enterprise-edition-front-end-pool-deployment.md',
   collocationStandard: 'Lync/LyncServer/lync-server-2013-server-collocation-in-a-standard-edition-server-deployment.md',
-  frontEndTopologies: 'Lync/LyncServer/lync-server-2013-topologies-and-components-for-front-end-servers-instant-messaging-and-presence.md',
+  frontEndTopologies:
+    'Lync/LyncServer/lync-server-2013-topologies-and-components-for-front-end-servers-instant-messaging-and-presence.md',
   poolPairing: 'Lync/LyncServer/lync-server-2013-supported-pool-pairing-options-and-best-practices.md',
   backEndHa: 'Lync/LyncServer/lync-server-2013-back-end-server-high-availability.md',
-  scaledEdge: 'Lync/LyncServer/lync-server-2013-scaled-consolidated-edge-dns-load-balancing-with-private-ip-addresses-using-nat.md',
+  scaledEdge:
+    'Lync/LyncServer/lync-server-2013-scaled-consolidated-edge-dns-load-balancing-with-private-ip-addresses-using-nat.md',
   persistentChatCapacity: 'Lync/LyncServer/lync-server-2013-capacity-planning-for-persistent-chat-server.md',
   persistentChatTopologies: 'Lync/LyncServer/lync-server-2013-components-and-topologies-for-persistent-chat-server.md',
   branchResiliency: 'Lync/LyncServer/lync-server-2013-branch-site-resiliency-solutions.md',
@@ -24,7 +27,8 @@ export const SOURCES = {
   largeMeetings: 'Lync/LyncServer/lync-server-2013-supporting-large-meetings.md',
   cacExample: 'Lync/LyncServer/lync-server-2013-example-of-gathering-your-requirements-for-call-admission-control.md',
   bandwidthPolicyProfiles: 'Lync/LyncServer/lync-server-2013-creating-or-modifying-bandwidth-policy-profiles.md',
-  defineFrontEndPool: 'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
+  defineFrontEndPool:
+    'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
   selectCms: 'Lync/LyncServer/lync-server-2013-select-the-central-management-server.md',
   dnsLoadBalancing: 'Lync/LyncServer/lync-server-2013-dns-load-balancing.md',
   voiceEstimation: 'Lync/LyncServer/lync-server-2013-estimating-voice-usage-and-traffic.md',

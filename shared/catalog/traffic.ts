@@ -27,7 +27,10 @@ export const TRAFFIC_DERIVATIONS: Record<keyof ResolvedTraffic, { text: string; 
     text: 'The user model gives no share of calls to other sites; 0 until the planner enters one.',
     source: SOURCES.userModels,
   },
-  p2pVideoPercent: { text: 'A part of the peer-to-peer calls; 0 until the planner enters one.', source: SOURCES.userModels },
+  p2pVideoPercent: {
+    text: 'A part of the peer-to-peer calls; 0 until the planner enters one.',
+    source: SOURCES.userModels,
+  },
   conferencePercent: {
     text: '5% of a pool\'s users are in conferences at once ("80,000 users -> 4,000").',
     source: SOURCES.userModels,

@@ -1,8 +1,8 @@
 import type { AssociationKind } from '../model/association';
 import type { Design } from '../model/design';
-import { CommandRefused } from './commandError';
-import { associationKindsFor } from './associationKinds';
 import { describePool } from '../wording/entityNames';
+import { associationKindsFor } from './associationKinds';
+import { CommandRefused } from './commandError';
 
 export interface AddAssociationArgs {
   id: string;
@@ -30,7 +30,9 @@ export function addAssociation(design: Design, args: AddAssociationArgs): Design
   }
   const kind = args.kind ?? kinds[0];
   if (kind === undefined || !kinds.includes(kind)) {
-    throw new CommandRefused(`Lync has no dependency between a ${describePool(from).replace(` ${from.fqdn}`, '')} and a ${describePool(to).replace(` ${to.fqdn}`, '')}.`);
+    throw new CommandRefused(
+      `Lync has no dependency between a ${describePool(from).replace(` ${from.fqdn}`, '')} and a ${describePool(to).replace(` ${to.fqdn}`, '')}.`,
+    );
   }
   const duplicate = design.associations.some((a) => a.kind === kind && a.from === source.id && a.to === target.id);
   if (duplicate) throw new CommandRefused('These pools are already associated that way.');

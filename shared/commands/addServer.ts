@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
+import { isStandardEdition } from '../model/poolPredicates';
 import { CommandRefused } from './commandError';
 import { nextServerFqdn } from './naming';
-import { isStandardEdition } from '../model/poolPredicates';
 
 export interface AddServerArgs {
   id: string;
@@ -14,7 +14,9 @@ export function addServer(design: Design, { id, poolId, fqdn }: AddServerArgs): 
   const pool = design.pools.find((candidate) => candidate.id === poolId);
   if (!pool) throw new CommandRefused('A server belongs to a pool: drop it onto a pool.');
   if (isStandardEdition(pool) && design.servers.some((server) => server.poolId === pool.id)) {
-    throw new CommandRefused(`${pool.fqdn} is a Standard Edition server, a pool of exactly one server. Use an Enterprise Edition pool for more.`);
+    throw new CommandRefused(
+      `${pool.fqdn} is a Standard Edition server, a pool of exactly one server. Use an Enterprise Edition pool for more.`,
+    );
   }
   const server = { id, poolId: pool.id, fqdn: fqdn ?? nextServerFqdn(design, pool.role) };
   return { ...design, servers: [...design.servers, server] };

@@ -16,7 +16,7 @@ export function addSite(design: Design, { id, name, kind, centralSiteId, positio
   let central = centralSiteId;
   if (kind === 'branch' && central === undefined) central = design.sites.find((site) => site.kind === 'central')?.id;
   if (central !== undefined && !design.sites.some((site) => site.id === central && site.kind === 'central')) {
-    throw new CommandRefused('A branch site belongs to a central site; choose one of the design\'s central sites.');
+    throw new CommandRefused("A branch site belongs to a central site; choose one of the design's central sites.");
   }
   const site = { id, name, kind, ...(kind === 'branch' && central ? { centralSiteId: central } : {}) };
   return withLayout({ ...design, sites: [...design.sites, site] }, id, position);

@@ -30,8 +30,16 @@ export function addUserGroup(design: Design, args: AddUserGroupArgs): Design {
   }
   const homePoolId = args.homePoolId ?? defaultHomePool(design, args.siteId);
   if (homePoolId === undefined) {
-    throw new CommandRefused('Users are homed on a Front End pool, Standard Edition server, SBA or SBS: add one first.');
+    throw new CommandRefused(
+      'Users are homed on a Front End pool, Standard Edition server, SBA or SBS: add one first.',
+    );
   }
-  const group = { id: args.id, ...(args.name ? { name: args.name } : {}), siteId: args.siteId, homePoolId, count: args.count };
+  const group = {
+    id: args.id,
+    ...(args.name ? { name: args.name } : {}),
+    siteId: args.siteId,
+    homePoolId,
+    count: args.count,
+  };
   return withLayout({ ...design, userGroups: [...design.userGroups, group] }, args.id, args.position);
 }

@@ -40,7 +40,9 @@ describe('deleteEntities', () => {
 
   it('lists what a delete takes with it, for the confirmation', () => {
     const { b, sql, association } = estate();
-    expect([...idsToDelete(b.design, [sql])].sort()).toEqual([association, sql, ...b.design.servers.filter((s) => s.poolId === sql).map((s) => s.id)].sort());
+    expect([...idsToDelete(b.design, [sql])].sort()).toEqual(
+      [association, sql, ...b.design.servers.filter((s) => s.poolId === sql).map((s) => s.id)].sort(),
+    );
   });
 
   it('returns the same design when nothing matches', () => {

@@ -14,7 +14,8 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
     if (!gone.has(pool.id)) continue;
     for (const server of design.servers) if (server.poolId === pool.id) gone.add(server.id);
     for (const group of design.userGroups) if (group.homePoolId === pool.id) gone.add(group.id);
-    for (const association of design.associations) if (association.from === pool.id || association.to === pool.id) gone.add(association.id);
+    for (const association of design.associations)
+      if (association.from === pool.id || association.to === pool.id) gone.add(association.id);
   }
   return gone;
 }
@@ -23,14 +24,17 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
 export function deleteEntities(design: Design, { ids }: { ids: readonly string[] }): Design {
   const gone = idsToDelete(design, ids);
   if (gone.size === 0) return design;
-  const keep = <T extends { id: string }>(list: T[]) => (list.some((entity) => gone.has(entity.id)) ? list.filter((entity) => !gone.has(entity.id)) : list);
+  const keep = <T extends { id: string }>(list: T[]) =>
+    list.some((entity) => gone.has(entity.id)) ? list.filter((entity) => !gone.has(entity.id)) : list;
   const nodes = design.layout?.nodes;
   const layout = nodes
     ? { ...design.layout, nodes: Object.fromEntries(Object.entries(nodes).filter(([id]) => !gone.has(id))) }
     : design.layout;
   return {
     ...design,
-    sites: keep(design.sites).map((site) => (site.centralSiteId && gone.has(site.centralSiteId) ? withoutCentral(site) : site)),
+    sites: keep(design.sites).map((site) =>
+      site.centralSiteId && gone.has(site.centralSiteId) ? withoutCentral(site) : site,
+    ),
     pools: keep(design.pools),
     servers: keep(design.servers),
     userGroups: keep(design.userGroups),

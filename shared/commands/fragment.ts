@@ -32,7 +32,9 @@ export function copyFragment(design: Design, ids: Iterable<string>): Fragment {
   const servers = design.servers.filter((server) => chosen.has(server.id) || poolIds.has(server.poolId));
   const userGroups = design.userGroups.filter((group) => chosen.has(group.id) || siteIds.has(group.siteId));
   const links = design.links.filter((link) => siteIds.has(link.siteA) && siteIds.has(link.siteB));
-  const associations = design.associations.filter((association) => poolIds.has(association.from) && poolIds.has(association.to));
+  const associations = design.associations.filter(
+    (association) => poolIds.has(association.from) && poolIds.has(association.to),
+  );
   const layout: Record<string, NodeLayout> = {};
   for (const entity of [...sites, ...pools, ...userGroups]) {
     const place = layoutOf(design, entity.id);

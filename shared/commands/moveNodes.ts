@@ -15,9 +15,18 @@ export function moveNodes(design: Design, { moves }: MoveNodesArgs): Design {
 }
 
 /** Resizes a container (a site); position is kept. */
-export function resizeNode(design: Design, { id, width, height }: { id: string; width: number; height: number }): Design {
+export function resizeNode(
+  design: Design,
+  { id, width, height }: { id: string; width: number; height: number },
+): Design {
   const current = layoutOf(design, id) ?? { x: 0, y: 0 };
-  return { ...design, layout: { ...design.layout, nodes: { ...design.layout?.nodes, [id]: { ...current, width: Math.round(width), height: Math.round(height) } } } };
+  return {
+    ...design,
+    layout: {
+      ...design.layout,
+      nodes: { ...design.layout?.nodes, [id]: { ...current, width: Math.round(width), height: Math.round(height) } },
+    },
+  };
 }
 
 /**
@@ -30,7 +39,12 @@ export function placeNodes(design: Design, { places }: { places: Readonly<Record
   const nodes = { ...design.layout?.nodes };
   for (const id of ids) {
     const { x, y, width, height } = places[id]!;
-    nodes[id] = { x: Math.round(x), y: Math.round(y), ...(width ? { width: Math.round(width) } : {}), ...(height ? { height: Math.round(height) } : {}) };
+    nodes[id] = {
+      x: Math.round(x),
+      y: Math.round(y),
+      ...(width ? { width: Math.round(width) } : {}),
+      ...(height ? { height: Math.round(height) } : {}),
+    };
   }
   return { ...design, layout: { ...design.layout, nodes } };
 }

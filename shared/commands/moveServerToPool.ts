@@ -1,8 +1,8 @@
 import type { Design } from '../model/design';
-import { CommandRefused } from './commandError';
+import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
-import { isStandardEdition } from '../model/poolPredicates';
+import { CommandRefused } from './commandError';
 
 /** Moves a server to another pool of the same role; any other pool refuses it with the reason. */
 export function moveServerToPool(design: Design, { serverId, poolId }: { serverId: string; poolId: string }): Design {
@@ -12,7 +12,9 @@ export function moveServerToPool(design: Design, { serverId, poolId }: { serverI
   if (!server || !target || !source) throw new CommandRefused('Drop the server onto a pool.');
   if (source.id === target.id) return design;
   if (roleName(source) !== roleName(target)) {
-    throw new CommandRefused(`${server.fqdn} is a ${roleName(source).replace(/ pool$/, '')} server; ${describePool(target)} takes only ${roleName(target).replace(/ pool$/, '')} servers.`);
+    throw new CommandRefused(
+      `${server.fqdn} is a ${roleName(source).replace(/ pool$/, '')} server; ${describePool(target)} takes only ${roleName(target).replace(/ pool$/, '')} servers.`,
+    );
   }
   if (isStandardEdition(target) && design.servers.some((s) => s.poolId === target.id)) {
     throw new CommandRefused(`${target.fqdn} is a Standard Edition server, a pool of exactly one server.`);

@@ -17,7 +17,12 @@ export function nextFreeName(name: string, taken: ReadonlySet<string>): string {
   return nextFree(name, taken, (candidate) => candidate, spaced ? ' ' : '');
 }
 
-function nextFree(label: string, taken: ReadonlySet<string>, compose: (label: string) => string, separator = ''): string {
+function nextFree(
+  label: string,
+  taken: ReadonlySet<string>,
+  compose: (label: string) => string,
+  separator = '',
+): string {
   const match = /^(.*?)(\d+)$/.exec(label);
   const stem = match ? match[1]! : `${label}${separator}`;
   const digits = match ? match[2]! : '';

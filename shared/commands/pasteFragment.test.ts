@@ -14,13 +14,21 @@ function freshIds(fragment: ReturnType<typeof copyFragment>): Record<string, str
 function paste(design: DesignBuilder['design'], ids: string[], extra: { targetSiteId?: string } = {}) {
   const fragment = copyFragment(design, ids);
   const idMap = freshIds(fragment);
-  return { design: pasteFragment(design, { fragment, idMap, offset: { x: 24, y: 24 }, ...extra }), idMap, roots: fragmentRoots(fragment) };
+  return {
+    design: pasteFragment(design, { fragment, idMap, offset: { x: 24, y: 24 }, ...extra }),
+    idMap,
+    roots: fragmentRoots(fragment),
+  };
 }
 
 function sample() {
   const b = new DesignBuilder();
   const dallas = b.site('Dallas');
-  const pool = b.pool(dallas, 'frontEnd', { servers: 0, fqdn: 'pool01.contoso.com', extra: { hostsCms: true } as never });
+  const pool = b.pool(dallas, 'frontEnd', {
+    servers: 0,
+    fqdn: 'pool01.contoso.com',
+    extra: { hostsCms: true } as never,
+  });
   const [fe] = [b.servers(pool, 1)[0]!];
   b.design.servers[0]!.fqdn = 'fe03.contoso.com';
   const sql = b.pool(dallas, 'backEnd', { servers: 1, fqdn: 'sqlpool01.contoso.com' });
@@ -28,7 +36,12 @@ function sample() {
   const group = b.users(dallas, pool, 800);
   const branch = b.site('Branch 1', 'branch', dallas);
   const link = b.link(dallas, branch, 2048);
-  const design = moveNodes(b.design, { moves: [{ id: dallas, x: 100, y: 50 }, { id: pool, x: 24, y: 70 }] });
+  const design = moveNodes(b.design, {
+    moves: [
+      { id: dallas, x: 100, y: 50 },
+      { id: pool, x: 24, y: 70 },
+    ],
+  });
   return { design, dallas, pool, fe: fe!, sql, group, branch, link };
 }
 
@@ -48,7 +61,9 @@ describe('copy and paste', () => {
     const copy = next.pools.find((p) => p.id === idMap[pool])!;
     expect(copy).toMatchObject({ siteId: dallas, fqdn: 'pool02.contoso.com', role: 'frontEnd' });
     expect('hostsCms' in copy).toBe(false);
-    expect(next.servers.filter((server) => server.poolId === copy.id).map((server) => server.fqdn)).toEqual(['fe04.contoso.com']);
+    expect(next.servers.filter((server) => server.poolId === copy.id).map((server) => server.fqdn)).toEqual([
+      'fe04.contoso.com',
+    ]);
     expect(roots).toEqual([pool]);
     // The outermost copy moves by the offset; what it holds keeps its place inside it.
     expect(next.layout?.nodes?.[copy.id]).toEqual({ x: 48, y: 94 });

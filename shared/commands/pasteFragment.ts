@@ -3,7 +3,7 @@ import type { NodeLayout } from '../model/layout';
 import type { Pool } from '../model/pool';
 import type { Site } from '../model/site';
 import { CommandRefused } from './commandError';
-import { fragmentRoots, type Fragment } from './fragment';
+import { type Fragment, fragmentRoots } from './fragment';
 import { nextFreeFqdn, nextFreeName } from './nextFreeName';
 
 export interface PasteFragmentArgs {
@@ -34,7 +34,9 @@ export function pasteFragment(design: Design, { fragment, idMap, offset, targetS
     if (inFragment.has(siteId)) return newId(siteId);
     if (existingSites.has(siteId)) return siteId;
     if (targetSiteId && existingSites.has(targetSiteId)) return targetSiteId;
-    throw new CommandRefused('Select a site to paste into: the copied pools and user groups came from a site this design does not have.');
+    throw new CommandRefused(
+      'Select a site to paste into: the copied pools and user groups came from a site this design does not have.',
+    );
   };
   const poolFor = (poolId: string, what: string) => {
     if (inFragment.has(poolId)) return newId(poolId);
@@ -54,23 +56,47 @@ export function pasteFragment(design: Design, { fragment, idMap, offset, targetS
     const name = nextFreeName(site.name, siteNames);
     siteNames.add(name.toLowerCase());
     const { centralSiteId, ...rest } = site;
-    const central = centralSiteId === undefined ? undefined : inFragment.has(centralSiteId) ? newId(centralSiteId) : existingSites.has(centralSiteId) ? centralSiteId : undefined;
+    const central =
+      centralSiteId === undefined
+        ? undefined
+        : inFragment.has(centralSiteId)
+          ? newId(centralSiteId)
+          : existingSites.has(centralSiteId)
+            ? centralSiteId
+            : undefined;
     return { ...rest, id: newId(site.id), name, ...(central ? { centralSiteId: central } : {}) };
   });
   const pools = fragment.pools.map((pool): Pool => {
-    const copy = { ...pool, id: newId(pool.id), siteId: siteFor(pool.siteId), fqdn: freshFqdn(pool.fqdn) } as Pool & { hostsCms?: boolean };
+    const copy = { ...pool, id: newId(pool.id), siteId: siteFor(pool.siteId), fqdn: freshFqdn(pool.fqdn) } as Pool & {
+      hostsCms?: boolean;
+    };
     delete copy.hostsCms;
     return copy;
   });
-  const servers = fragment.servers.map((server) => ({ ...server, id: newId(server.id), poolId: poolFor(server.poolId, `server ${server.fqdn}`), fqdn: freshFqdn(server.fqdn) }));
+  const servers = fragment.servers.map((server) => ({
+    ...server,
+    id: newId(server.id),
+    poolId: poolFor(server.poolId, `server ${server.fqdn}`),
+    fqdn: freshFqdn(server.fqdn),
+  }));
   const userGroups = fragment.userGroups.map((group) => ({
     ...group,
     id: newId(group.id),
     siteId: siteFor(group.siteId),
     homePoolId: poolFor(group.homePoolId, `user group${group.name ? ` ${group.name}` : ''}'s home`),
   }));
-  const links = fragment.links.map((link) => ({ ...link, id: newId(link.id), siteA: newId(link.siteA), siteB: newId(link.siteB) }));
-  const associations = fragment.associations.map((association) => ({ ...association, id: newId(association.id), from: newId(association.from), to: newId(association.to) }));
+  const links = fragment.links.map((link) => ({
+    ...link,
+    id: newId(link.id),
+    siteA: newId(link.siteA),
+    siteB: newId(link.siteB),
+  }));
+  const associations = fragment.associations.map((association) => ({
+    ...association,
+    id: newId(association.id),
+    from: newId(association.from),
+    to: newId(association.to),
+  }));
 
   const roots = new Set(fragmentRoots(fragment));
   const nodes: Record<string, NodeLayout> = { ...design.layout?.nodes };

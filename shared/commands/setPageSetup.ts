@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import { pageSetupSchema, type PageSetup } from '../print/pageSetup';
+import { type PageSetup, pageSetupSchema } from '../print/pageSetup';
 import { CommandRefused } from './commandError';
 
 /** Stores the page setup in the design (layout.page), so it prints the same on any machine. Layout only. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Design } from '../model/design';
 import { metaSchema } from '../model/meta';
-import { settingsSchema, type BandwidthSettings, type Traffic } from '../model/settings';
+import { type BandwidthSettings, settingsSchema, type Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
 
 export interface UpdateMetaArgs {
@@ -31,11 +31,17 @@ export interface UpdateSettingsArgs {
 export function updateSettings(design: Design, patch: UpdateSettingsArgs): Design {
   const merge = <T extends object>(current: T | undefined, change: T | undefined): T | undefined => {
     if (change === undefined) return current;
-    const merged: Record<string, unknown> = { ...(current as Record<string, unknown>), ...(change as Record<string, unknown>) };
+    const merged: Record<string, unknown> = {
+      ...(current as Record<string, unknown>),
+      ...(change as Record<string, unknown>),
+    };
     for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     return Object.keys(merged).length > 0 ? (merged as T) : undefined;
   };
-  const settings = { bandwidth: merge(design.settings?.bandwidth, patch.bandwidth), traffic: merge(design.settings?.traffic, patch.traffic) };
+  const settings = {
+    bandwidth: merge(design.settings?.bandwidth, patch.bandwidth),
+    traffic: merge(design.settings?.traffic, patch.traffic),
+  };
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) throw new CommandRefused(parsed.error.issues[0]?.message ?? 'That setting is not valid.');
   const clean = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
-import { updateEntity } from './updateEntity';
 import { updateMeta, updateSettings } from './updateDesign';
+import { updateEntity } from './updateEntity';
 
 function estate() {
   const b = new DesignBuilder();
@@ -17,29 +17,37 @@ function estate() {
 describe('updateEntity refuses what must never reach the document', () => {
   it('refuses a negative user count', () => {
     const { b, group } = estate();
-    expect(() => updateEntity(b.design, { collection: 'userGroups', id: group, patch: { count: -1 } })).toThrow('count cannot be negative');
+    expect(() => updateEntity(b.design, { collection: 'userGroups', id: group, patch: { count: -1 } })).toThrow(
+      'count cannot be negative',
+    );
   });
 
   it('refuses an FQDN with an underscore', () => {
     const { b, pool } = estate();
-    expect(() => updateEntity(b.design, { collection: 'pools', id: pool, patch: { fqdn: 'pool_01.contoso.com' } })).toThrow(
-      'An FQDN cannot contain "_" (use letters, digits and hyphens)',
-    );
+    expect(() =>
+      updateEntity(b.design, { collection: 'pools', id: pool, patch: { fqdn: 'pool_01.contoso.com' } }),
+    ).toThrow('An FQDN cannot contain "_" (use letters, digits and hyphens)');
   });
 
   it('refuses a link capacity of 0', () => {
     const { b, link } = estate();
-    expect(() => updateEntity(b.design, { collection: 'links', id: link, patch: { capacityKbps: 0 } })).toThrow('a link capacity must be above 0 kbps');
+    expect(() => updateEntity(b.design, { collection: 'links', id: link, patch: { capacityKbps: 0 } })).toThrow(
+      'a link capacity must be above 0 kbps',
+    );
   });
 
   it('refuses homing users on an Edge pool', () => {
     const { b, group, edge } = estate();
-    expect(() => updateEntity(b.design, { collection: 'userGroups', id: group, patch: { homePoolId: edge } })).toThrow(/Users are homed on/);
+    expect(() => updateEntity(b.design, { collection: 'userGroups', id: group, patch: { homePoolId: edge } })).toThrow(
+      /Users are homed on/,
+    );
   });
 
   it('refuses turning a 2-server pool into a Standard Edition server', () => {
     const { b, pool } = estate();
-    expect(() => updateEntity(b.design, { collection: 'pools', id: pool, patch: { edition: 'standard' } })).toThrow(/this pool has 2/);
+    expect(() => updateEntity(b.design, { collection: 'pools', id: pool, patch: { edition: 'standard' } })).toThrow(
+      /this pool has 2/,
+    );
   });
 
   it('applies a valid change and removes a field set to undefined', () => {

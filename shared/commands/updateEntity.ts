@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { associationSchema } from '../model/association';
 import type { Design, EntityCollection } from '../model/design';
+import { fqdnField } from '../model/fields';
 import { linkSchema } from '../model/link';
-import { homingRoles, poolSchema, type Pool } from '../model/pool';
+import { homingRoles, type Pool, poolSchema } from '../model/pool';
+import { isStandardEdition } from '../model/poolPredicates';
 import { serverSchema } from '../model/server';
 import { siteSchema } from '../model/site';
 import { userGroupSchema } from '../model/userGroup';
-import { fqdnField } from '../model/fields';
 import { CommandRefused } from './commandError';
-import { isStandardEdition } from '../model/poolPredicates';
 
 const schemas: Record<EntityCollection, z.ZodType> = {
   sites: siteSchema,
@@ -71,6 +71,9 @@ function checkReferences(design: Design, collection: EntityCollection, entity: R
   }
   if (collection === 'pools' && isStandardEdition(entity as Pool)) {
     const servers = design.servers.filter((server) => server.poolId === entity.id).length;
-    if (servers > 1) throw new CommandRefused(`A Standard Edition server is a pool of one server; this pool has ${servers}. Remove servers first.`);
+    if (servers > 1)
+      throw new CommandRefused(
+        `A Standard Edition server is a pool of one server; this pool has ${servers}. Remove servers first.`,
+      );
   }
 }

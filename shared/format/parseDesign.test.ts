@@ -64,11 +64,37 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
   });
 
   it('names a bad page setup in layout.page, and reads a good one back', () => {
-    const paper = errorOf(mutate((d) => (d.layout = { page: { paper: 'A5', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fitToOne' } } })));
-    expect(paper.message).toBe('The design is invalid at layout.page.paper: paper is A4, A3, Letter, Legal or Tabloid.');
-    const scale = errorOf(mutate((d) => (d.layout = { page: { paper: 'A4', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fixed', percent: 0 } } })));
+    const paper = errorOf(
+      mutate(
+        (d) =>
+          (d.layout = { page: { paper: 'A5', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fitToOne' } } }),
+      ),
+    );
+    expect(paper.message).toBe(
+      'The design is invalid at layout.page.paper: paper is A4, A3, Letter, Legal or Tabloid.',
+    );
+    const scale = errorOf(
+      mutate(
+        (d) =>
+          (d.layout = {
+            page: { paper: 'A4', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fixed', percent: 0 } },
+          }),
+      ),
+    );
     expect(scale.issues[0]!.path).toBe('layout.page.scaling.percent');
-    const good = parseDesign(mutate((d) => (d.layout = { page: { paper: 'Tabloid', orientation: 'portrait', marginMm: 0, scaling: { mode: 'fitToPages', columns: 3, rows: 2 } } })));
+    const good = parseDesign(
+      mutate(
+        (d) =>
+          (d.layout = {
+            page: {
+              paper: 'Tabloid',
+              orientation: 'portrait',
+              marginMm: 0,
+              scaling: { mode: 'fitToPages', columns: 3, rows: 2 },
+            },
+          }),
+      ),
+    );
     expect(good.ok && good.design.layout?.page?.scaling).toEqual({ mode: 'fitToPages', columns: 3, rows: 2 });
   });
 
@@ -80,26 +106,39 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
 
   it('refuses a duplicate id and says where it was first used', () => {
     const error = errorOf(mutate((d) => (d.pools[0].id = d.sites[0].id)));
-    expect(error.message).toBe('The design is invalid at pools[0] (id "s-1").id: duplicate id "s-1" (already used by sites[0]) (and 4 more problems).');
+    expect(error.message).toBe(
+      'The design is invalid at pools[0] (id "s-1").id: duplicate id "s-1" (already used by sites[0]) (and 4 more problems).',
+    );
   });
 
   it('refuses a dangling reference', () => {
     const error = errorOf(mutate((d) => (d.userGroups[0].homePoolId = 'p-404')));
-    expect(error.message).toBe('The design is invalid at userGroups[0] (id "g-7").homePoolId: no pool has the id "p-404".');
+    expect(error.message).toBe(
+      'The design is invalid at userGroups[0] (id "g-7").homePoolId: no pool has the id "p-404".',
+    );
   });
 
   it('refuses a reference to the wrong kind of entity', () => {
     const error = errorOf(mutate((d) => (d.links[0].siteA = d.pools[0].id)));
-    expect(error.issues[0]).toEqual({ path: 'links[0] (id "l-8").siteA', message: '"p-3" is not a site (it is one of the pools)' });
+    expect(error.issues[0]).toEqual({
+      path: 'links[0] (id "l-8").siteA',
+      message: '"p-3" is not a site (it is one of the pools)',
+    });
   });
 
   it('refuses a link capacity of 0 and a link from a site to itself', () => {
-    expect(errorOf(mutate((d) => (d.links[0].capacityKbps = 0))).message).toContain('a link capacity must be above 0 kbps');
-    expect(errorOf(mutate((d) => (d.links[0].siteB = d.links[0].siteA))).message).toContain('a link joins two different sites');
+    expect(errorOf(mutate((d) => (d.links[0].capacityKbps = 0))).message).toContain(
+      'a link capacity must be above 0 kbps',
+    );
+    expect(errorOf(mutate((d) => (d.links[0].siteB = d.links[0].siteA))).message).toContain(
+      'a link joins two different sites',
+    );
   });
 
   it('drops a hostile "__proto__" layout key instead of letting it reach an object prototype', () => {
-    const text = mutate((d) => (d.layout = { nodes: JSON.parse('{"__proto__": {"x": 1, "y": 2}, "s-1": {"x": 3, "y": 4}}') }));
+    const text = mutate(
+      (d) => (d.layout = { nodes: JSON.parse('{"__proto__": {"x": 1, "y": 2}, "s-1": {"x": 3, "y": 4}}') }),
+    );
     expect(text).toContain('"__proto__"');
     const result = parseDesign(text);
     if (!result.ok) throw new Error(result.error.message);
@@ -127,7 +166,13 @@ describe('parseDesign: hostile input', () => {
   });
 
   it('refuses wrong types everywhere without throwing', () => {
-    for (const text of ['{"format":"lyncplan","formatVersion":1,"meta":null,"sites":{},"pools":7}', '{"format":"lyncplan","formatVersion":"1"}', '{"format":"lyncplan","formatVersion":1.5}', '"lyncplan"', '1e400']) {
+    for (const text of [
+      '{"format":"lyncplan","formatVersion":1,"meta":null,"sites":{},"pools":7}',
+      '{"format":"lyncplan","formatVersion":"1"}',
+      '{"format":"lyncplan","formatVersion":1.5}',
+      '"lyncplan"',
+      '1e400',
+    ]) {
       const result = parseDesign(text);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
@@ -136,7 +181,12 @@ describe('parseDesign: hostile input', () => {
 
   it('lists at most 20 problems of a file with thousands', () => {
     const document = JSON.parse(sampleText());
-    document.userGroups = Array.from({ length: 5000 }, (_, i) => ({ id: `g-${i}`, siteId: 's-404', homePoolId: 'p-404', count: -1 }));
+    document.userGroups = Array.from({ length: 5000 }, (_, i) => ({
+      id: `g-${i}`,
+      siteId: 's-404',
+      homePoolId: 'p-404',
+      count: -1,
+    }));
     const error = errorOf(JSON.stringify(document));
     expect(error.issues).toHaveLength(20);
     expect(error.message).toMatch(/\(and \d{4,} more problems\)\.$/);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { CURRENT_FORMAT_VERSION, FORMAT_NAME, designSchema, type Design } from '../model/design';
-import { jsonPath, type FormatError, type FormatIssue } from './formatError';
+import { CURRENT_FORMAT_VERSION, type Design, designSchema, FORMAT_NAME } from '../model/design';
+import { type FormatError, type FormatIssue, jsonPath } from './formatError';
 import { lineAndColumn, offsetOfSyntaxError } from './jsonPosition';
 import { migrateToCurrent } from './migrations';
 
@@ -43,9 +43,10 @@ export function parseDesign(text: string): ParseResult {
   }
   const version = document.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(`The file's "formatVersion" is ${JSON.stringify(version) ?? 'missing'}; expected a whole number from 1.`, [
-      { path: 'formatVersion', message: 'expected a whole number' },
-    ]);
+    return fail(
+      `The file's "formatVersion" is ${JSON.stringify(version) ?? 'missing'}; expected a whole number from 1.`,
+      [{ path: 'formatVersion', message: 'expected a whole number' }],
+    );
   }
   if (version > CURRENT_FORMAT_VERSION) {
     return fail(
@@ -58,7 +59,10 @@ export function parseDesign(text: string): ParseResult {
   return { ok: true, design: result.data };
 }
 
-function describeSchemaIssues(issues: readonly z.core.$ZodIssue[], document: Record<string, unknown>): [string, FormatIssue[]] {
+function describeSchemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  document: Record<string, unknown>,
+): [string, FormatIssue[]] {
   const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({
     path: describePlace(issue.path, document),
     message: issue.message,

@@ -32,7 +32,17 @@ describe('serializeDesign', () => {
     const text = serializeDesign(b.design);
     expect(text.endsWith('}\n')).toBe(true);
     const topKeys = Object.keys(JSON.parse(text));
-    expect(topKeys).toEqual(['format', 'formatVersion', 'meta', 'sites', 'pools', 'servers', 'userGroups', 'links', 'associations']);
+    expect(topKeys).toEqual([
+      'format',
+      'formatVersion',
+      'meta',
+      'sites',
+      'pools',
+      'servers',
+      'userGroups',
+      'links',
+      'associations',
+    ]);
     expect(text).toContain('\n  "meta": {\n    "id": ');
     expect(text.indexOf('"siteId"')).toBeGreaterThan(text.indexOf('"id": "p-2"'));
   });
@@ -40,10 +50,15 @@ describe('serializeDesign', () => {
   it('gives the same bytes whatever order the object keys and layout entries were set in', () => {
     const b = new DesignBuilder('Keys');
     const site = b.site('Dallas');
-    b.design.layout = { viewport: { x: 0, y: 0, zoom: 1 }, nodes: { [site]: { x: 1, y: 2 }, 'a-0': { x: 3, y: 4 } } } as Design['layout'];
+    b.design.layout = {
+      viewport: { x: 0, y: 0, zoom: 1 },
+      nodes: { [site]: { x: 1, y: 2 }, 'a-0': { x: 3, y: 4 } },
+    } as Design['layout'];
     b.design.sites.push({ id: 'a-0', name: 'Zeta', kind: 'central' });
     const shuffled: Design = JSON.parse(JSON.stringify(b.design), (_key, value) =>
-      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).reverse())
+        : value,
     );
     expect(serializeDesign(shuffled)).toBe(serializeDesign(b.design));
     expect(Object.keys(JSON.parse(serializeDesign(shuffled)).layout.nodes)).toEqual(['a-0', site]);

@@ -1,4 +1,4 @@
-import { designSchema, type Design } from '../model/design';
+import { type Design, designSchema } from '../model/design';
 
 /**
  * The text of a `.lyncplan` file: keys in the schema's order, layout entries sorted by id, two-space

@@ -1,4 +1,4 @@
-import { channels, type Channel } from './channels';
+import { type Channel, channels } from './channels';
 import type { ArgsOf, ResultOf } from './contract';
 import type { HostResponse } from './response';
 
@@ -8,7 +8,9 @@ type Method<C extends string, N extends string> = C extends `${N}.${infer M}` ? 
 /** `window.lyncplan.library.list({})`: the contract as nested, typed methods, each answering a HostResponse. */
 export type LyncplanApi = {
   [N in Namespace<Channel>]: {
-    [M in Method<Channel, N>]: (args: ArgsOf<`${N}.${M}` & Channel>) => Promise<HostResponse<ResultOf<`${N}.${M}` & Channel>>>;
+    [M in Method<Channel, N>]: (
+      args: ArgsOf<`${N}.${M}` & Channel>,
+    ) => Promise<HostResponse<ResultOf<`${N}.${M}` & Channel>>>;
   };
 };
 

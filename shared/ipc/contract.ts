@@ -33,10 +33,19 @@ export const exportKindSchema = z.enum(['png', 'svg', 'csv']);
 const MAX_EXPORT_CHARS = 90 * 1024 * 1024;
 const exportContentSchema = z.discriminatedUnion('encoding', [
   z.object({ encoding: z.literal('utf8'), text: z.string().max(MAX_EXPORT_CHARS) }),
-  z.object({ encoding: z.literal('base64'), data: z.string().max(MAX_EXPORT_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64 data' }) }),
+  z.object({
+    encoding: z.literal('base64'),
+    data: z
+      .string()
+      .max(MAX_EXPORT_CHARS)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64 data' }),
+  }),
 ]);
 /** A printed page's paper size in millimetres, as the print route lays it out (its margins are drawn by the route). */
-export const printPageSchema = z.object({ widthMm: z.number().min(50).max(2000), heightMm: z.number().min(50).max(2000) });
+export const printPageSchema = z.object({
+  widthMm: z.number().min(50).max(2000),
+  heightMm: z.number().min(50).max(2000),
+});
 
 /**
  * The contract between the renderer and the Node side: for each channel, its argument and result schemas.
@@ -69,7 +78,10 @@ export const contract = {
   },
   'library.autosave': { args: z.object({ design: designSchema }), result: z.object({ savedAt: isoTime }) },
   'library.discardDraft': { args: z.object({ id: designId }), result: z.object({}) },
-  'library.rename': { args: z.object({ id: designId, name: z.string().trim().min(1).max(200) }), result: designSummarySchema },
+  'library.rename': {
+    args: z.object({ id: designId, name: z.string().trim().min(1).max(200) }),
+    result: designSummarySchema,
+  },
   'library.duplicate': { args: z.object({ id: designId, newId: designId }), result: designSummarySchema },
   'library.delete': { args: z.object({ id: designId }), result: z.object({}) },
   'recent.list': { args: z.object({}), result: z.array(recentFileSchema) },

@@ -28,14 +28,20 @@ export function poolSize(servers: number): { width: number; height: number } {
 export function serverOffset(index: number): { x: number; y: number } {
   const column = index % POOL.columns;
   const row = Math.floor(index / POOL.columns);
-  return { x: POOL.padding + column * (SERVER.width + SERVER.gap), y: POOL.header + row * (SERVER.height + SERVER.gap) };
+  return {
+    x: POOL.padding + column * (SERVER.width + SERVER.gap),
+    y: POOL.header + row * (SERVER.height + SERVER.gap),
+  };
 }
 
 export const contains = (rect: Rect, point: { x: number; y: number }): boolean =>
   point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
 
 /** The smallest of the rectangles that holds the point: the innermost container under the cursor. */
-export function innermost<T extends string>(rects: ReadonlyMap<T, Rect>, point: { x: number; y: number }): T | undefined {
+export function innermost<T extends string>(
+  rects: ReadonlyMap<T, Rect>,
+  point: { x: number; y: number },
+): T | undefined {
   let best: T | undefined;
   let bestArea = Infinity;
   for (const [id, rect] of rects) {

@@ -69,8 +69,14 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       const id = entities[index]!.id;
       const seen = kindOf.get(id);
       if (seen !== undefined) {
-        const first = (design[entityCollections[seen]!] as ReadonlyArray<{ id: string }>).findIndex((entity) => entity.id === id);
-        ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id "${id}" (already used by ${entityCollections[seen]}[${first}])` });
+        const first = (design[entityCollections[seen]!] as ReadonlyArray<{ id: string }>).findIndex(
+          (entity) => entity.id === id,
+        );
+        ctx.addIssue({
+          code: 'custom',
+          path: [collection, index, 'id'],
+          message: `duplicate id "${id}" (already used by ${entityCollections[seen]}[${first}])`,
+        });
         continue;
       }
       kindOf.set(id, c);
@@ -93,12 +99,18 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   }
   for (let index = 0; index < design.links.length; index++) {
     const link = design.links[index]!;
-    if (link.siteA === link.siteB) ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
+    if (link.siteA === link.siteB)
+      ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
   }
   const nodes = design.layout?.nodes;
   if (nodes) {
     for (const id in nodes) {
-      if (!kindOf.has(id)) ctx.addIssue({ code: 'custom', path: ['layout', 'nodes', id], message: `layout names "${id}", which is not in the design` });
+      if (!kindOf.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['layout', 'nodes', id],
+          message: `layout names "${id}", which is not in the design`,
+        });
     }
   }
 }

@@ -16,7 +16,9 @@ export const fqdnField = z
   .refine((value) => /^[A-Za-z0-9.-]+$/.test(value), {
     message: 'An FQDN may contain only letters A-Z, digits, hyphens and dots',
   })
-  .refine((value) => value.split('.').length >= 2, { message: 'Enter a fully qualified name with a domain, such as fe01.contoso.com' })
+  .refine((value) => value.split('.').length >= 2, {
+    message: 'Enter a fully qualified name with a domain, such as fe01.contoso.com',
+  })
   .refine((value) => value.split('.').every((label) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label)), {
     message: 'Each part of an FQDN is 1 to 63 characters and cannot start or end with a hyphen',
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, referenceSchema, looseFqdnSchema, productVersionSchema } from './primitives';
+import { idSchema, looseFqdnSchema, productVersionSchema, referenceSchema } from './primitives';
 
 /** Every role is deployed as a pool, even a single server (format.md, "Pools"). */
 export const poolRoles = [
@@ -58,9 +58,7 @@ const backEndPool = z.object({
 const edgePool = z.object({
   ...common,
   role: z.literal('edge'),
-  loadBalancing: z
-    .object({ internal: z.enum(loadBalancerKinds), external: z.enum(loadBalancerKinds) })
-    .optional(),
+  loadBalancing: z.object({ internal: z.enum(loadBalancerKinds), external: z.enum(loadBalancerKinds) }).optional(),
   federation: z.boolean().optional(),
 });
 

@@ -4,11 +4,9 @@ import { z } from 'zod';
  * Identifiers are unique across the whole file (format.md). The character set is deliberately narrow:
  * ids become object keys in `layout.nodes`, so a hostile file must not be able to name `__proto__`.
  */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-    message: 'an id is 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
-  });
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+  message: 'an id is 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+});
 
 /**
  * A field that names another entity. Not pattern-checked: the design's reference check requires it to be the

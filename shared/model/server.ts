@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, referenceSchema, looseFqdnSchema } from './primitives';
+import { idSchema, looseFqdnSchema, referenceSchema } from './primitives';
 
 export const hardwareSchema = z.object({
   cores: z.number().int().min(1, { message: 'a server has at least one core' }).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, referenceSchema, percentSchema } from './primitives';
+import { idSchema, percentSchema, referenceSchema } from './primitives';
 import { trafficSchema } from './settings';
 
 /** `count` people sit at `siteId` and are homed on `homePoolId` (format.md, "User groups"). */

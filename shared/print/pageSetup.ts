@@ -15,7 +15,11 @@ export const scalingSchema = z.discriminatedUnion('mode', [
   /** The whole diagram on one page, shrunk as needed (never enlarged past 100%). */
   z.object({ mode: z.literal('fitToOne') }),
   /** The diagram spread over exactly `columns` x `rows` pages, scaled to fill them. */
-  z.object({ mode: z.literal('fitToPages'), columns: z.number().int().min(1).max(20), rows: z.number().int().min(1).max(20) }),
+  z.object({
+    mode: z.literal('fitToPages'),
+    columns: z.number().int().min(1).max(20),
+    rows: z.number().int().min(1).max(20),
+  }),
   /** A fixed scale; as many pages as the diagram needs at it. */
   z.object({ mode: z.literal('fixed'), percent: z.number().min(5).max(400) }),
 ]);
@@ -41,7 +45,12 @@ export type Scaling = z.infer<typeof scalingSchema>;
 export type PrintExtras = z.infer<typeof printExtrasSchema>;
 export type PageSetup = z.infer<typeof pageSetupSchema>;
 
-export const DEFAULT_PAGE_SETUP: PageSetup = { paper: 'A4', orientation: 'landscape', marginMm: 10, scaling: { mode: 'fitToOne' } };
+export const DEFAULT_PAGE_SETUP: PageSetup = {
+  paper: 'A4',
+  orientation: 'landscape',
+  marginMm: 10,
+  scaling: { mode: 'fitToOne' },
+};
 
 /** The paper as it lies: width and height in millimetres for the orientation. */
 export function paperSize(setup: Pick<PageSetup, 'paper' | 'orientation'>): { widthMm: number; heightMm: number } {

@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paginate, PX_PER_MM, TILE_OVERLAP_MM, TITLE_BLOCK_MM, type Bounds } from './paginate';
-import { paperNames, type PageSetup, type Scaling } from './pageSetup';
+import { type PageSetup, paperNames, type Scaling } from './pageSetup';
+import { type Bounds, PX_PER_MM, paginate, TILE_OVERLAP_MM, TITLE_BLOCK_MM } from './paginate';
 
-const setup = (scaling: Scaling, extra: Partial<PageSetup> = {}): PageSetup => ({ paper: 'A4', orientation: 'landscape', marginMm: 10, scaling, ...extra });
+const setup = (scaling: Scaling, extra: Partial<PageSetup> = {}): PageSetup => ({
+  paper: 'A4',
+  orientation: 'landscape',
+  marginMm: 10,
+  scaling,
+  ...extra,
+});
 const wide: Bounds = { x: -100, y: 50, width: 12_000, height: 1_500 };
 const tall: Bounds = { x: 0, y: 0, width: 900, height: 20_000 };
 const one: Bounds = { x: 40, y: 40, width: 240, height: 120 };
@@ -16,7 +22,12 @@ function covers(bounds: Bounds, pages: ReturnType<typeof paginate>['pages']): bo
   const right = Math.max(...pages.map((p) => p.viewport.x + p.viewport.width));
   const bottom = Math.max(...pages.map((p) => p.viewport.y + p.viewport.height));
   const eps = 1e-6;
-  return left <= bounds.x + eps && top <= bounds.y + eps && right >= bounds.x + bounds.width - eps && bottom >= bounds.y + bounds.height - eps;
+  return (
+    left <= bounds.x + eps &&
+    top <= bounds.y + eps &&
+    right >= bounds.x + bounds.width - eps &&
+    bottom >= bounds.y + bounds.height - eps
+  );
 }
 
 describe('paginate', () => {
@@ -26,18 +37,19 @@ describe('paginate', () => {
     expect(result.area).toEqual({ widthMm: 277, heightMm: 210 - 20 - TITLE_BLOCK_MM });
   });
 
-  it.each(paperNames.flatMap((paper) => (['portrait', 'landscape'] as const).map((orientation) => [paper, orientation] as const)))(
-    'fit to one page is one page on %s %s, for wide, tall, tiny and empty designs',
-    (paper, orientation) => {
-      for (const bounds of [wide, tall, one, none]) {
-        const result = paginate(bounds, setup({ mode: 'fitToOne' }, { paper, orientation }));
-        expect(result.pages).toHaveLength(1);
-        expect(result.overlapMm).toBe(0);
-        if (bounds.width > 0) expect(covers(bounds, result.pages)).toBe(true);
-        expect(result.scale).toBeLessThanOrEqual(1);
-      }
-    },
-  );
+  it.each(
+    paperNames.flatMap((paper) =>
+      (['portrait', 'landscape'] as const).map((orientation) => [paper, orientation] as const),
+    ),
+  )('fit to one page is one page on %s %s, for wide, tall, tiny and empty designs', (paper, orientation) => {
+    for (const bounds of [wide, tall, one, none]) {
+      const result = paginate(bounds, setup({ mode: 'fitToOne' }, { paper, orientation }));
+      expect(result.pages).toHaveLength(1);
+      expect(result.overlapMm).toBe(0);
+      if (bounds.width > 0) expect(covers(bounds, result.pages)).toBe(true);
+      expect(result.scale).toBeLessThanOrEqual(1);
+    }
+  });
 
   it('fit to one shrinks a wide design to the page width and never enlarges a small one', () => {
     const result = paginate(wide, setup({ mode: 'fitToOne' }));
@@ -46,16 +58,26 @@ describe('paginate', () => {
   });
 
   it('fit to N x M is always N x M pages, row by row, overlapping by the tile overlap', () => {
-    for (const [columns, rows] of [[2, 2], [3, 1], [1, 4], [5, 3]] as const) {
+    for (const [columns, rows] of [
+      [2, 2],
+      [3, 1],
+      [1, 4],
+      [5, 3],
+    ] as const) {
       for (const bounds of [wide, tall, one, none]) {
         const result = paginate(bounds, setup({ mode: 'fitToPages', columns, rows }));
         expect(result.pages).toHaveLength(columns * rows);
-        expect(result.pages.map((p) => [p.row, p.column])).toEqual(Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => [r, c])).flat());
+        expect(result.pages.map((p) => [p.row, p.column])).toEqual(
+          Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => [r, c])).flat(),
+        );
         if (bounds.width > 0) expect(covers(bounds, result.pages)).toBe(true);
         if (columns > 1) {
           const [a, b] = result.pages;
           // Neighbours share exactly the overlap, in millimetres on paper.
-          expect(((a!.viewport.x + a!.viewport.width - b!.viewport.x) * result.scale) / PX_PER_MM).toBeCloseTo(TILE_OVERLAP_MM, 6);
+          expect(((a!.viewport.x + a!.viewport.width - b!.viewport.x) * result.scale) / PX_PER_MM).toBeCloseTo(
+            TILE_OVERLAP_MM,
+            6,
+          );
         }
       }
     }
@@ -63,18 +85,30 @@ describe('paginate', () => {
 
   it('a fixed scale prints as many pages as the diagram covers, and no blank one', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 5, max: 400 }), fc.constantFrom(...paperNames), fc.boolean(), (width, height, percent, paper, landscape) => {
-        const bounds = { x: 13, y: -7, width, height };
-        const result = paginate(bounds, setup({ mode: 'fixed', percent }, { paper, orientation: landscape ? 'landscape' : 'portrait' }));
-        expect(covers(bounds, result.pages)).toBe(true);
-        // One page fewer in either direction would not cover the diagram.
-        const step = (extent: number) => extent * result.scale;
-        const areaW = result.area.widthMm * PX_PER_MM;
-        const areaH = result.area.heightMm * PX_PER_MM;
-        const overlap = TILE_OVERLAP_MM * PX_PER_MM;
-        if (result.columns > 1) expect((result.columns - 1) * areaW - (result.columns - 2) * overlap).toBeLessThan(step(width));
-        if (result.rows > 1) expect((result.rows - 1) * areaH - (result.rows - 2) * overlap).toBeLessThan(step(height));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60_000 }),
+        fc.integer({ min: 1, max: 60_000 }),
+        fc.integer({ min: 5, max: 400 }),
+        fc.constantFrom(...paperNames),
+        fc.boolean(),
+        (width, height, percent, paper, landscape) => {
+          const bounds = { x: 13, y: -7, width, height };
+          const result = paginate(
+            bounds,
+            setup({ mode: 'fixed', percent }, { paper, orientation: landscape ? 'landscape' : 'portrait' }),
+          );
+          expect(covers(bounds, result.pages)).toBe(true);
+          // One page fewer in either direction would not cover the diagram.
+          const step = (extent: number) => extent * result.scale;
+          const areaW = result.area.widthMm * PX_PER_MM;
+          const areaH = result.area.heightMm * PX_PER_MM;
+          const overlap = TILE_OVERLAP_MM * PX_PER_MM;
+          if (result.columns > 1)
+            expect((result.columns - 1) * areaW - (result.columns - 2) * overlap).toBeLessThan(step(width));
+          if (result.rows > 1)
+            expect((result.rows - 1) * areaH - (result.rows - 2) * overlap).toBeLessThan(step(height));
+        },
+      ),
       { numRuns: 300 },
     );
   });

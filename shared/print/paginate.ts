@@ -1,4 +1,4 @@
-import { paperSize, type PageSetup } from './pageSetup';
+import { type PageSetup, paperSize } from './pageSetup';
 
 /** CSS pixels per millimetre: the diagram is measured in CSS pixels (96 per inch), paper in millimetres. */
 export const PX_PER_MM = 96 / 25.4;
@@ -42,7 +42,10 @@ export interface Pagination {
  */
 export function paginate(bounds: Bounds, setup: PageSetup): Pagination {
   const paper = paperSize(setup);
-  const area = { widthMm: Math.max(1, paper.widthMm - 2 * setup.marginMm), heightMm: Math.max(1, paper.heightMm - 2 * setup.marginMm - TITLE_BLOCK_MM) };
+  const area = {
+    widthMm: Math.max(1, paper.widthMm - 2 * setup.marginMm),
+    heightMm: Math.max(1, paper.heightMm - 2 * setup.marginMm - TITLE_BLOCK_MM),
+  };
   const areaW = area.widthMm * PX_PER_MM;
   const areaH = area.heightMm * PX_PER_MM;
   const width = Math.max(0, bounds.width);
@@ -61,12 +64,15 @@ export function paginate(bounds: Bounds, setup: PageSetup): Pagination {
     columns = scaling.columns;
     rows = scaling.rows;
     const overlap = TILE_OVERLAP_MM * PX_PER_MM;
-    scale = empty ? 1 : Math.min((columns * areaW - (columns - 1) * overlap) / width, (rows * areaH - (rows - 1) * overlap) / height);
+    scale = empty
+      ? 1
+      : Math.min((columns * areaW - (columns - 1) * overlap) / width, (rows * areaH - (rows - 1) * overlap) / height);
   } else {
     scale = scaling.percent / 100;
     const overlap = TILE_OVERLAP_MM * PX_PER_MM;
     // The fewest tiles that hold the scaled diagram; a tiny float excess never adds a page.
-    const count = (extent: number, page: number) => Math.max(1, Math.ceil((extent * scale - overlap) / (page - overlap) - 1e-9));
+    const count = (extent: number, page: number) =>
+      Math.max(1, Math.ceil((extent * scale - overlap) / (page - overlap) - 1e-9));
     columns = count(width, areaW);
     rows = count(height, areaH);
   }
@@ -83,7 +89,17 @@ export function paginate(bounds: Bounds, setup: PageSetup): Pagination {
   const pages: DiagramPage[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      pages.push({ index: pages.length, row, column, viewport: { x: originX + column * stepX, y: originY + row * stepY, width: areaW / scale, height: areaH / scale } });
+      pages.push({
+        index: pages.length,
+        row,
+        column,
+        viewport: {
+          x: originX + column * stepX,
+          y: originY + row * stepY,
+          width: areaW / scale,
+          height: areaH / scale,
+        },
+      });
     }
   }
   return { paper, area, scale, columns, rows, overlapMm, pages };

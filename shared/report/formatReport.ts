@@ -1,7 +1,12 @@
 import type { PlanningReport } from './planningReport';
 
 export type ReportTableKey = 'billOfMaterials' | 'poolLoad' | 'bandwidth' | 'findings';
-export type ReportTable = { key: ReportTableKey; title: string; columns: string[]; rows: Array<Array<string | number | undefined>> };
+export type ReportTable = {
+  key: ReportTableKey;
+  title: string;
+  columns: string[];
+  rows: Array<Array<string | number | undefined>>;
+};
 
 /** The report's four tables, as the CLI, the CSV exports and the printed pages all show them. */
 export function reportTables(report: PlanningReport): ReportTable[] {
@@ -16,13 +21,42 @@ export function reportTables(report: PlanningReport): ReportTable[] {
       key: 'poolLoad',
       title: 'Pool load',
       columns: ['Pool', 'Role', 'Site', 'Users', 'Servers', 'Servers needed', 'Capacity (users)', 'Load %'],
-      rows: report.pools.map((r) => [r.pool, r.role, r.site, r.users, r.servers, r.requiredServers, r.capacityUsers, r.loadPercent]),
+      rows: report.pools.map((r) => [
+        r.pool,
+        r.role,
+        r.site,
+        r.users,
+        r.servers,
+        r.requiredServers,
+        r.capacityUsers,
+        r.loadPercent,
+      ]),
     },
     {
       key: 'bandwidth',
       title: 'Link bandwidth (per direction)',
-      columns: ['Link', 'Capacity kbps', 'Demand kbps', 'Utilization %', 'Real-time share kbps', 'Audio streams', 'Video streams', 'CAC audio sessions', 'CAC video sessions'],
-      rows: report.links.map((r) => [r.link, r.capacityKbps, r.demandKbps, r.utilizationPercent, r.rtcAllowanceKbps, r.audioStreams, r.videoStreams, r.audioSessionsAdmitted, r.videoSessionsAdmitted]),
+      columns: [
+        'Link',
+        'Capacity kbps',
+        'Demand kbps',
+        'Utilization %',
+        'Real-time share kbps',
+        'Audio streams',
+        'Video streams',
+        'CAC audio sessions',
+        'CAC video sessions',
+      ],
+      rows: report.links.map((r) => [
+        r.link,
+        r.capacityKbps,
+        r.demandKbps,
+        r.utilizationPercent,
+        r.rtcAllowanceKbps,
+        r.audioStreams,
+        r.videoStreams,
+        r.audioSessionsAdmitted,
+        r.videoSessionsAdmitted,
+      ]),
     },
     {
       key: 'findings',
@@ -70,7 +104,9 @@ export function reportMarkdown(report: PlanningReport): string {
 /** CSV (RFC 4180): one block per section, each with its own header row and a first column naming the section. */
 export function reportCsv(report: PlanningReport): string {
   const blocks = reportTables(report).map((table) =>
-    [['Section', ...table.columns], ...table.rows.map((row) => [table.title, ...row])].map((row) => row.map(quote).join(',')).join('\r\n'),
+    [['Section', ...table.columns], ...table.rows.map((row) => [table.title, ...row])]
+      .map((row) => row.map(quote).join(','))
+      .join('\r\n'),
   );
   return `${blocks.join('\r\n\r\n')}\r\n`;
 }

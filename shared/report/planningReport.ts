@@ -31,7 +31,15 @@ export type LinkRow = LinkFigures & { link: string };
 /** The planning report (cli.md `report`): servers by site and role with hardware, pool load, link bandwidth, findings. */
 export interface PlanningReport {
   design: { id: string; name: string; author?: string };
-  totals: { sites: number; pools: number; servers: number; users: number; errors: number; warnings: number; notes: number };
+  totals: {
+    sites: number;
+    pools: number;
+    servers: number;
+    users: number;
+    errors: number;
+    warnings: number;
+    notes: number;
+  };
   billOfMaterials: BillOfMaterialsRow[];
   pools: PoolLoadRow[];
   links: LinkRow[];
@@ -42,9 +50,18 @@ export function planningReport(design: Design): PlanningReport {
   const { findings, figures } = validate(design);
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  const ordered = [...design.pools].sort((a, b) => (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') || roleName(a).localeCompare(roleName(b)) || a.fqdn.localeCompare(b.fqdn));
+  const ordered = [...design.pools].sort(
+    (a, b) =>
+      (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') ||
+      roleName(a).localeCompare(roleName(b)) ||
+      a.fqdn.localeCompare(b.fqdn),
+  );
   return {
-    design: { id: design.meta.id, name: design.meta.name, ...(design.meta.author ? { author: design.meta.author } : {}) },
+    design: {
+      id: design.meta.id,
+      name: design.meta.name,
+      ...(design.meta.author ? { author: design.meta.author } : {}),
+    },
     totals: {
       sites: design.sites.length,
       pools: design.pools.length,
@@ -75,7 +92,9 @@ export function planningReport(design: Design): PlanningReport {
         servers: load?.servers ?? 0,
         ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
         ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
-        ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent) ? { loadPercent: load.loadPercent } : {}),
+        ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
+          ? { loadPercent: load.loadPercent }
+          : {}),
       };
     }),
     links: design.links.map((link) => {
@@ -88,7 +107,9 @@ export function planningReport(design: Design): PlanningReport {
         rtcAllowanceKbps: Math.round(f.rtcAllowanceKbps * 10) / 10,
         audioStreams: f.audioStreams,
         videoStreams: f.videoStreams,
-        ...(f.audioSessionsAdmitted !== undefined ? { audioSessionsAdmitted: f.audioSessionsAdmitted, videoSessionsAdmitted: f.videoSessionsAdmitted! } : {}),
+        ...(f.audioSessionsAdmitted !== undefined
+          ? { audioSessionsAdmitted: f.audioSessionsAdmitted, videoSessionsAdmitted: f.videoSessionsAdmitted! }
+          : {}),
       };
     }),
     findings,

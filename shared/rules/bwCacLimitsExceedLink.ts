@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
-import { defineLinkRule } from './linkRule';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
+import { defineLinkRule } from './linkRule';
 
 /** A bandwidth policy whose audio and video limits add up to more than the link carries (the CAC example's Portland row). */
 export const bwCacLimitsExceedLink = defineLinkRule({
@@ -12,6 +12,13 @@ export const bwCacLimitsExceedLink = defineLinkRule({
     if (!link.cac) return [];
     const total = link.cac.audioLimitKbps + link.cac.videoLimitKbps;
     if (total <= link.capacityKbps) return [];
-    return [{ severity: 'error', message: `The bandwidth policy on ${describeLink(link, index)} admits ${formatKbps(link.cac.audioLimitKbps)} of audio and ${formatKbps(link.cac.videoLimitKbps)} of video, ${formatKbps(total)} in all; the link carries ${formatKbps(link.capacityKbps)}.`, value: total, limit: link.capacityKbps }];
+    return [
+      {
+        severity: 'error',
+        message: `The bandwidth policy on ${describeLink(link, index)} admits ${formatKbps(link.cac.audioLimitKbps)} of audio and ${formatKbps(link.cac.videoLimitKbps)} of video, ${formatKbps(total)} in all; the link carries ${formatKbps(link.capacityKbps)}.`,
+        value: total,
+        limit: link.capacityKbps,
+      },
+    ];
   },
 });

@@ -1,6 +1,6 @@
 import { NETWORK } from '../catalog/network';
-import { defineLinkRule } from './linkRule';
 import { describeLink } from '../wording/entityNames';
+import { defineLinkRule } from './linkRule';
 
 const limit = NETWORK.maxLatencyMs.value;
 
@@ -12,5 +12,12 @@ export const bwLatency = defineLinkRule({
   evaluate: (link, { index }) =>
     link.latencyMs === undefined || link.latencyMs <= limit
       ? []
-      : [{ severity: 'warning', message: `${describeLink(link, index).replace(/^the/, 'The')} has ${link.latencyMs} ms latency; real-time media needs at most ${limit} ms end to end under peak load.`, value: link.latencyMs, limit }],
+      : [
+          {
+            severity: 'warning',
+            message: `${describeLink(link, index).replace(/^the/, 'The')} has ${link.latencyMs} ms latency; real-time media needs at most ${limit} ms end to end under peak load.`,
+            value: link.latencyMs,
+            limit,
+          },
+        ],
 });

@@ -1,8 +1,8 @@
-import { NETWORK } from '../catalog/network';
 import { rtcAllowanceOf } from '../analysis/linkDemand';
-import { defineLinkRule } from './linkRule';
+import { NETWORK } from '../catalog/network';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
+import { defineLinkRule } from './linkRule';
 
 /** Demand above the share of the link allocated to real-time traffic (30% by default: NETWORK.rtcSharePercent). */
 export const bwLinkRtcShare = defineLinkRule({

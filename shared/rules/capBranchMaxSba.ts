@@ -12,7 +12,17 @@ export const capBranchMaxSba: Rule = {
     return design.sites.flatMap((site) => {
       const sbas = (index.poolsBySite.get(site.id) ?? []).filter((pool) => pool.role === 'sba');
       if (sbas.length <= limit) return [];
-      return [{ rule: this.id, severity: 'error' as const, subjects: [site.id, ...sbas.map((p) => p.id)], message: `Branch site ${site.name} has ${sbas.length} Survivable Branch Appliances; a branch has at most ${limit}.`, value: sbas.length, limit, source: this.source }];
+      return [
+        {
+          rule: this.id,
+          severity: 'error' as const,
+          subjects: [site.id, ...sbas.map((p) => p.id)],
+          message: `Branch site ${site.name} has ${sbas.length} Survivable Branch Appliances; a branch has at most ${limit}.`,
+          value: sbas.length,
+          limit,
+          source: this.source,
+        },
+      ];
     });
   },
 };

@@ -1,7 +1,7 @@
 import { BRANCH } from '../catalog/branch';
+import { formatCount } from '../wording/numbers';
 import type { Rule } from './rule';
 import { defineSiteRule } from './siteRule';
-import { formatCount } from '../wording/numbers';
 
 /** Under 25 users, a branch resiliency solution (SBA or SBS) may not pay for itself. */
 export const capBranchMinUsers: Rule = defineSiteRule({
@@ -10,8 +10,17 @@ export const capBranchMinUsers: Rule = defineSiteRule({
   source: BRANCH.minUsersForResiliency.source,
   evaluate(site, { users }, { index }) {
     const minimum = BRANCH.minUsersForResiliency.value;
-    const survivable = (index.poolsBySite.get(site.id) ?? []).some((pool) => pool.role === 'sba' || pool.role === 'sbs');
+    const survivable = (index.poolsBySite.get(site.id) ?? []).some(
+      (pool) => pool.role === 'sba' || pool.role === 'sbs',
+    );
     if (site.kind !== 'branch' || !survivable || users === 0 || users >= minimum) return [];
-    return [{ severity: 'info', message: `Branch site ${site.name} has ${formatCount(users)} users; below ${minimum}, a Survivable Branch Appliance or Server may not be worth its cost.`, value: users, limit: minimum }];
+    return [
+      {
+        severity: 'info',
+        message: `Branch site ${site.name} has ${formatCount(users)} users; below ${minimum}, a Survivable Branch Appliance or Server may not be worth its cost.`,
+        value: users,
+        limit: minimum,
+      },
+    ];
   },
 });

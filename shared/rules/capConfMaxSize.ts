@@ -1,12 +1,12 @@
 import { MEETINGS } from '../catalog/meetings';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
 
 /** Meetings of up to 250 on a pool that homes users; 251-1,000 only on a pool dedicated to large meetings; never above 1,000. */
 export const capConfMaxSize = definePoolRule({
   id: 'CAP-CONF-MAX-SIZE',
-  title: 'Meeting size within the pool\'s limit',
+  title: "Meeting size within the pool's limit",
   source: MEETINGS.maxOnDedicatedPool.source,
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.maxMeetingSize !== undefined,
   evaluate: (pool) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
-const findingsOf = (builder: DesignBuilder, rule: string) => validate(builder.design).findings.filter((f) => f.rule === rule);
+const findingsOf = (builder: DesignBuilder, rule: string) =>
+  validate(builder.design).findings.filter((f) => f.rule === rule);
 
 describe('CAP-FE-MAX-SERVERS', () => {
   it('CAP-02: 13 Front End servers with 50,000 users is an error; the users are fine', () => {

@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { definePoolRule } from './poolRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 const limit = FRONT_END.maxServersPerPool.value;
 
@@ -14,5 +14,12 @@ export const capFeMaxServers = definePoolRule({
   evaluate: (pool, { servers }) =>
     servers <= limit
       ? []
-      : [{ severity: 'error', message: `${describePool(pool)} has ${servers} servers; a pool holds at most ${limit}.`, value: servers, limit }],
+      : [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} has ${servers} servers; a pool holds at most ${limit}.`,
+            value: servers,
+            limit,
+          },
+        ],
 });

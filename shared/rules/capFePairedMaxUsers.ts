@@ -1,9 +1,9 @@
 import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
-import type { PairVerdict } from './pairRule';
-import { definePairRule } from './pairRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import type { PairVerdict } from './pairRule';
+import { definePairRule } from './pairRule';
 
 const limit = FRONT_END_TOPOLOGY.pairedPoolMaxUsers.value;
 

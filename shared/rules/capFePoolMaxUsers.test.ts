@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
-const findingsOf = (builder: DesignBuilder) => validate(builder.design).findings.filter((f) => f.rule === 'CAP-FE-POOL-MAX-USERS');
+const findingsOf = (builder: DesignBuilder) =>
+  validate(builder.design).findings.filter((f) => f.rule === 'CAP-FE-POOL-MAX-USERS');
 
 describe('CAP-FE-POOL-MAX-USERS', () => {
   it('CAP-03: 90,000 users on a 12-server pool is an error against 80,000', () => {

@@ -1,8 +1,8 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { definePoolRule } from './poolRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
 
 const limit = FRONT_END.maxUsersPerPool.value;
 

@@ -43,11 +43,18 @@ describe('CAP-FE-USERS-PER-SERVER', () => {
     const pool = b.frontEnd(b.site('Central'), 0);
     const findings = validate(b.design).findings.filter((f) => f.rule === 'CAP-FE-USERS-PER-SERVER');
     expect(findings).toEqual([expect.objectContaining({ subjects: [pool], value: 0, limit: 1 })]);
-    expect(findings[0]!.message).toBe('Front End pool frontend2.contoso.com has no running Front End servers; a pool needs at least one.');
+    expect(findings[0]!.message).toBe(
+      'Front End pool frontend2.contoso.com has no running Front End servers; a pool needs at least one.',
+    );
   });
 
   it('reports the load a pool shows on the canvas', () => {
     const { pool, result } = poolWith(12, 52_000);
-    expect(result.figures.pools.get(pool)).toMatchObject({ users: 52_000, servers: 12, capacityUsers: 80_000, loadPercent: 65 });
+    expect(result.figures.pools.get(pool)).toMatchObject({
+      users: 52_000,
+      servers: 12,
+      capacityUsers: 80_000,
+      loadPercent: 65,
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { definePoolRule } from './poolRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
 
 const perServer = FRONT_END.usersPerServer.value;
 
@@ -18,7 +18,10 @@ export const capFeUsersPerServer = definePoolRule({
   evaluate: (pool, { users, servers, runningServers, requiredServers }) => {
     if (requiredServers === undefined || runningServers >= requiredServers) return [];
     const down = servers - runningServers;
-    const running = down > 0 ? `${runningServers} running servers (${down} down)` : `${runningServers} server${runningServers === 1 ? '' : 's'}`;
+    const running =
+      down > 0
+        ? `${runningServers} running servers (${down} down)`
+        : `${runningServers} server${runningServers === 1 ? '' : 's'}`;
     const message =
       users === 0
         ? `${describePool(pool)} has no running Front End servers; a pool needs at least one.`

@@ -1,6 +1,6 @@
 import { MEETINGS } from '../catalog/meetings';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** A large-meeting pool hosts one large meeting at a time; N at once need N pools. */
 export const capLmOneMeeting = definePoolRule({
@@ -10,6 +10,13 @@ export const capLmOneMeeting = definePoolRule({
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.largeMeetings === true,
   evaluate: (pool) =>
     pool.role === 'frontEnd' && (pool.concurrentLargeMeetings ?? 1) > MEETINGS.largeMeetingsAtOnce.value
-      ? [{ severity: 'warning', message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`, value: pool.concurrentLargeMeetings!, limit: MEETINGS.largeMeetingsAtOnce.value }]
+      ? [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`,
+            value: pool.concurrentLargeMeetings!,
+            limit: MEETINGS.largeMeetingsAtOnce.value,
+          },
+        ]
       : [],
 });

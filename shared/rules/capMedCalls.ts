@@ -1,7 +1,7 @@
 import { MEDIATION } from '../catalog/mediation';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
 
 /**
  * A stand-alone Mediation Server carries 1,500 concurrent non-bypass calls with hyper-threading, 1,100 without.
@@ -16,9 +16,23 @@ export const capMedStandaloneCalls = definePoolRule({
     if (pool.role !== 'mediation') return [];
     const calls = pool.concurrentCalls ?? pstnCalls.get(pool.id) ?? 0;
     const servers = (index.serversByPool.get(pool.id) ?? []).filter((s) => s.running !== false);
-    const capacity = servers.reduce((sum, s) => sum + (s.hardware?.hyperThreading === false ? MEDIATION.standaloneCallsNoHyperThreading.value : MEDIATION.standaloneCallsHyperThreading.value), 0);
+    const capacity = servers.reduce(
+      (sum, s) =>
+        sum +
+        (s.hardware?.hyperThreading === false
+          ? MEDIATION.standaloneCallsNoHyperThreading.value
+          : MEDIATION.standaloneCallsHyperThreading.value),
+      0,
+    );
     if (calls === 0 || calls <= capacity) return [];
-    return [{ severity: 'warning', message: `${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; its ${servers.length} running server${servers.length === 1 ? '' : 's'} handle ${formatCount(capacity)} (${formatCount(MEDIATION.standaloneCallsHyperThreading.value)} each with hyper-threading, ${formatCount(MEDIATION.standaloneCallsNoHyperThreading.value)} without).`, value: calls, limit: capacity }];
+    return [
+      {
+        severity: 'warning',
+        message: `${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; its ${servers.length} running server${servers.length === 1 ? '' : 's'} handle ${formatCount(capacity)} (${formatCount(MEDIATION.standaloneCallsHyperThreading.value)} each with hyper-threading, ${formatCount(MEDIATION.standaloneCallsNoHyperThreading.value)} without).`,
+        value: calls,
+        limit: capacity,
+      },
+    ];
   },
 });
 
@@ -32,6 +46,13 @@ export const capMedCollocatedCalls = definePoolRule({
     const calls = pstnCalls.get(pool.id) ?? 0;
     const capacity = runningServers * MEDIATION.collocatedCallsPerFrontEnd.value;
     if (calls === 0 || calls <= capacity) return [];
-    return [{ severity: 'warning', message: `The Mediation collocated on ${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; ${runningServers} Front End server${runningServers === 1 ? '' : 's'} handle ${formatCount(capacity)} at ${MEDIATION.collocatedCallsPerFrontEnd.value} each. Deploy a stand-alone Mediation pool.`, value: calls, limit: capacity }];
+    return [
+      {
+        severity: 'warning',
+        message: `The Mediation collocated on ${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; ${runningServers} Front End server${runningServers === 1 ? '' : 's'} handle ${formatCount(capacity)} at ${MEDIATION.collocatedCallsPerFrontEnd.value} each. Deploy a stand-alone Mediation pool.`,
+        value: calls,
+        limit: capacity,
+      },
+    ];
   },
 });

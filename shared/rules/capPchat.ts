@@ -1,7 +1,7 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
-import { definePoolRule, type PoolVerdict } from './poolRule';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule, type PoolVerdict } from './poolRule';
 
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
 const maxTotal = PERSISTENT_CHAT.maxServers.value;
@@ -16,8 +16,20 @@ export const capPchatActiveServers = definePoolRule({
   evaluate: (pool, { servers }, { index }) => {
     const active = (index.serversByPool.get(pool.id) ?? []).filter((server) => server.standby !== true).length;
     const verdicts: PoolVerdict[] = [];
-    if (active > maxActive) verdicts.push({ severity: 'error', message: `${describePool(pool)} has ${active} active servers; a Persistent Chat pool has at most ${maxActive} active (mark the others as standby).`, value: active, limit: maxActive });
-    if (servers > maxTotal) verdicts.push({ severity: 'error', message: `${describePool(pool)} has ${servers} servers; a Persistent Chat pool has at most ${maxTotal}, active and standby together.`, value: servers, limit: maxTotal });
+    if (active > maxActive)
+      verdicts.push({
+        severity: 'error',
+        message: `${describePool(pool)} has ${active} active servers; a Persistent Chat pool has at most ${maxActive} active (mark the others as standby).`,
+        value: active,
+        limit: maxActive,
+      });
+    if (servers > maxTotal)
+      verdicts.push({
+        severity: 'error',
+        message: `${describePool(pool)} has ${servers} servers; a Persistent Chat pool has at most ${maxTotal}, active and standby together.`,
+        value: servers,
+        limit: maxTotal,
+      });
     return verdicts;
   },
 });
@@ -33,10 +45,22 @@ export const capPchatUsers = definePoolRule({
   appliesTo: (pool) => pool.role === 'persistentChat',
   evaluate: (pool, _figures, { index, figures }) => {
     if (pool.role !== 'persistentChat') return [];
-    const active = Math.min(maxActive, (index.serversByPool.get(pool.id) ?? []).filter((s) => s.standby !== true && s.running !== false).length);
-    const users = pool.concurrentUsers ?? Math.ceil(((figures.sites.get(pool.siteId)?.users ?? 0) * PERSISTENT_CHAT.userPercent.value) / 100);
+    const active = Math.min(
+      maxActive,
+      (index.serversByPool.get(pool.id) ?? []).filter((s) => s.standby !== true && s.running !== false).length,
+    );
+    const users =
+      pool.concurrentUsers ??
+      Math.ceil(((figures.sites.get(pool.siteId)?.users ?? 0) * PERSISTENT_CHAT.userPercent.value) / 100);
     const capacity = active * perServer;
     if (users === 0 || users <= capacity) return [];
-    return [{ severity: 'warning', message: `${describePool(pool)} plans for ${formatCount(users)} concurrent users; its ${active} active server${active === 1 ? '' : 's'} carry ${formatCount(capacity)} at ${formatCount(perServer)} each.`, value: users, limit: capacity }];
+    return [
+      {
+        severity: 'warning',
+        message: `${describePool(pool)} plans for ${formatCount(users)} concurrent users; its ${active} active server${active === 1 ? '' : 's'} carry ${formatCount(capacity)} at ${formatCount(perServer)} each.`,
+        value: users,
+        limit: capacity,
+      },
+    ];
   },
 });

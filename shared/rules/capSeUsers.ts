@@ -1,8 +1,8 @@
 import { FRONT_END } from '../catalog/frontEnd';
-import { definePoolRule, type PoolVerdict } from './poolRule';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule, type PoolVerdict } from './poolRule';
 
 const recommended = FRONT_END.standardEditionRecommendedUsers.value;
 const maximum = FRONT_END.standardEditionMaxUsers.value;

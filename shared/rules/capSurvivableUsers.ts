@@ -1,9 +1,9 @@
 import { BRANCH } from '../catalog/branch';
 import type { Figure } from '../catalog/sources';
 import type { PoolRole } from '../model/pool';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
 
 const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, maximum: Figure) =>
   definePoolRule({
@@ -13,8 +13,24 @@ const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, 
     appliesTo: (pool) => pool.role === role,
     evaluate: (pool, { users }) => {
       if (users === 0) return [];
-      if (users > maximum.value) return [{ severity: 'warning', message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for at most ${formatCount(maximum.value)}.`, value: users, limit: maximum.value }];
-      if (users < minimum.value) return [{ severity: 'warning', message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for ${formatCount(minimum.value)} or more.`, value: users, limit: minimum.value }];
+      if (users > maximum.value)
+        return [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for at most ${formatCount(maximum.value)}.`,
+            value: users,
+            limit: maximum.value,
+          },
+        ];
+      if (users < minimum.value)
+        return [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for ${formatCount(minimum.value)} or more.`,
+            value: users,
+            limit: minimum.value,
+          },
+        ];
       return [];
     },
   });

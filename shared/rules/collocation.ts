@@ -19,7 +19,11 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
   if (cached) return cached;
   // Most servers have a name of their own: count first, and gather placements only for repeated names.
   const seen = new Map<string, number>();
-  for (const servers of index.serversByPool.values()) for (const server of servers) { const key = server.fqdn.toLowerCase(); seen.set(key, (seen.get(key) ?? 0) + 1); }
+  for (const servers of index.serversByPool.values())
+    for (const server of servers) {
+      const key = server.fqdn.toLowerCase();
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
   const byFqdn = new Map<string, Computer>();
   for (const [poolId, servers] of index.serversByPool) {
     const pool = index.pools.get(poolId);
@@ -31,7 +35,9 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
       computer.placements.push({ server, pool });
     }
   }
-  const several = [...byFqdn.values()].filter((computer) => computer.placements.length > 1 && new Set(computer.placements.map((p) => p.pool.id)).size > 1);
+  const several = [...byFqdn.values()].filter(
+    (computer) => computer.placements.length > 1 && new Set(computer.placements.map((p) => p.pool.id)).size > 1,
+  );
   computed.set(index, several);
   return several;
 }

@@ -9,19 +9,31 @@ describe('conferencing', () => {
     const b = new DesignBuilder();
     const site = b.site('Dallas');
     const users = b.pool(site, 'frontEnd', { servers: 3, extra: { maxMeetingSize: 300 } as never });
-    const large = b.pool(site, 'frontEnd', { servers: 2, extra: { largeMeetings: true, maxMeetingSize: 1_200 } as never });
+    const large = b.pool(site, 'frontEnd', {
+      servers: 2,
+      extra: { largeMeetings: true, maxMeetingSize: 1_200 } as never,
+    });
     b.pool(site, 'frontEnd', { servers: 3, extra: { maxMeetingSize: 250 } as never });
     b.pool(site, 'frontEnd', { servers: 2, extra: { largeMeetings: true, maxMeetingSize: 1_000 } as never });
-    expect(of(b, 'CAP-CONF-MAX-SIZE').map((f) => [f.subjects[0], f.value, f.limit])).toEqual([[users, 300, 250], [large, 1_200, 1_000]]);
+    expect(of(b, 'CAP-CONF-MAX-SIZE').map((f) => [f.subjects[0], f.value, f.limit])).toEqual([
+      [users, 300, 250],
+      [large, 1_200, 1_000],
+    ]);
   });
 
   it('CAP-LM-ONE-MEETING and TOPO-LM-DEDICATED', () => {
     const b = new DesignBuilder();
     const site = b.site('Dallas');
-    const large = b.pool(site, 'frontEnd', { servers: 2, extra: { largeMeetings: true, concurrentLargeMeetings: 2 } as never });
+    const large = b.pool(site, 'frontEnd', {
+      servers: 2,
+      extra: { largeMeetings: true, concurrentLargeMeetings: 2 } as never,
+    });
     b.users(site, large, 50);
     expect(of(b, 'CAP-LM-ONE-MEETING')).toEqual([expect.objectContaining({ value: 2, limit: 1 })]);
-    expect(of(b, 'TOPO-LM-DEDICATED').map((f) => f.message)).toEqual([expect.stringContaining('homes 50 users'), expect.stringContaining('without Office Web Apps')]);
+    expect(of(b, 'TOPO-LM-DEDICATED').map((f) => f.message)).toEqual([
+      expect.stringContaining('homes 50 users'),
+      expect.stringContaining('without Office Web Apps'),
+    ]);
     expect(of(b, 'TOPO-FE-MIN-3')).toEqual([]);
   });
 
@@ -41,7 +53,9 @@ describe('notes', () => {
     const b = new DesignBuilder();
     const site = b.site('Dallas');
     b.users(site, b.frontEnd(site, 12), 90_000);
-    expect(of(b, 'CAP-FE-POOL-ENDPOINTS')).toEqual([expect.objectContaining({ severity: 'info', value: 171_000, limit: 152_000 })]);
+    expect(of(b, 'CAP-FE-POOL-ENDPOINTS')).toEqual([
+      expect.objectContaining({ severity: 'info', value: 171_000, limit: 152_000 }),
+    ]);
   });
 
   it('CAP-MA-STORAGE: 10,000 users grow Monitoring by 0.73 GB and Archiving by 0.54 GB a day', () => {
@@ -52,7 +66,13 @@ describe('notes', () => {
     b.associate('monitoring', pool, store);
     b.associate('archiving', pool, store);
     b.users(site, pool, 10_000);
-    expect(of(b, 'CAP-MA-STORAGE')).toEqual([expect.objectContaining({ severity: 'info', subjects: [store], message: expect.stringContaining('Monitoring 0.73 GB and Archiving 0.54 GB a day') })]);
+    expect(of(b, 'CAP-MA-STORAGE')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        subjects: [store],
+        message: expect.stringContaining('Monitoring 0.73 GB and Archiving 0.54 GB a day'),
+      }),
+    ]);
   });
 
   it('TOPO-PCHAT-SINGLE-SERVER-POOL-FIXED and TOPO-SBA-USERS-NO-PCHAT-ROOMS', () => {
@@ -62,7 +82,12 @@ describe('notes', () => {
     const branch = b.site('Austin', 'branch', dallas);
     b.users(branch, b.pool(branch, 'sba', { servers: 1 }), 400);
     expect(of(b, 'TOPO-PCHAT-SINGLE-SERVER-POOL-FIXED')).toHaveLength(1);
-    expect(of(b, 'TOPO-SBA-USERS-NO-PCHAT-ROOMS')).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('400 users are homed on Survivable Branch Appliances') })]);
+    expect(of(b, 'TOPO-SBA-USERS-NO-PCHAT-ROOMS')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        message: expect.stringContaining('400 users are homed on Survivable Branch Appliances'),
+      }),
+    ]);
   });
 });
 
@@ -75,7 +100,9 @@ describe('CAP-CONF-CONCURRENCY', () => {
     const empty = b.frontEnd(site, 3);
     const findings = of(b, 'CAP-CONF-CONCURRENCY');
     expect(findings).toEqual([expect.objectContaining({ severity: 'info', subjects: [pool], value: 4_000 })]);
-    expect(findings[0]!.message).toContain('about 4,000 users in conferences at once (5% of 80,000); during one 250-person meeting it still serves at least 125 others');
+    expect(findings[0]!.message).toContain(
+      'about 4,000 users in conferences at once (5% of 80,000); during one 250-person meeting it still serves at least 125 others',
+    );
     expect(findings.some((f) => f.subjects.includes(empty))).toBe(false);
   });
 });

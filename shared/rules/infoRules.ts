@@ -1,13 +1,13 @@
+import { associated } from '../analysis/designIndex';
 import { MEETINGS } from '../catalog/meetings';
-import { USER_MODEL } from '../catalog/userModel';
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { SOURCES } from '../catalog/sources';
-import { associated } from '../analysis/designIndex';
-import { definePoolRule } from './poolRule';
-import type { Rule } from './rule';
+import { USER_MODEL } from '../catalog/userModel';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule } from './poolRule';
+import type { Rule } from './rule';
 
 /** Endpoints: 1.9 per user (multiple points of presence and mobile), 152,000 per pool. */
 export const capFePoolEndpoints = definePoolRule({
@@ -18,7 +18,16 @@ export const capFePoolEndpoints = definePoolRule({
   evaluate: (pool, { users }) => {
     const endpoints = Math.ceil(users * USER_MODEL.endpointsPerUser.value);
     const limit = USER_MODEL.maxEndpointsPerPool.value;
-    return endpoints <= limit ? [] : [{ severity: 'info', message: `${describePool(pool)} serves about ${formatCount(endpoints)} endpoints (1.9 per user); a pool is tested for ${formatCount(limit)}.`, value: endpoints, limit }];
+    return endpoints <= limit
+      ? []
+      : [
+          {
+            severity: 'info',
+            message: `${describePool(pool)} serves about ${formatCount(endpoints)} endpoints (1.9 per user); a pool is tested for ${formatCount(limit)}.`,
+            value: endpoints,
+            limit,
+          },
+        ];
   },
 });
 
@@ -31,11 +40,13 @@ export const capConfConcurrency = definePoolRule({
   evaluate: (pool, { users }) => {
     if (users === 0) return [];
     const inConferences = Math.ceil((users * USER_MODEL.conferencePercent.value) / 100);
-    return [{
-      severity: 'info',
-      message: `${describePool(pool)} can expect about ${formatCount(inConferences)} users in conferences at once (${USER_MODEL.conferencePercent.value}% of ${formatCount(users)}); during one ${MEETINGS.maxOnUserPool.value}-person meeting it still serves at least ${MEETINGS.minOtherConferenceUsers.value} others in smaller conferences.`,
-      value: inConferences,
-    }];
+    return [
+      {
+        severity: 'info',
+        message: `${describePool(pool)} can expect about ${formatCount(inConferences)} users in conferences at once (${USER_MODEL.conferencePercent.value}% of ${formatCount(users)}); during one ${MEETINGS.maxOnUserPool.value}-person meeting it still serves at least ${MEETINGS.minOtherConferenceUsers.value} others in smaller conferences.`,
+        value: inConferences,
+      },
+    ];
   },
 });
 
@@ -46,7 +57,8 @@ export const capMaStorage = definePoolRule({
   source: USER_MODEL.monitoringKbPerUserDay.source,
   appliesTo: (pool) => pool.role === 'backEnd',
   evaluate: (pool, _figures, { index, figures }) => {
-    const usersOf = (kind: 'monitoring' | 'archiving') => associated(index, pool.id, kind, 'to').reduce((sum, a) => sum + (figures.pools.get(a.from)?.users ?? 0), 0);
+    const usersOf = (kind: 'monitoring' | 'archiving') =>
+      associated(index, pool.id, kind, 'to').reduce((sum, a) => sum + (figures.pools.get(a.from)?.users ?? 0), 0);
     const monitoring = usersOf('monitoring');
     const archiving = usersOf('archiving');
     if (monitoring === 0 && archiving === 0) return [];
@@ -55,7 +67,12 @@ export const capMaStorage = definePoolRule({
       ...(monitoring ? [`Monitoring ${gb(monitoring, USER_MODEL.monitoringKbPerUserDay.value)} GB`] : []),
       ...(archiving ? [`Archiving ${gb(archiving, USER_MODEL.archivingKbPerUserDay.value)} GB`] : []),
     ];
-    return [{ severity: 'info', message: `${describePool(pool)} grows by about ${parts.join(' and ')} a day (user model: ${USER_MODEL.monitoringKbPerUserDay.value} KB per user for Monitoring, ${USER_MODEL.archivingKbPerUserDay.value} KB for Archiving).` }];
+    return [
+      {
+        severity: 'info',
+        message: `${describePool(pool)} grows by about ${parts.join(' and ')} a day (user model: ${USER_MODEL.monitoringKbPerUserDay.value} KB per user for Monitoring, ${USER_MODEL.archivingKbPerUserDay.value} KB for Archiving).`,
+      },
+    ];
   },
 });
 
@@ -66,7 +83,14 @@ export const topoPchatSingleServerPoolFixed = definePoolRule({
   source: SOURCES.persistentChatTopologies,
   appliesTo: (pool) => pool.role === 'persistentChat',
   evaluate: (pool, { servers }) =>
-    servers === 1 ? [{ severity: 'info', message: `${describePool(pool)} has one server. Define it in Topology Builder as a multi-server pool anyway: a single-server pool cannot have servers added later.` }] : [],
+    servers === 1
+      ? [
+          {
+            severity: 'info',
+            message: `${describePool(pool)} has one server. Define it in Topology Builder as a multi-server pool anyway: a single-server pool cannot have servers added later.`,
+          },
+        ]
+      : [],
 });
 
 /** Users homed on an SBA cannot create Persistent Chat rooms. */
@@ -79,6 +103,14 @@ export const topoSbaUsersNoPchatRooms: Rule = {
     const sbaGroups = design.userGroups.filter((group) => index.pools.get(group.homePoolId)?.role === 'sba');
     if (sbaGroups.length === 0) return [];
     const users = sbaGroups.reduce((sum, group) => sum + group.count, 0);
-    return [{ rule: this.id, severity: 'info', subjects: sbaGroups.map((g) => g.id), message: `${formatCount(users)} users are homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`, source: this.source }];
+    return [
+      {
+        rule: this.id,
+        severity: 'info',
+        subjects: sbaGroups.map((g) => g.id),
+        message: `${formatCount(users)} users are homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`,
+        source: this.source,
+      },
+    ];
   },
 };

@@ -1,10 +1,16 @@
-import { poolPairs, type PoolPair } from '../analysis/pairs';
+import { type PoolPair, poolPairs } from '../analysis/pairs';
 import type { Finding, Rule, RuleContext } from './rule';
 
 export type PairVerdict = Omit<Finding, 'rule' | 'source'>;
 
 /** A rule about each DR pair (`backupPool` association) on its own. */
-export function definePairRule(spec: { id: string; title: string; source: string; structural?: boolean; evaluate: (pair: PoolPair, context: RuleContext) => PairVerdict[] }): Rule {
+export function definePairRule(spec: {
+  id: string;
+  title: string;
+  source: string;
+  structural?: boolean;
+  evaluate: (pair: PoolPair, context: RuleContext) => PairVerdict[];
+}): Rule {
   return {
     id: spec.id,
     title: spec.title,

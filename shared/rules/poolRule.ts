@@ -15,10 +15,15 @@ export interface PoolRuleSpec extends ScopedRuleSpec {
 
 /** A rule that looks at each pool of some roles on its own: the common shape of the capacity rules. */
 export function definePoolRule(spec: PoolRuleSpec): Rule {
-  return defineScopedRule(spec, 'pool', (context) => context.index.pools.keys(), (poolId, context) => {
-    const pool = context.index.pools.get(poolId);
-    if (!pool || !spec.appliesTo(pool)) return NOTHING;
-    const poolFigures = context.figures.pools.get(poolId);
-    return poolFigures ? spec.evaluate(pool, poolFigures, context) : NOTHING;
-  });
+  return defineScopedRule(
+    spec,
+    'pool',
+    (context) => context.index.pools.keys(),
+    (poolId, context) => {
+      const pool = context.index.pools.get(poolId);
+      if (!pool || !spec.appliesTo(pool)) return NOTHING;
+      const poolFigures = context.figures.pools.get(poolId);
+      return poolFigures ? spec.evaluate(pool, poolFigures, context) : NOTHING;
+    },
+  );
 }

@@ -4,21 +4,28 @@ import { bwCacAudioSessionMin, bwCacVideoSessionMin } from './bwCacSessionMinimu
 import { bwLatency } from './bwLatency';
 import { bwLinkCapacity } from './bwLinkCapacity';
 import { bwLinkRtcShare } from './bwLinkRtcShare';
+import { capBranchMaxSba } from './capBranchMaxSba';
+import { capBranchMinUsers } from './capBranchMinUsers';
+import { capConfMaxSize } from './capConfMaxSize';
 import { capFeMaxServers } from './capFeMaxServers';
 import { capFePairedMaxUsers } from './capFePairedMaxUsers';
 import { capFePoolMaxUsers } from './capFePoolMaxUsers';
 import { capFeUsersN1 } from './capFeUsersN1';
 import { capFeUsersPerServer } from './capFeUsersPerServer';
-import { capPchatActiveServers, capPchatUsers } from './capPchat';
-import { capSeUsers } from './capSeUsers';
-import { capDirRemoteUsers, capEdgeAvSessions, capEdgeRemoteUsers } from './remoteAccessRules';
-import { capBranchMaxSba } from './capBranchMaxSba';
-import { capBranchMinUsers } from './capBranchMinUsers';
-import { capConfMaxSize } from './capConfMaxSize';
 import { capLmOneMeeting } from './capLmOneMeeting';
 import { capMedCollocatedCalls, capMedStandaloneCalls } from './capMedCalls';
+import { capPchatActiveServers, capPchatUsers } from './capPchat';
+import { capSeUsers } from './capSeUsers';
 import { capSbaUsers, capSbsUsers } from './capSurvivableUsers';
-import { capConfConcurrency, capFePoolEndpoints, capMaStorage, topoPchatSingleServerPoolFixed, topoSbaUsersNoPchatRooms } from './infoRules';
+import {
+  capConfConcurrency,
+  capFePoolEndpoints,
+  capMaStorage,
+  topoPchatSingleServerPoolFixed,
+  topoSbaUsersNoPchatRooms,
+} from './infoRules';
+import { capDirRemoteUsers, capEdgeAvSessions, capEdgeRemoteUsers } from './remoteAccessRules';
+import type { Rule } from './rule';
 import { tbCacOnePoolPerCentralSite } from './tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from './tbEdgeMediaAssoc';
 import { tbFederationSingleRoute } from './tbFederationSingleRoute';
@@ -37,25 +44,24 @@ import { topoEdge2Nics } from './topoEdge2Nics';
 import { topoEdgeLbSame } from './topoEdgeLbSame';
 import { topoEdgeNextHop } from './topoEdgeNextHop';
 import { topoEeNeedsLb } from './topoEeNeedsLb';
+import { topoFeMin3 } from './topoFeMin3';
+import { topoFeQuorum } from './topoFeQuorum';
+import { topoDirMin2, topoEdgeMin2 } from './topoHaMinimum';
 import { topoLmDedicated } from './topoLmDedicated';
 import { topoNoExchangeColoc } from './topoNoExchangeColoc';
 import { topoNoMultihome } from './topoNoMultihome';
-import { topoPoolNeedsFilestore } from './topoPoolNeedsFilestore';
-import { topoPoolNeedsSql } from './topoPoolNeedsSql';
-import { topoSeSqlLocal } from './topoSeSqlLocal';
-import { topoSqlOnePool } from './topoSqlOnePool';
-import type { Rule } from './rule';
-import { topoDirMin2, topoEdgeMin2 } from './topoHaMinimum';
-import { topoFeMin3 } from './topoFeMin3';
-import { topoFeQuorum } from './topoFeQuorum';
 import { topoPairCapacity } from './topoPairCapacity';
 import { topoPairDifferentSite } from './topoPairDifferentSite';
 import { topoPairOnePartner } from './topoPairOnePartner';
 import { topoPairSameBeHa } from './topoPairSameBeHa';
 import { topoPairSameEdition } from './topoPairSameEdition';
-import { tbFilestoreNotOnFe, topoPchatSePoc, topoSeparateRoles } from './topoSeparateRoles';
+import { topoPoolNeedsFilestore } from './topoPoolNeedsFilestore';
+import { topoPoolNeedsSql } from './topoPoolNeedsSql';
 import { topoSePairedRecommended } from './topoSePairedRecommended';
+import { tbFilestoreNotOnFe, topoPchatSePoc, topoSeparateRoles } from './topoSeparateRoles';
+import { topoSeSqlLocal } from './topoSeSqlLocal';
 import { topoBranchOneCentral, topoCentralSiteDef, topoDeployNeedsCentralSite } from './topoSites';
+import { topoSqlOnePool } from './topoSqlOnePool';
 
 /** Every rule the validator runs. Adding a rule is adding its file and one line here. */
 export const rules: readonly Rule[] = [

@@ -1,11 +1,16 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { USER_MODEL } from '../catalog/userModel';
+import { formatCount } from '../wording/numbers';
 import type { Rule } from './rule';
 import { defineSiteRule } from './siteRule';
-import { formatCount } from '../wording/numbers';
 
 /** The two sizing rules of remote access differ only in the role and the figure; one definition serves both. */
-function remoteSizingRule(id: string, role: 'Edge' | 'Director', serversOf: (site: { edgeServers: number; directorServers: number }) => number, perServer: number): Rule {
+function remoteSizingRule(
+  id: string,
+  role: 'Edge' | 'Director',
+  serversOf: (site: { edgeServers: number; directorServers: number }) => number,
+  perServer: number,
+): Rule {
   return defineSiteRule({
     id,
     title: `${role} servers for the concurrent remote users of a site`,
@@ -29,9 +34,19 @@ function remoteSizingRule(id: string, role: 'Edge' | 'Director', serversOf: (sit
 }
 
 /** One Edge Server per 12,000 concurrent remote users per site (capacity planning page). */
-export const capEdgeRemoteUsers = remoteSizingRule('CAP-EDGE-REMOTE-USERS', 'Edge', (s) => s.edgeServers, REMOTE_ACCESS.remoteUsersPerEdge.value);
+export const capEdgeRemoteUsers = remoteSizingRule(
+  'CAP-EDGE-REMOTE-USERS',
+  'Edge',
+  (s) => s.edgeServers,
+  REMOTE_ACCESS.remoteUsersPerEdge.value,
+);
 /** One Director per 12,000 concurrent remote users per site (capacity planning page). */
-export const capDirRemoteUsers = remoteSizingRule('CAP-DIR-REMOTE-USERS', 'Director', (s) => s.directorServers, REMOTE_ACCESS.remoteUsersPerDirector.value);
+export const capDirRemoteUsers = remoteSizingRule(
+  'CAP-DIR-REMOTE-USERS',
+  'Director',
+  (s) => s.directorServers,
+  REMOTE_ACCESS.remoteUsersPerDirector.value,
+);
 
 /**
  * The scaled-Edge page's secondary triggers for an Edge pool, on a site whose Edge is one server: more than 15,000
@@ -39,7 +54,7 @@ export const capDirRemoteUsers = remoteSizingRule('CAP-DIR-REMOTE-USERS', 'Direc
  */
 export const capEdgeAvSessions: Rule = defineSiteRule({
   id: 'CAP-EDGE-AV-SESSIONS',
-  title: 'One Edge server past the scaled-Edge page\'s connection counts',
+  title: "One Edge server past the scaled-Edge page's connection counts",
   source: REMOTE_ACCESS.edgePoolAccessConnections.source,
   evaluate(site, load) {
     if (load.edgeServers !== 1) return [];

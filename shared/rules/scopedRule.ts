@@ -28,7 +28,9 @@ export function defineScopedRule(
 ): Rule {
   const evaluate = (subjectId: string, context: RuleContext): Finding[] => {
     const said = verdicts(subjectId, context);
-    return said.length === 0 ? (NOTHING as never[]) : said.map((verdict) => ({ rule: spec.id, ...verdict, subjects: [subjectId], source: spec.source }));
+    return said.length === 0
+      ? (NOTHING as never[])
+      : said.map((verdict) => ({ rule: spec.id, ...verdict, subjects: [subjectId], source: spec.source }));
   };
   return {
     id: spec.id,
@@ -37,7 +39,8 @@ export function defineScopedRule(
     scope: { kind, evaluate },
     check(context) {
       const findings: Finding[] = [];
-      for (const subjectId of subjects(context)) for (const finding of evaluate(subjectId, context)) findings.push(finding);
+      for (const subjectId of subjects(context))
+        for (const finding of evaluate(subjectId, context)) findings.push(finding);
       return findings;
     },
   };

@@ -1,4 +1,4 @@
-import type { Rule, Finding } from './rule';
+import type { Finding, Rule } from './rule';
 
 /**
  * Where call admission control is used (a link has a bandwidth policy), it is enabled on exactly one pool per
@@ -15,15 +15,36 @@ export const tbCacOnePoolPerCentralSite: Rule = {
       return site?.kind === 'branch' && site.centralSiteId ? site.centralSiteId : siteId;
     };
     const needing = new Set<string>();
-    for (const link of design.links) if (link.cac) for (const end of [link.siteA, link.siteB]) needing.add(centralOf(end));
+    for (const link of design.links)
+      if (link.cac) for (const end of [link.siteA, link.siteB]) needing.add(centralOf(end));
     const cacPools = new Map<string, string[]>();
-    for (const pool of design.pools) if (pool.role === 'frontEnd' && pool.callAdmissionControl === true) cacPools.set(pool.siteId, [...(cacPools.get(pool.siteId) ?? []), pool.id]);
+    for (const pool of design.pools)
+      if (pool.role === 'frontEnd' && pool.callAdmissionControl === true)
+        cacPools.set(pool.siteId, [...(cacPools.get(pool.siteId) ?? []), pool.id]);
     const findings: Finding[] = [];
     for (const siteId of new Set([...needing, ...cacPools.keys()])) {
       const pools = cacPools.get(siteId) ?? [];
       const name = index.sites.get(siteId)?.name ?? siteId;
-      if (pools.length > 1) findings.push({ rule: this.id, severity: 'error', subjects: [siteId, ...pools], message: `${pools.length} pools in ${name} run call admission control; it runs on exactly one pool per central site.`, value: pools.length, limit: 1, source: this.source });
-      if (pools.length === 0 && needing.has(siteId) && index.sites.get(siteId)?.kind === 'central') findings.push({ rule: this.id, severity: 'error', subjects: [siteId], message: `Links of ${name} have bandwidth policies, but no pool in ${name} runs call admission control; enable it on one Front End pool there.`, value: 0, limit: 1, source: this.source });
+      if (pools.length > 1)
+        findings.push({
+          rule: this.id,
+          severity: 'error',
+          subjects: [siteId, ...pools],
+          message: `${pools.length} pools in ${name} run call admission control; it runs on exactly one pool per central site.`,
+          value: pools.length,
+          limit: 1,
+          source: this.source,
+        });
+      if (pools.length === 0 && needing.has(siteId) && index.sites.get(siteId)?.kind === 'central')
+        findings.push({
+          rule: this.id,
+          severity: 'error',
+          subjects: [siteId],
+          message: `Links of ${name} have bandwidth policies, but no pool in ${name} runs call admission control; enable it on one Front End pool there.`,
+          value: 0,
+          limit: 1,
+          source: this.source,
+        });
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** An Edge pool that no Front End pool uses for external media and remote users does nothing. */
 export const tbEdgeMediaAssoc = definePoolRule({
@@ -11,5 +11,10 @@ export const tbEdgeMediaAssoc = definePoolRule({
   evaluate: (pool, _figures, { index }) =>
     associated(index, pool.id, 'edge', 'to').length > 0
       ? []
-      : [{ severity: 'warning', message: `No Front End pool uses ${describePool(pool)} for remote users and external media; draw an Edge association from the pools it serves.` }],
+      : [
+          {
+            severity: 'warning',
+            message: `No Front End pool uses ${describePool(pool)} for remote users and external media; draw an Edge association from the pools it serves.`,
+          },
+        ],
 });

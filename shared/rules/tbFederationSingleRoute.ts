@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import type { Rule } from './rule';
 import { describePool } from '../wording/entityNames';
+import type { Rule } from './rule';
 
 /** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
 export const tbFederationSingleRoute: Rule = {
@@ -11,6 +11,16 @@ export const tbFederationSingleRoute: Rule = {
   check({ design }) {
     const federating = design.pools.filter((pool) => pool.role === 'edge' && pool.federation === true);
     if (federating.length <= 1) return [];
-    return [{ rule: this.id, severity: 'error', subjects: federating.map((p) => p.id), message: `${federating.length} Edge pools have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`, value: federating.length, limit: 1, source: this.source }];
+    return [
+      {
+        rule: this.id,
+        severity: 'error',
+        subjects: federating.map((p) => p.id),
+        message: `${federating.length} Edge pools have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`,
+        value: federating.length,
+        limit: 1,
+        source: this.source,
+      },
+    ];
   },
 };

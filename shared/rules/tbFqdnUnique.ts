@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
-import type { Finding, Rule } from './rule';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import type { Finding, Rule } from './rule';
 
 /**
  * Pool FQDNs are unique, and no pool is named like a computer of another pool; a Standard Edition server's pool
@@ -20,19 +20,38 @@ export const tbFqdnUnique: Rule = {
       const key = pool.fqdn.toLowerCase();
       const other = poolByName.get(key);
       if (other !== undefined) {
-        findings.push({ rule: this.id, severity: 'error', subjects: [pool.id, other], message: `${describePool(pool)} has the same FQDN as ${describePool(index.pools.get(other)!)}; every pool needs its own.`, source: this.source });
+        findings.push({
+          rule: this.id,
+          severity: 'error',
+          subjects: [pool.id, other],
+          message: `${describePool(pool)} has the same FQDN as ${describePool(index.pools.get(other)!)}; every pool needs its own.`,
+          source: this.source,
+        });
       } else poolByName.set(key, pool.id);
     }
     for (const [poolId, servers] of index.serversByPool) {
       const seen = new Set<string>();
       for (const server of servers) {
         const key = server.fqdn.toLowerCase();
-        if (seen.has(key)) findings.push({ rule: this.id, severity: 'error', subjects: [server.id], message: `${server.fqdn} is listed twice in ${describePool(index.pools.get(poolId)!)}.`, source: this.source });
+        if (seen.has(key))
+          findings.push({
+            rule: this.id,
+            severity: 'error',
+            subjects: [server.id],
+            message: `${server.fqdn} is listed twice in ${describePool(index.pools.get(poolId)!)}.`,
+            source: this.source,
+          });
         seen.add(key);
         const namesake = poolByName.get(key);
         const pool = namesake ? index.pools.get(namesake) : undefined;
         if (pool && !(pool.id === poolId && isStandardEdition(pool)) && !(pool.id === poolId && servers.length === 1)) {
-          findings.push({ rule: this.id, severity: 'error', subjects: [server.id, pool.id], message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`, source: this.source });
+          findings.push({
+            rule: this.id,
+            severity: 'error',
+            subjects: [server.id, pool.id],
+            message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
+            source: this.source,
+          });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** A pool whose users hold conferences should have Office Web Apps for PowerPoint presentations. */
 export const tbOwasForConferencing = definePoolRule({
@@ -11,5 +11,10 @@ export const tbOwasForConferencing = definePoolRule({
   evaluate: (pool, { users }, { index }) =>
     users === 0 || associated(index, pool.id, 'officeWebApps').length > 0
       ? []
-      : [{ severity: 'warning', message: `${describePool(pool)} hosts conferences without Office Web Apps; PowerPoint presentations in meetings need an Office Web Apps farm.` }],
+      : [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} hosts conferences without Office Web Apps; PowerPoint presentations in meetings need an Office Web Apps farm.`,
+          },
+        ],
 });

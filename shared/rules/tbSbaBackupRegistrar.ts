@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** Every SBA/SBS has one Front End pool as backup registrar, in its branch's central site, of the same version. */
 export const tbSbaBackupRegistrar = definePoolRule({
@@ -9,15 +9,39 @@ export const tbSbaBackupRegistrar = definePoolRule({
   source: 'Lync/LyncServer/connect-a-survivable-branch-appliance.md',
   appliesTo: (pool) => pool.role === 'sba' || pool.role === 'sbs',
   evaluate: (pool, _figures, { index }) => {
-    const registrars = associated(index, pool.id, 'registrar').map((a) => index.pools.get(a.to)!).filter(Boolean);
-    if (registrars.length === 0) return [{ severity: 'error', message: `${describePool(pool)} has no backup registrar; draw a Backup registrar association to a Front End pool in its central site.` }];
-    if (registrars.length > 1) return [{ severity: 'error', message: `${describePool(pool)} has ${registrars.length} backup registrars; it has exactly one.`, value: registrars.length, limit: 1 }];
+    const registrars = associated(index, pool.id, 'registrar')
+      .map((a) => index.pools.get(a.to)!)
+      .filter(Boolean);
+    if (registrars.length === 0)
+      return [
+        {
+          severity: 'error',
+          message: `${describePool(pool)} has no backup registrar; draw a Backup registrar association to a Front End pool in its central site.`,
+        },
+      ];
+    if (registrars.length > 1)
+      return [
+        {
+          severity: 'error',
+          message: `${describePool(pool)} has ${registrars.length} backup registrars; it has exactly one.`,
+          value: registrars.length,
+          limit: 1,
+        },
+      ];
     const registrar = registrars[0]!;
     const branch = index.sites.get(pool.siteId);
     const expectedSite = branch?.kind === 'branch' ? branch.centralSiteId : branch?.id;
     const problems = [];
-    if (expectedSite && registrar.siteId !== expectedSite) problems.push({ severity: 'error' as const, message: `${describePool(pool)} registers with ${describePool(registrar)} in ${index.sites.get(registrar.siteId)?.name}; its backup registrar is a pool in its own central site (${index.sites.get(expectedSite)?.name}).` });
-    if ((registrar.version ?? 2013) !== (pool.version ?? 2013)) problems.push({ severity: 'error' as const, message: `${describePool(pool)} (Lync ${pool.version ?? 2013}) registers with ${describePool(registrar)} (Lync ${registrar.version ?? 2013}); they must be of the same version.` });
+    if (expectedSite && registrar.siteId !== expectedSite)
+      problems.push({
+        severity: 'error' as const,
+        message: `${describePool(pool)} registers with ${describePool(registrar)} in ${index.sites.get(registrar.siteId)?.name}; its backup registrar is a pool in its own central site (${index.sites.get(expectedSite)?.name}).`,
+      });
+    if ((registrar.version ?? 2013) !== (pool.version ?? 2013))
+      problems.push({
+        severity: 'error' as const,
+        message: `${describePool(pool)} (Lync ${pool.version ?? 2013}) registers with ${describePool(registrar)} (Lync ${registrar.version ?? 2013}); they must be of the same version.`,
+      });
     return problems;
   },
 });

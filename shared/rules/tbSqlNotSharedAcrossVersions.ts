@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /**
  * A Lync 2013 pool cannot use a 2010 Back End (Topology Builder: "The SQL server ... already contains a SQL
@@ -16,5 +16,8 @@ export const tbSqlNotSharedAcrossVersions = definePoolRule({
     associated(index, pool.id, 'backEnd')
       .map((a) => index.pools.get(a.to))
       .filter((store) => store && (store.version ?? 2013) !== (pool.version ?? 2013))
-      .map((store) => ({ severity: 'error' as const, message: `${describePool(pool)} (Lync ${pool.version ?? 2013}) uses ${describePool(store!)} of Lync ${store!.version ?? 2013}; a 2013 pool needs its own SQL instance, not a 2010 one (and the other way round).` })),
+      .map((store) => ({
+        severity: 'error' as const,
+        message: `${describePool(pool)} (Lync ${pool.version ?? 2013}) uses ${describePool(store!)} of Lync ${store!.version ?? 2013}; a 2013 pool needs its own SQL instance, not a 2010 one (and the other way round).`,
+      })),
 });

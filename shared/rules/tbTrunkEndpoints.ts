@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** Every PSTN gateway has a trunk to a Mediation pool (or a Front End pool with collocated Mediation). */
 export const tbTrunkEndpoints = definePoolRule({
@@ -11,5 +11,10 @@ export const tbTrunkEndpoints = definePoolRule({
   evaluate: (pool, _figures, { index }) =>
     associated(index, pool.id, 'pstnGateway', 'to').length > 0
       ? []
-      : [{ severity: 'error', message: `${describePool(pool)} has no trunk; draw a PSTN gateway association to it from a Mediation pool or a Front End pool with collocated Mediation.` }],
+      : [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} has no trunk; draw a PSTN gateway association to it from a Mediation pool or a Front End pool with collocated Mediation.`,
+          },
+        ],
 });

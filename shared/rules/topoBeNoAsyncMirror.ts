@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** Asynchronous SQL mirroring is not supported for the Back End (synchronous mirroring or clustering are). */
 export const topoBeNoAsyncMirror = definePoolRule({
@@ -10,6 +10,11 @@ export const topoBeNoAsyncMirror = definePoolRule({
   appliesTo: (pool) => pool.role === 'backEnd',
   evaluate: (pool) =>
     pool.role === 'backEnd' && pool.ha === 'asyncMirroring'
-      ? [{ severity: 'error', message: `${describePool(pool)} uses asynchronous mirroring, which Lync Server 2013 does not support; use synchronous mirroring or SQL failover clustering.` }]
+      ? [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} uses asynchronous mirroring, which Lync Server 2013 does not support; use synchronous mirroring or SQL failover clustering.`,
+          },
+        ]
       : [],
 });

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import type { Rule } from './rule';
 import { describePool } from '../wording/entityNames';
+import type { Rule } from './rule';
 
 const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd']);
 
@@ -16,6 +16,12 @@ export const topoBranchContents: Rule = {
   check({ design, index }) {
     return design.pools
       .filter((pool) => index.sites.get(pool.siteId)?.kind === 'branch' && !branchRoles.has(pool.role))
-      .map((pool) => ({ rule: this.id, severity: 'warning' as const, subjects: [pool.id], message: `${describePool(pool)} is in branch site ${index.sites.get(pool.siteId)?.name}; a branch holds an SBA, an SBS or a PSTN gateway (with an optional Mediation Server). Move it to a central site.`, source: this.source }));
+      .map((pool) => ({
+        rule: this.id,
+        severity: 'warning' as const,
+        subjects: [pool.id],
+        message: `${describePool(pool)} is in branch site ${index.sites.get(pool.siteId)?.name}; a branch holds an SBA, an SBS or a PSTN gateway (with an optional Mediation Server). Move it to a central site.`,
+        source: this.source,
+      }));
   },
 };

@@ -9,7 +9,18 @@ export const topoBranchNoMediationWithBypass: Rule = {
   structural: true,
   check({ design, index }) {
     return design.sites
-      .filter((site) => site.kind === 'branch' && index.bypassSites.has(site.id) && (index.poolsBySite.get(site.id) ?? []).some((p) => p.role === 'mediation'))
-      .map((site) => ({ rule: this.id, severity: 'info' as const, subjects: [site.id], message: `Branch site ${site.name} has a media-bypass gateway and a Mediation pool; with bypass and a resilient WAN, the branch needs no Mediation Server.`, source: this.source }));
+      .filter(
+        (site) =>
+          site.kind === 'branch' &&
+          index.bypassSites.has(site.id) &&
+          (index.poolsBySite.get(site.id) ?? []).some((p) => p.role === 'mediation'),
+      )
+      .map((site) => ({
+        rule: this.id,
+        severity: 'info' as const,
+        subjects: [site.id],
+        message: `Branch site ${site.name} has a media-bypass gateway and a Mediation pool; with bypass and a resilient WAN, the branch needs no Mediation Server.`,
+        source: this.source,
+      }));
   },
 };

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import type { Rule } from './rule';
 import { describePool } from '../wording/entityNames';
+import type { Rule } from './rule';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
 export const topoCmsOne: Rule = {
@@ -15,8 +15,25 @@ export const topoCmsOne: Rule = {
     if (hosts.length === 1) return [];
     return [
       hosts.length === 0
-        ? { rule: this.id, severity: 'error', subjects: [frontEnds[0]!.id], message: 'No Front End pool or Standard Edition server hosts the Central Management store; the deployment needs exactly one (tick "Hosts the Central Management store" on one).', value: 0, limit: 1, source: this.source }
-        : { rule: this.id, severity: 'error', subjects: hosts.map((p) => p.id), message: `${hosts.length} pools host the Central Management store (${hosts.map(describePool).join(', ')}); there is exactly one.`, value: hosts.length, limit: 1, source: this.source },
+        ? {
+            rule: this.id,
+            severity: 'error',
+            subjects: [frontEnds[0]!.id],
+            message:
+              'No Front End pool or Standard Edition server hosts the Central Management store; the deployment needs exactly one (tick "Hosts the Central Management store" on one).',
+            value: 0,
+            limit: 1,
+            source: this.source,
+          }
+        : {
+            rule: this.id,
+            severity: 'error',
+            subjects: hosts.map((p) => p.id),
+            message: `${hosts.length} pools host the Central Management store (${hosts.map(describePool).join(', ')}); there is exactly one.`,
+            value: hosts.length,
+            limit: 1,
+            source: this.source,
+          },
     ];
   },
 };

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** DNS load balancing on a federating Edge loses failover for OCS 2007-era federation, public IM and XMPP. */
 export const topoDnslbLegacy = definePoolRule({
@@ -10,6 +10,11 @@ export const topoDnslbLegacy = definePoolRule({
   appliesTo: (pool) => pool.role === 'edge',
   evaluate: (pool) =>
     pool.role === 'edge' && pool.federation === true && pool.loadBalancing?.external === 'dns'
-      ? [{ severity: 'info', message: `${describePool(pool)} federates behind DNS load balancing: federation with servers older than Lync 2010, public IM and XMPP partners do not fail over between its servers.` }]
+      ? [
+          {
+            severity: 'info',
+            message: `${describePool(pool)} federates behind DNS load balancing: federation with servers older than Lync 2010, public IM and XMPP partners do not fail over between its servers.`,
+          },
+        ]
       : [],
 });

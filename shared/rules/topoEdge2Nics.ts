@@ -14,7 +14,15 @@ export const topoEdge2Nics: Rule = {
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics >= 2) continue;
-        findings.push({ rule: this.id, severity: 'error', subjects: [server.id], message: `Edge server ${server.fqdn} has ${nics} network interface; an Edge Server needs 2 (internal and external networks).`, value: nics, limit: 2, source: this.source });
+        findings.push({
+          rule: this.id,
+          severity: 'error',
+          subjects: [server.id],
+          message: `Edge server ${server.fqdn} has ${nics} network interface; an Edge Server needs 2 (internal and external networks).`,
+          value: nics,
+          limit: 2,
+          source: this.source,
+        });
       }
     }
     return findings;

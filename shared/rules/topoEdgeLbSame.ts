@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** An Edge pool's internal and external interfaces use the same load balancing: both DNS or both hardware. */
 export const topoEdgeLbSame = definePoolRule({
@@ -10,6 +10,11 @@ export const topoEdgeLbSame = definePoolRule({
   appliesTo: (pool) => pool.role === 'edge',
   evaluate: (pool) =>
     pool.role === 'edge' && pool.loadBalancing && pool.loadBalancing.internal !== pool.loadBalancing.external
-      ? [{ severity: 'error', message: `${describePool(pool)} load-balances its internal interface by ${pool.loadBalancing.internal === 'dns' ? 'DNS' : 'hardware'} and its external interface by ${pool.loadBalancing.external === 'dns' ? 'DNS' : 'hardware'}; both must use the same.` }]
+      ? [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} load-balances its internal interface by ${pool.loadBalancing.internal === 'dns' ? 'DNS' : 'hardware'} and its external interface by ${pool.loadBalancing.external === 'dns' ? 'DNS' : 'hardware'}; both must use the same.`,
+          },
+        ]
       : [],
 });

@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** Each Edge pool has a next hop: a Director pool if one is deployed, else a Front End pool or Standard Edition server. */
 export const topoEdgeNextHop = definePoolRule({
@@ -12,5 +12,10 @@ export const topoEdgeNextHop = definePoolRule({
   evaluate: (pool, _figures, { index }) =>
     associated(index, pool.id, 'edgeNextHop').length > 0
       ? []
-      : [{ severity: 'error', message: `${describePool(pool)} has no next hop; draw a Next hop association to a Director pool or a Front End pool.` }],
+      : [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} has no next hop; draw a Next hop association to a Director pool or a Front End pool.`,
+          },
+        ],
 });

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /**
  * A multi-server Edge pool needs load balancing (DNS or hardware). Front End and Director pools need it too, and
@@ -13,6 +13,11 @@ export const topoEeNeedsLb = definePoolRule({
   appliesTo: (pool) => pool.role === 'edge',
   evaluate: (pool, { servers }) =>
     pool.role === 'edge' && servers > 1 && !pool.loadBalancing
-      ? [{ severity: 'warning', message: `${describePool(pool)} has ${servers} servers but no load balancing set; choose DNS or hardware load balancing for its interfaces.` }]
+      ? [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} has ${servers} servers but no load balancing set; choose DNS or hardware load balancing for its interfaces.`,
+          },
+        ]
       : [],
 });

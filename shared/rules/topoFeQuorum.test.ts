@@ -8,7 +8,12 @@ function pool(total: number, running: number, users = 0) {
   const id = b.frontEnd(site, running);
   b.servers(id, total - running, { running: false });
   if (users > 0) b.users(site, id, users);
-  return { id, findings: validate(b.design).findings.filter((f) => f.subjects[0] === id && (f.rule.startsWith('TOPO-FE') || f.rule.startsWith('CAP-FE'))) };
+  return {
+    id,
+    findings: validate(b.design).findings.filter(
+      (f) => f.subjects[0] === id && (f.rule.startsWith('TOPO-FE') || f.rule.startsWith('CAP-FE')),
+    ),
+  };
 }
 
 describe('Front End pool topology (examples.md CAP-18)', () => {
@@ -19,12 +24,16 @@ describe('Front End pool topology (examples.md CAP-18)', () => {
 
   it('B: an 8-server pool with 3 running loses pool quorum (any 4 of the first 7)', () => {
     const { findings } = pool(8, 3);
-    expect(findings.filter((f) => f.rule === 'TOPO-FE-QUORUM')).toEqual([expect.objectContaining({ severity: 'error', value: 3, limit: 4 })]);
+    expect(findings.filter((f) => f.rule === 'TOPO-FE-QUORUM')).toEqual([
+      expect.objectContaining({ severity: 'error', value: 3, limit: 4 }),
+    ]);
   });
 
   it('C: a 12-server pool with 9 running keeps working but cannot start (it needs 10)', () => {
     const { findings } = pool(12, 9);
-    expect(findings.filter((f) => f.rule === 'TOPO-FE-QUORUM')).toEqual([expect.objectContaining({ severity: 'warning', value: 9, limit: 10 })]);
+    expect(findings.filter((f) => f.rule === 'TOPO-FE-QUORUM')).toEqual([
+      expect.objectContaining({ severity: 'warning', value: 9, limit: 10 }),
+    ]);
   });
 
   it('counts "any 5 of the first 9" among the first 9 servers only', () => {

@@ -1,8 +1,8 @@
 import { FRONT_END_QUORUM, FRONT_END_QUORUM_SOURCE } from '../catalog/frontEndTopology';
 import type { Pool } from '../model/pool';
-import { definePoolRule, type PoolVerdict } from './poolRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule, type PoolVerdict } from './poolRule';
 
 /**
  * What-if quorum of a Front End pool whose servers are marked down (`running: false`): below the pool-level

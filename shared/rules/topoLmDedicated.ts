@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule, type PoolVerdict } from './poolRule';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePoolRule, type PoolVerdict } from './poolRule';
 
 /** A large-meeting pool homes no users and has a file share and Office Web Apps (setting-up-large-meetings page). */
 export const topoLmDedicated = definePoolRule({
@@ -12,8 +12,18 @@ export const topoLmDedicated = definePoolRule({
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.largeMeetings === true,
   evaluate: (pool, { users }, { index }) => {
     const verdicts: PoolVerdict[] = [];
-    if (users > 0) verdicts.push({ severity: 'warning', message: `${describePool(pool)} is dedicated to large meetings but homes ${formatCount(users)} users; it must host no other users or workloads.`, value: users, limit: 0 });
-    if (associated(index, pool.id, 'officeWebApps').length === 0) verdicts.push({ severity: 'warning', message: `${describePool(pool)} hosts large meetings without Office Web Apps; PowerPoint presentations need it.` });
+    if (users > 0)
+      verdicts.push({
+        severity: 'warning',
+        message: `${describePool(pool)} is dedicated to large meetings but homes ${formatCount(users)} users; it must host no other users or workloads.`,
+        value: users,
+        limit: 0,
+      });
+    if (associated(index, pool.id, 'officeWebApps').length === 0)
+      verdicts.push({
+        severity: 'warning',
+        message: `${describePool(pool)} hosts large meetings without Office Web Apps; PowerPoint presentations need it.`,
+      });
     return verdicts;
   },
 });

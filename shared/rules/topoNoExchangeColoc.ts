@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
+import { roleName } from '../wording/roleLabels';
 import { computersInSeveralPools } from './collocation';
 import type { Rule } from './rule';
-import { roleName } from '../wording/roleLabels';
 
 export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
 
@@ -16,7 +16,15 @@ export const topoNoExchangeColoc: Rule = {
       const foreign = computer.placements.find((p) => notLyncRoles.has(p.pool.role));
       const lync = computer.placements.find((p) => !notLyncRoles.has(p.pool.role));
       if (!foreign || !lync) return [];
-      return [{ rule: this.id, severity: 'error' as const, subjects: [lync.server.id, foreign.server.id], message: `${computer.fqdn} runs ${roleName(foreign.pool)} and is also a ${roleName(lync.pool)} server; Lync roles cannot share a computer with Exchange UM or a reverse proxy.`, source: this.source }];
+      return [
+        {
+          rule: this.id,
+          severity: 'error' as const,
+          subjects: [lync.server.id, foreign.server.id],
+          message: `${computer.fqdn} runs ${roleName(foreign.pool)} and is also a ${roleName(lync.pool)} server; Lync roles cannot share a computer with Exchange UM or a reverse proxy.`,
+          source: this.source,
+        },
+      ];
     });
   },
 };

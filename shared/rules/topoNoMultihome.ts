@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import type { Finding, Rule } from './rule';
 import { roleName } from '../wording/roleLabels';
+import type { Finding, Rule } from './rule';
 
 const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
 
@@ -20,7 +20,15 @@ export const topoNoMultihome: Rule = {
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics <= 1) continue;
-        findings.push({ rule: this.id, severity: 'error', subjects: [server.id], message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${nics} network interfaces; it must not be multi-homed (teamed adapters with one address count as one).`, value: nics, limit: 1, source: this.source });
+        findings.push({
+          rule: this.id,
+          severity: 'error',
+          subjects: [server.id],
+          message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${nics} network interfaces; it must not be multi-homed (teamed adapters with one address count as one).`,
+          value: nics,
+          limit: 1,
+          source: this.source,
+        });
       }
     }
     return findings;

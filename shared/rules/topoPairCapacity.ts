@@ -1,11 +1,11 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { SOURCES } from '../catalog/sources';
 import type { Pool } from '../model/pool';
-import { definePairRule, type PairVerdict } from './pairRule';
-import type { Figures } from './rule';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { definePairRule, type PairVerdict } from './pairRule';
+import type { Figures } from './rule';
 
 /** What one pool can carry on its own in failover: its servers at 6,667 users each within 80,000; a Standard Edition server 5,000. */
 function failoverCapacity(pool: Pool, figures: Figures): number {
@@ -22,7 +22,10 @@ export const topoPairCapacity = definePairRule({
   evaluate: ({ a, b, association }, { figures }) => {
     const combined = (figures.pools.get(a.id)?.users ?? 0) + (figures.pools.get(b.id)?.users ?? 0);
     const verdicts: PairVerdict[] = [];
-    for (const [pool, partner] of [[a, b], [b, a]] as const) {
+    for (const [pool, partner] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       if (pool.role !== 'frontEnd') continue;
       const capacity = failoverCapacity(pool, figures);
       if (combined <= capacity) continue;

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
-import { definePairRule } from './pairRule';
 import { describePool } from '../wording/entityNames';
+import { definePairRule } from './pairRule';
 
 /** Paired pools belong in different sites (data centres); a pair in one site protects against nothing a site loses. */
 export const topoPairDifferentSite = definePairRule({
@@ -11,5 +11,11 @@ export const topoPairDifferentSite = definePairRule({
   evaluate: ({ a, b, association }, { index }) =>
     a.siteId !== b.siteId
       ? []
-      : [{ severity: 'warning', subjects: [a.id, b.id, association.id], message: `${describePool(a)} and ${describePool(b)} are paired in the same site (${index.sites.get(a.siteId)?.name}); pair pools in different data centres so a site failure is survivable.` }],
+      : [
+          {
+            severity: 'warning',
+            subjects: [a.id, b.id, association.id],
+            message: `${describePool(a)} and ${describePool(b)} are paired in the same site (${index.sites.get(a.siteId)?.name}); pair pools in different data centres so a site failure is survivable.`,
+          },
+        ],
 });

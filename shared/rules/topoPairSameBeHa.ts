@@ -1,9 +1,9 @@
+import type { DesignIndex } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
-import { definePairRule } from './pairRule';
-import type { DesignIndex } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
+import { definePairRule } from './pairRule';
 
 function backEndHa(pool: Pool, design: Design, index: DesignIndex): string | undefined {
   const association = design.associations.find((a) => a.kind === 'backEnd' && a.from === pool.id);
@@ -22,6 +22,12 @@ export const topoPairSameBeHa = definePairRule({
     const haB = backEndHa(b, design, index);
     const protectedModes = ['mirroring', 'clustering'];
     if (!haA || !haB || haA === haB || !protectedModes.includes(haA) || !protectedModes.includes(haB)) return [];
-    return [{ severity: 'warning', subjects: [a.id, b.id, association.id], message: `${describePool(a)} uses SQL ${haA} and its partner ${describePool(b)} uses SQL ${haB}; paired pools should use the same Back End high availability.` }];
+    return [
+      {
+        severity: 'warning',
+        subjects: [a.id, b.id, association.id],
+        message: `${describePool(a)} uses SQL ${haA} and its partner ${describePool(b)} uses SQL ${haB}; paired pools should use the same Back End high availability.`,
+      },
+    ];
   },
 });

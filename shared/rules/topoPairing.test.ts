@@ -13,8 +13,12 @@ describe('pool pairing (examples.md CAP-13)', () => {
     b.users(siteB, se, 2_000);
     const pair = b.associate('backupPool', ee, se);
     const findings = validate(b.design).findings;
-    expect(findings.filter((f) => f.rule === 'TOPO-PAIR-SAME-EDITION')).toEqual([expect.objectContaining({ severity: 'error', subjects: [ee, se, pair] })]);
-    expect(findings.filter((f) => f.rule === 'TOPO-PAIR-CAPACITY')).toEqual([expect.objectContaining({ severity: 'error', subjects: [se, ee, pair], value: 22_000, limit: 5_000 })]);
+    expect(findings.filter((f) => f.rule === 'TOPO-PAIR-SAME-EDITION')).toEqual([
+      expect.objectContaining({ severity: 'error', subjects: [ee, se, pair] }),
+    ]);
+    expect(findings.filter((f) => f.rule === 'TOPO-PAIR-CAPACITY')).toEqual([
+      expect.objectContaining({ severity: 'error', subjects: [se, ee, pair], value: 22_000, limit: 5_000 }),
+    ]);
   });
 
   it('two Enterprise pools in different sites, each able to carry both, pass', () => {
@@ -24,7 +28,9 @@ describe('pool pairing (examples.md CAP-13)', () => {
     b.users(b.design.sites[0]!.id, a, 20_000);
     b.users(b.design.sites[1]!.id, c, 20_000);
     b.associate('backupPool', a, c);
-    expect(validate(b.design).findings.filter((f) => f.rule.startsWith('TOPO-PAIR') || f.rule === 'CAP-FE-PAIRED-MAX-USERS')).toEqual([]);
+    expect(
+      validate(b.design).findings.filter((f) => f.rule.startsWith('TOPO-PAIR') || f.rule === 'CAP-FE-PAIRED-MAX-USERS'),
+    ).toEqual([]);
   });
 
   it('flags a pair above 40,000 users a pool, a second partner, the same site, physical with virtual, and mixed Back End HA', () => {
@@ -44,13 +50,15 @@ describe('pool pairing (examples.md CAP-13)', () => {
     b.associate('backEnd', a, sqlA);
     b.associate('backEnd', c, sqlC);
     const rules = validate(b.design).findings.map((f) => `${f.rule}:${f.severity}`);
-    expect(rules).toEqual(expect.arrayContaining([
-      'CAP-FE-PAIRED-MAX-USERS:error',
-      'TOPO-PAIR-ONE-PARTNER:error',
-      'TOPO-PAIR-DIFFERENT-SITE:warning',
-      'TOPO-PAIR-SAME-EDITION:error',
-      'TOPO-PAIR-SAME-BE-HA:warning',
-    ]));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'CAP-FE-PAIRED-MAX-USERS:error',
+        'TOPO-PAIR-ONE-PARTNER:error',
+        'TOPO-PAIR-DIFFERENT-SITE:warning',
+        'TOPO-PAIR-SAME-EDITION:error',
+        'TOPO-PAIR-SAME-BE-HA:warning',
+      ]),
+    );
   });
 });
 
@@ -60,7 +68,9 @@ describe('TOPO-SE-PAIRED-RECOMMENDED (examples.md CAP-07)', () => {
     const site = b.site('Central');
     const se = b.pool(site, 'frontEnd', { edition: 'standard', servers: 1 });
     b.users(site, se, 6_000);
-    const rules = validate(b.design).findings.filter((f) => f.subjects[0] === se && (f.rule === 'CAP-SE-USERS' || f.rule.startsWith('TOPO-SE'))).map((f) => `${f.rule}:${f.severity}`);
+    const rules = validate(b.design)
+      .findings.filter((f) => f.subjects[0] === se && (f.rule === 'CAP-SE-USERS' || f.rule.startsWith('TOPO-SE')))
+      .map((f) => `${f.rule}:${f.severity}`);
     expect(rules).toEqual(['CAP-SE-USERS:error', 'CAP-SE-USERS:warning', 'TOPO-SE-PAIRED-RECOMMENDED:warning']);
   });
 });

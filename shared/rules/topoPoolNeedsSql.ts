@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** Every Enterprise Front End pool needs a Back End SQL store (single, mirrored or clustered). */
 export const topoPoolNeedsSql = definePoolRule({
@@ -13,5 +13,10 @@ export const topoPoolNeedsSql = definePoolRule({
   evaluate: (pool, _figures, { index }) =>
     associated(index, pool.id, 'backEnd').some((a) => index.pools.get(a.to)?.role === 'backEnd')
       ? []
-      : [{ severity: 'error', message: `${describePool(pool)} has no Back End SQL store; draw a Back End association to a SQL store (mirrored for high availability).` }],
+      : [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} has no Back End SQL store; draw a Back End association to a SQL store (mirrored for high availability).`,
+          },
+        ],
 });

@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** A Standard Edition server hosting users should be paired with another: it has no high availability of its own. */
 export const topoSePairedRecommended = definePoolRule({
@@ -11,7 +11,14 @@ export const topoSePairedRecommended = definePoolRule({
   source: SOURCES.capacityUserModels,
   appliesTo: isStandardEdition,
   evaluate: (pool, { users }, { index }) =>
-    users === 0 || associated(index, pool.id, 'backupPool').length > 0 || associated(index, pool.id, 'backupPool', 'to').length > 0
+    users === 0 ||
+    associated(index, pool.id, 'backupPool').length > 0 ||
+    associated(index, pool.id, 'backupPool', 'to').length > 0
       ? []
-      : [{ severity: 'warning', message: `${describePool(pool)} hosts users but is not paired; deploying two paired Standard Edition servers is strongly recommended for disaster recovery.` }],
+      : [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} hosts users but is not paired; deploying two paired Standard Edition servers is strongly recommended for disaster recovery.`,
+          },
+        ],
 });

@@ -1,8 +1,8 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** A Standard Edition server's back end is its own SQL Express and cannot move to a SQL store. */
 export const topoSeSqlLocal = definePoolRule({
@@ -12,6 +12,11 @@ export const topoSeSqlLocal = definePoolRule({
   appliesTo: isStandardEdition,
   evaluate: (pool, _figures, { index }) =>
     associated(index, pool.id, 'backEnd').length > 0
-      ? [{ severity: 'error', message: `${describePool(pool)} has a Back End association; a Standard Edition server's back end is its local SQL Express and cannot be moved.` }]
+      ? [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} has a Back End association; a Standard Edition server's back end is its local SQL Express and cannot be moved.`,
+          },
+        ]
       : [],
 });

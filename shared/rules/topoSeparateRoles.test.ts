@@ -14,16 +14,23 @@ describe('Persistent Chat capacity and collocation (examples.md CAP-21)', () => 
   it('A: 5 active servers in a Persistent Chat pool is an error (at most 4)', () => {
     const b = new DesignBuilder();
     const chat = b.pool(b.site('Central'), 'persistentChat', { servers: 5 });
-    expect(validate(b.design).findings.filter((f) => f.rule === 'CAP-PCHAT-ACTIVE-SERVERS')).toEqual([expect.objectContaining({ severity: 'error', subjects: [chat], value: 5, limit: 4 })]);
+    expect(validate(b.design).findings.filter((f) => f.rule === 'CAP-PCHAT-ACTIVE-SERVERS')).toEqual([
+      expect.objectContaining({ severity: 'error', subjects: [chat], value: 5, limit: 4 }),
+    ]);
   });
 
   it('B: 4 active + 4 standby with 85,000 concurrent users is a warning (80,000)', () => {
     const b = new DesignBuilder();
-    const chat = b.pool(b.site('Central'), 'persistentChat', { servers: 4, extra: { concurrentUsers: 85_000 } as never });
+    const chat = b.pool(b.site('Central'), 'persistentChat', {
+      servers: 4,
+      extra: { concurrentUsers: 85_000 } as never,
+    });
     for (const id of b.servers(chat, 4)) b.design.servers.find((s) => s.id === id)!.standby = true;
     const findings = validate(b.design).findings;
     expect(findings.filter((f) => f.rule === 'CAP-PCHAT-ACTIVE-SERVERS')).toEqual([]);
-    expect(findings.filter((f) => f.rule === 'CAP-PCHAT-USERS')).toEqual([expect.objectContaining({ severity: 'warning', value: 85_000, limit: 80_000 })]);
+    expect(findings.filter((f) => f.rule === 'CAP-PCHAT-USERS')).toEqual([
+      expect.objectContaining({ severity: 'warning', value: 85_000, limit: 80_000 }),
+    ]);
   });
 
   it('C: Persistent Chat on an Enterprise Front End server is an error', () => {
@@ -32,7 +39,9 @@ describe('Persistent Chat capacity and collocation (examples.md CAP-21)', () => 
     const fe = b.frontEnd(site, 3);
     const chat = b.pool(site, 'persistentChat');
     collocate(b, fe, chat);
-    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-SEPARATE-ROLES')).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-SEPARATE-ROLES')).toEqual([
+      expect.objectContaining({ severity: 'error' }),
+    ]);
   });
 
   it('D: Persistent Chat on a Standard Edition server is allowed, with a proof-of-concept warning', () => {

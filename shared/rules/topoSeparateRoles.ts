@@ -1,11 +1,11 @@
 import { ALLOWED_COLLOCATIONS, type CollocationRole } from '../catalog/collocation';
 import { SOURCES } from '../catalog/sources';
-import { computersInSeveralPools } from './collocation';
-import { notLyncRoles } from './topoNoExchangeColoc';
-import type { Finding, Rule } from './rule';
 import type { Pool } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
 import { roleName } from '../wording/roleLabels';
+import { computersInSeveralPools } from './collocation';
+import type { Finding, Rule } from './rule';
+import { notLyncRoles } from './topoNoExchangeColoc';
 
 /** Whether two roles may share a computer: the catalog's table (catalog/collocation.ts); every other pair may not. */
 export function collocationAllowed(a: Pool, b: Pool): boolean {

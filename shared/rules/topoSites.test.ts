@@ -16,7 +16,9 @@ describe('site structure (examples.md CAP-24)', () => {
     const b = new DesignBuilder();
     b.frontEnd(b.site('Central'), 3);
     const lone = b.site('Lone branch', 'branch');
-    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-BRANCH-ONE-CENTRAL')).toEqual([expect.objectContaining({ severity: 'error', subjects: [lone] })]);
+    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-BRANCH-ONE-CENTRAL')).toEqual([
+      expect.objectContaining({ severity: 'error', subjects: [lone] }),
+    ]);
   });
 
   it('C: a "branch" holding 2 Standard Edition servers is a central site, needing no central site of its own', () => {

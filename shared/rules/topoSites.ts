@@ -15,7 +15,8 @@ export const topoDeployNeedsCentralSite: Rule = {
         rule: this.id,
         severity: 'error',
         subjects: design.sites.map((site) => site.id),
-        message: 'No site holds a Front End pool or Standard Edition server, so the deployment has no central site. Every Lync deployment needs at least one.',
+        message:
+          'No site holds a Front End pool or Standard Edition server, so the deployment has no central site. Every Lync deployment needs at least one.',
         source: this.source,
       },
     ];

@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
-import { definePoolRule } from './poolRule';
 import { describePool } from '../wording/entityNames';
+import { definePoolRule } from './poolRule';
 
 /** A database server supports the back end of at most one Front End pool, however its instances are laid out. */
 export const topoSqlOnePool = definePoolRule({
@@ -10,9 +10,18 @@ export const topoSqlOnePool = definePoolRule({
   source: SOURCES.collocationEnterprise,
   appliesTo: (pool) => pool.role === 'backEnd',
   evaluate: (pool, _figures, { index }) => {
-    const users = associated(index, pool.id, 'backEnd', 'to').map((a) => index.pools.get(a.from)!).filter(Boolean);
+    const users = associated(index, pool.id, 'backEnd', 'to')
+      .map((a) => index.pools.get(a.from)!)
+      .filter(Boolean);
     return users.length <= 1
       ? []
-      : [{ severity: 'error', message: `${describePool(pool)} is the Back End of ${users.length} pools (${users.map((p) => p.fqdn).join(', ')}); a database server supports one Front End pool.`, value: users.length, limit: 1 }];
+      : [
+          {
+            severity: 'error',
+            message: `${describePool(pool)} is the Back End of ${users.length} pools (${users.map((p) => p.fqdn).join(', ')}); a database server supports one Front End pool.`,
+            value: users.length,
+            limit: 1,
+          },
+        ];
   },
 });

@@ -19,7 +19,8 @@ describe('canvasDesign', () => {
     const boxes = design.sites.map((site) => design.layout!.nodes![site.id]!);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
-        const apart = a.x + a.width! <= b.x || b.x + b.width! <= a.x || a.y + a.height! <= b.y || b.y + b.height! <= a.y;
+        const apart =
+          a.x + a.width! <= b.x || b.x + b.width! <= a.x || a.y + a.height! <= b.y || b.y + b.height! <= a.y;
         expect(apart).toBe(true);
       }
     }

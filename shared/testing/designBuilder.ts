@@ -15,7 +15,11 @@ export class DesignBuilder {
 
   constructor(name = 'Test design', settings?: Settings) {
     // A builder's design has no layout, like a file written by another tool: the canvas places everything.
-    const { layout: _none, ...empty } = createDesign({ id: '00000000-0000-4000-8000-000000000001', name, now: '2026-01-01T00:00:00.000Z' });
+    const { layout: _none, ...empty } = createDesign({
+      id: '00000000-0000-4000-8000-000000000001',
+      name,
+      now: '2026-01-01T00:00:00.000Z',
+    });
     this.design = settings ? { ...empty, settings } : empty;
   }
 
@@ -31,11 +35,19 @@ export class DesignBuilder {
   }
 
   /** A pool of `servers` servers; Front End pools default to Enterprise Edition. */
-  pool(siteId: string, role: PoolRole, options: { servers?: number; edition?: FrontEndEdition; fqdn?: string; extra?: Partial<Pool> } = {}): string {
+  pool(
+    siteId: string,
+    role: PoolRole,
+    options: { servers?: number; edition?: FrontEndEdition; fqdn?: string; extra?: Partial<Pool> } = {},
+  ): string {
     const id = this.id('p');
     const fqdn = options.fqdn ?? `${role.toLowerCase()}${this.next}.contoso.com`;
     const roleFields =
-      role === 'frontEnd' ? { edition: options.edition ?? 'enterprise' } : role === 'backEnd' ? { ha: 'none' as const } : {};
+      role === 'frontEnd'
+        ? { edition: options.edition ?? 'enterprise' }
+        : role === 'backEnd'
+          ? { ha: 'none' as const }
+          : {};
     this.design.pools.push({ id, siteId, role, fqdn, ...roleFields, ...options.extra } as Pool);
     this.servers(id, options.servers ?? (role === 'frontEnd' ? 1 : 0));
     return id;
@@ -52,8 +64,14 @@ export class DesignBuilder {
   wellFormedFrontEnd(siteId: string, servers: number, edition: FrontEndEdition = 'enterprise'): string {
     const pool = this.pool(siteId, 'frontEnd', { servers, edition });
     const entity = this.design.pools.find((p) => p.id === pool)!;
-    if (entity.role === 'frontEnd' && !this.design.pools.some((p) => p.role === 'frontEnd' && p.hostsCms)) entity.hostsCms = true;
-    if (edition === 'enterprise') this.associate('backEnd', pool, this.pool(siteId, 'backEnd', { servers: 2, extra: { ha: 'mirroring' } as Partial<Pool> }));
+    if (entity.role === 'frontEnd' && !this.design.pools.some((p) => p.role === 'frontEnd' && p.hostsCms))
+      entity.hostsCms = true;
+    if (edition === 'enterprise')
+      this.associate(
+        'backEnd',
+        pool,
+        this.pool(siteId, 'backEnd', { servers: 2, extra: { ha: 'mirroring' } as Partial<Pool> }),
+      );
     this.associate('fileStore', pool, this.pool(siteId, 'fileStore', { servers: 1 }));
     return pool;
   }
@@ -62,7 +80,12 @@ export class DesignBuilder {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const id = this.id('v');
-      this.design.servers.push({ id, poolId, fqdn: `srv${this.next}.contoso.com`, ...(options.running === false ? { running: false } : {}) });
+      this.design.servers.push({
+        id,
+        poolId,
+        fqdn: `srv${this.next}.contoso.com`,
+        ...(options.running === false ? { running: false } : {}),
+      });
       ids.push(id);
     }
     return ids;

@@ -32,13 +32,25 @@ export function syntheticDesign(size: SyntheticSize, name = `Synthetic ${size.se
     const central = s % 10 === 0;
     if (central) centrals.push(id);
     const centralId = centrals[centrals.length - 1]!;
-    design.sites.push(central ? { id, name: `Hub ${s / 10 + 1}`, kind: 'central' } : { id, name: `Branch ${s}`, kind: 'branch', centralSiteId: centralId });
+    design.sites.push(
+      central
+        ? { id, name: `Hub ${s / 10 + 1}`, kind: 'central' }
+        : { id, name: `Branch ${s}`, kind: 'branch', centralSiteId: centralId },
+    );
     nodes[id] = { x: (s % 20) * 900, y: Math.floor(s / 20) * 700 };
     const roles: PoolRole[] = central ? CENTRAL_ROLES : [s % 2 === 0 ? 'sba' : 'pstnGateway'];
     roles.forEach((role, r) => {
       const poolId = `p${s}-${r}`;
       const common = { id: poolId, siteId: id, fqdn: `${role.toLowerCase()}${s}.contoso.com` };
-      const pool = (role === 'frontEnd' ? { ...common, role, edition: 'enterprise' } : role === 'backEnd' ? { ...common, role, ha: 'mirroring' } : role === 'pstnGateway' ? { ...common, role, mediaBypass: true } : { ...common, role }) as Pool;
+      const pool = (
+        role === 'frontEnd'
+          ? { ...common, role, edition: 'enterprise' }
+          : role === 'backEnd'
+            ? { ...common, role, ha: 'mirroring' }
+            : role === 'pstnGateway'
+              ? { ...common, role, mediaBypass: true }
+              : { ...common, role }
+      ) as Pool;
       pools.push(pool);
       nodes[poolId] = { x: 24 + (r % 2) * 420, y: 70 + Math.floor(r / 2) * 300 };
       if (role === 'frontEnd') frontEndOf.set(id, poolId);
@@ -46,28 +58,50 @@ export function syntheticDesign(size: SyntheticSize, name = `Synthetic ${size.se
   }
   design.pools = pools;
   for (const pool of pools) {
-    if (pool.role === 'sba') design.associations.push({ id: `a-reg-${pool.id}`, kind: 'registrar', from: pool.id, to: frontEndOf.get(design.sites.find((s) => s.id === pool.siteId)!.centralSiteId!)! });
+    if (pool.role === 'sba')
+      design.associations.push({
+        id: `a-reg-${pool.id}`,
+        kind: 'registrar',
+        from: pool.id,
+        to: frontEndOf.get(design.sites.find((s) => s.id === pool.siteId)!.centralSiteId!)!,
+      });
     if (pool.role === 'frontEnd') {
       const base = pool.id.slice(0, pool.id.lastIndexOf('-'));
-      design.associations.push({ id: `a-be-${pool.id}`, kind: 'backEnd', from: pool.id, to: `${base}-1` }, { id: `a-edge-${pool.id}`, kind: 'edge', from: pool.id, to: `${base}-2` });
+      design.associations.push(
+        { id: `a-be-${pool.id}`, kind: 'backEnd', from: pool.id, to: `${base}-1` },
+        { id: `a-edge-${pool.id}`, kind: 'edge', from: pool.id, to: `${base}-2` },
+      );
     }
   }
   // Every pool gets one server, then the rest go round the central pools, Front End pools first.
   const centralPools = pools.filter((pool) => CENTRAL_ROLES.includes(pool.role));
   const serverPools = [...pools.map((pool) => pool.id)];
   for (let i = 0; serverPools.length < size.servers; i++) serverPools.push(centralPools[i % centralPools.length]!.id);
-  design.servers = serverPools.slice(0, size.servers).map((poolId, i) => ({ id: `v${i}`, poolId, fqdn: `srv${i}.contoso.com` }));
+  design.servers = serverPools
+    .slice(0, size.servers)
+    .map((poolId, i) => ({ id: `v${i}`, poolId, fqdn: `srv${i}.contoso.com` }));
   for (let g = 0; g < size.userGroups; g++) {
     const site = design.sites[g % design.sites.length]!;
     const home = frontEndOf.get(site.kind === 'central' ? site.id : site.centralSiteId!)!;
-    design.userGroups.push({ id: `g${g}`, name: `Group ${g}`, siteId: site.id, homePoolId: home, count: 20 + (g % 40) * 5 });
+    design.userGroups.push({
+      id: `g${g}`,
+      name: `Group ${g}`,
+      siteId: site.id,
+      homePoolId: home,
+      count: 20 + (g % 40) * 5,
+    });
     nodes[`g${g}`] = { x: 24 + (g % 3) * 210, y: 400 };
   }
   const branches = design.sites.filter((site) => site.kind === 'branch');
   for (let l = 0; l < size.links; l++) {
     if (l < branches.length) {
       const branch = branches[l]!;
-      design.links.push({ id: `l${l}`, siteA: branch.id, siteB: branch.centralSiteId!, capacityKbps: 2_048 * (1 + (l % 4)) });
+      design.links.push({
+        id: `l${l}`,
+        siteA: branch.id,
+        siteB: branch.centralSiteId!,
+        capacityKbps: 2_048 * (1 + (l % 4)),
+      });
     } else {
       const a = centrals[l % centrals.length]!;
       const b = centrals[(l + 1 + Math.floor(l / centrals.length)) % centrals.length]!;

@@ -7,7 +7,10 @@ import { SIZE_1K, syntheticDesign } from '../testing/syntheticDesign';
 import { createValidator, validate } from '../validate';
 
 /** A design with some of its user groups edited as the inspector edits them: new objects, same place. */
-function editGroups(design: Design, edits: ReadonlyArray<{ at: number; count: number; remote?: number; conference?: number }>): Design {
+function editGroups(
+  design: Design,
+  edits: ReadonlyArray<{ at: number; count: number; remote?: number; conference?: number }>,
+): Design {
   if (design.userGroups.length === 0) return design;
   const userGroups = design.userGroups.slice();
   for (const edit of edits) {
@@ -23,20 +26,29 @@ function editGroups(design: Design, edits: ReadonlyArray<{ at: number; count: nu
   return { ...design, userGroups };
 }
 
-const edit = fc.record({ at: fc.nat(), count: fc.integer({ min: 0, max: 90_000 }), remote: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), conference: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) });
+const edit = fc.record({
+  at: fc.nat(),
+  count: fc.integer({ min: 0, max: 90_000 }),
+  remote: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  conference: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+});
 
 describe('createValidator', () => {
   it('after any sequence of group edits, gives exactly what a fresh validation gives', () => {
     fc.assert(
-      fc.property(designArbitrary(), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (design, steps) => {
-        const validator = createValidator();
-        validator.validate(design);
-        let current = design;
-        for (const step of steps) {
-          current = editGroups(current, step);
-          expect(validator.validate(current)).toEqual(validate(current));
-        }
-      }),
+      fc.property(
+        designArbitrary(),
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        (design, steps) => {
+          const validator = createValidator();
+          validator.validate(design);
+          let current = design;
+          for (const step of steps) {
+            current = editGroups(current, step);
+            expect(validator.validate(current)).toEqual(validate(current));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -46,7 +58,13 @@ describe('createValidator', () => {
     const validator = createValidator();
     validator.validate(design);
     let current = design;
-    for (const [at, count] of [[3, 90_000], [11, 5], [3, 40], [500, 20_000], [999, 0]] as const) {
+    for (const [at, count] of [
+      [3, 90_000],
+      [11, 5],
+      [3, 40],
+      [500, 20_000],
+      [999, 0],
+    ] as const) {
       current = editGroups(current, [{ at, count }]);
       expect(validator.validate(current)).toEqual(validate(current));
     }
@@ -77,21 +95,41 @@ describe('createValidator', () => {
     const third = validator.validate(plusOne);
     expect(third.findings).not.toBe(second.findings);
     expect(third.findings).toEqual(validate(plusOne).findings);
-    expect(third.findings.find((finding) => finding.rule === 'CAP-CONF-CONCURRENCY')!.message).toContain('about 51 users');
+    expect(third.findings.find((finding) => finding.rule === 'CAP-CONF-CONCURRENCY')!.message).toContain(
+      'about 51 users',
+    );
   });
 
   it('validates afresh when an edit adds an entity', () => {
     const design = syntheticDesign(SIZE_1K);
     const validator = createValidator();
     validator.validate(design);
-    const added: Design = { ...design, servers: [...design.servers, { id: 'v-new', poolId: design.pools[0]!.id, fqdn: 'new.contoso.com' }] };
+    const added: Design = {
+      ...design,
+      servers: [...design.servers, { id: 'v-new', poolId: design.pools[0]!.id, fqdn: 'new.contoso.com' }],
+    };
     expect(validator.validate(added)).toEqual(validate(added));
   });
 });
 
 describe('validate on the smallest designs', () => {
   it('says nothing about an empty design, and gives it empty figures', () => {
-    const empty: Design = { format: 'lyncplan', formatVersion: 1, meta: { id: '00000000-0000-4000-8000-00000000e001', name: 'Empty', createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z' }, sites: [], pools: [], servers: [], userGroups: [], links: [], associations: [] };
+    const empty: Design = {
+      format: 'lyncplan',
+      formatVersion: 1,
+      meta: {
+        id: '00000000-0000-4000-8000-00000000e001',
+        name: 'Empty',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        modifiedAt: '2026-01-01T00:00:00.000Z',
+      },
+      sites: [],
+      pools: [],
+      servers: [],
+      userGroups: [],
+      links: [],
+      associations: [],
+    };
     const result = validate(empty);
     expect(result.findings).toEqual([]);
     expect(result.figures.pools.size + result.figures.links.size + result.figures.sites.size).toBe(0);

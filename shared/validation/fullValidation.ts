@@ -1,5 +1,5 @@
-import { indexDesign, type DesignIndex } from '../analysis/designIndex';
-import { linkDemand, type LinkDemand } from '../analysis/linkDemand';
+import { type DesignIndex, indexDesign } from '../analysis/designIndex';
+import { type LinkDemand, linkDemand } from '../analysis/linkDemand';
 import { poolFigures } from '../analysis/poolLoad';
 import { pstnCallsByPool } from '../analysis/pstnCalls';
 import { resolveBandwidthSettings } from '../analysis/resolveSettings';
@@ -32,7 +32,14 @@ export function fullValidation(design: Design): ValidationState {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
   const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
-  const context: RuleContext = { design, index, figures, demandTenths: demand.demandTenths, bandwidth: resolveBandwidthSettings(design), pstnCalls: pstnCallsByPool(design, index) };
+  const context: RuleContext = {
+    design,
+    index,
+    figures,
+    demandTenths: demand.demandTenths,
+    bandwidth: resolveBandwidthSettings(design),
+    pstnCalls: pstnCallsByPool(design, index),
+  };
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   const global = new Map<Rule, Finding[]>();
   for (const rule of rules) {
@@ -41,12 +48,25 @@ export function fullValidation(design: Design): ValidationState {
       continue;
     }
     const bySubject = new Map<string, Finding[]>();
-    const subjects = rule.scope.kind === 'pool' ? index.pools.keys() : rule.scope.kind === 'link' ? index.linksById.keys() : index.sites.keys();
+    const subjects =
+      rule.scope.kind === 'pool'
+        ? index.pools.keys()
+        : rule.scope.kind === 'link'
+          ? index.linksById.keys()
+          : index.sites.keys();
     for (const subject of subjects) {
       const found = rule.scope.evaluate(subject, context);
       if (found.length > 0) bySubject.set(subject, found);
     }
     scoped.set(rule, bySubject);
   }
-  return { design, index, demand, context, scoped, global, result: { findings: sortFindings(collectFindings(scoped, global)), figures } };
+  return {
+    design,
+    index,
+    demand,
+    context,
+    scoped,
+    global,
+    result: { findings: sortFindings(collectFindings(scoped, global)), figures },
+  };
 }

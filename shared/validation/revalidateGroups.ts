@@ -1,4 +1,4 @@
-import { addAlong, groupFlows, linkFiguresOf, type LinkLoad } from '../analysis/linkDemand';
+import { addAlong, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
@@ -17,7 +17,15 @@ const NONE: readonly Finding[] = [];
  * everything else, same group ids in the same order, same site and home pool. Otherwise undefined.
  */
 export function changedGroups(before: Design, after: Design): Array<[UserGroup, UserGroup]> | undefined {
-  if (before.sites !== after.sites || before.pools !== after.pools || before.servers !== after.servers || before.links !== after.links || before.associations !== after.associations || before.settings !== after.settings) return undefined;
+  if (
+    before.sites !== after.sites ||
+    before.pools !== after.pools ||
+    before.servers !== after.servers ||
+    before.links !== after.links ||
+    before.associations !== after.associations ||
+    before.settings !== after.settings
+  )
+    return undefined;
   if (before.userGroups.length !== after.userGroups.length) return undefined;
   const changed: Array<[UserGroup, UserGroup]> = [];
   for (let i = 0; i < after.userGroups.length; i++) {
@@ -36,12 +44,20 @@ export function changedGroups(before: Design, after: Design): Array<[UserGroup, 
  * the difference between each group's old and new contribution, on the routes already known. Pool, link and
  * site rules run again for the subjects touched; the design-wide rules, which are cheap, run again in full.
  */
-export function revalidateGroups(state: ValidationState, design: Design, changes: ReadonlyArray<[UserGroup, UserGroup]>): ValidationState {
+export function revalidateGroups(
+  state: ValidationState,
+  design: Design,
+  changes: ReadonlyArray<[UserGroup, UserGroup]>,
+): ValidationState {
   const { index } = state;
   const previous = state.result.figures;
   const pools = new Map(previous.pools);
   const sites = new Map(previous.sites);
-  const load: LinkLoad = { tenths: new Map(state.demand.load.tenths), audio: new Map(state.demand.load.audio), video: new Map(state.demand.load.video) };
+  const load: LinkLoad = {
+    tenths: new Map(state.demand.load.tenths),
+    audio: new Map(state.demand.load.audio),
+    video: new Map(state.demand.load.video),
+  };
   const environment = { ...state.demand.environment, design };
   const pstnCalls = new Map(state.context.pstnCalls);
   const touchedPools = new Set<string>();
@@ -62,12 +78,18 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     if (delta !== 0) {
       for (const poolId of poolsCounting(old.homePoolId, index)) {
         const figures = pools.get(poolId)!;
-        pools.set(poolId, figuresOfPool(index.pools.get(poolId)!, figures.users + delta, index.serversByPool.get(poolId) ?? []));
+        pools.set(
+          poolId,
+          figuresOfPool(index.pools.get(poolId)!, figures.users + delta, index.serversByPool.get(poolId) ?? []),
+        );
         touchedPools.add(poolId);
       }
       siteFigure(old.siteId, (site) => (site.users += delta));
     }
-    for (const [group, sign] of [[old, -1], [next, 1]] as const) {
+    for (const [group, sign] of [
+      [old, -1],
+      [next, 1],
+    ] as const) {
       const share = pstnCallsOfGroup(group, design, index);
       if (!share) continue;
       pstnCalls.set(share.carrier, (pstnCalls.get(share.carrier) ?? 0) + sign * share.calls);
@@ -77,7 +99,10 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     const after = remoteEntryOf(next, index);
     if (before) siteFigure(before.siteId, (site) => (site.remoteUsers -= before.remoteUsers));
     if (after) siteFigure(after.siteId, (site) => (site.remoteUsers += after.remoteUsers));
-    for (const [group, sign] of [[old, -1], [next, 1]] as const) {
+    for (const [group, sign] of [
+      [old, -1],
+      [next, 1],
+    ] as const) {
       for (const flow of groupFlows(group, environment)) {
         const path = environment.route(group.siteId, flow.to);
         if (!path) continue;
@@ -88,7 +113,8 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
   }
 
   const links = new Map(previous.links);
-  for (const linkId of touchedLinks) links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
+  for (const linkId of touchedLinks)
+    links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
   const figures: Figures = { pools, links, sites };
   const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths, pstnCalls };
 
@@ -102,7 +128,8 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     for (const poolId of poolsCounting(old.homePoolId, index)) touchedSites.add(index.pools.get(poolId)!.siteId);
   }
   for (const siteId of touchedSites) for (const pool of index.poolsBySite.get(siteId) ?? []) touchedPools.add(pool.id);
-  for (const poolId of [...touchedPools]) for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
+  for (const poolId of [...touchedPools])
+    for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
   // A rule's findings are replaced only where they say something new: most re-evaluations find what they found
   // before, and keeping the old objects keeps the maps, and the sorted list, as they were.
   const removed = new Set<Finding>();
@@ -135,7 +162,10 @@ export function revalidateGroups(state: ValidationState, design: Design, changes
     added.push(...found);
     global.set(rule, found);
   }
-  const findings = removed.size === 0 && added.length === 0 ? state.result.findings : mergeFindings(state.result.findings, removed, added);
+  const findings =
+    removed.size === 0 && added.length === 0
+      ? state.result.findings
+      : mergeFindings(state.result.findings, removed, added);
 
   return {
     design,

@@ -7,13 +7,15 @@ export function untilPainted(args: { expected: number; timeoutMs: number }): Pro
     const check = () => {
       const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
       // React Flow keeps a node hidden until it has measured it.
-      const ready = nodes.length === args.expected && Array.from(nodes).every((node) => node.style.visibility !== 'hidden');
+      const ready =
+        nodes.length === args.expected && Array.from(nodes).every((node) => node.style.visibility !== 'hidden');
       if (ready) {
         // The frame after the one that committed them has been painted.
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
         return;
       }
-      if (performance.now() - start > args.timeoutMs) reject(new Error(`only ${nodes.length} of ${args.expected} nodes after ${args.timeoutMs} ms`));
+      if (performance.now() - start > args.timeoutMs)
+        reject(new Error(`only ${nodes.length} of ${args.expected} nodes after ${args.timeoutMs} ms`));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -31,7 +33,17 @@ export function dragFrames(args: { nodeId: string; durationMs: number; spanPx: n
   const box = node.getBoundingClientRect();
   const origin = { x: box.left + Math.min(12, box.width / 2), y: box.top + Math.min(6, box.height / 2) };
   const mouse = (type: string, x: number, y: number, target: EventTarget) =>
-    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+    target.dispatchEvent(
+      new MouseEvent(type, {
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+        view: window,
+        button: 0,
+        buttons: type === 'mouseup' ? 0 : 1,
+      }),
+    );
   mouse('mousedown', origin.x, origin.y, node);
   const frames: number[] = [];
   return new Promise((resolve) => {
@@ -61,8 +73,15 @@ export function dragFrames(args: { nodeId: string; durationMs: number; spanPx: n
  * from the keystroke to the frame that shows its effect: until `watch` (a selector) changes its text, then the
  * next frame is painted.
  */
-export async function typeAndTime(args: { label: string; values: string[]; watch: string; timeoutMs: number }): Promise<number[]> {
-  const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === args.label);
+export async function typeAndTime(args: {
+  label: string;
+  values: string[];
+  watch: string;
+  timeoutMs: number;
+}): Promise<number[]> {
+  const label = [...document.querySelectorAll('label')].find(
+    (candidate) => candidate.textContent?.trim() === args.label,
+  );
   const input = label ? document.getElementById(label.htmlFor) : null;
   if (!(input instanceof HTMLInputElement)) throw new Error(`no field labelled ${args.label}`);
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -76,7 +95,8 @@ export async function typeAndTime(args: { label: string; values: string[]; watch
     await new Promise<void>((resolve, reject) => {
       const check = () => {
         if (watched() !== before) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-        else if (performance.now() - start > args.timeoutMs) reject(new Error(`${args.watch} did not change after ${value}`));
+        else if (performance.now() - start > args.timeoutMs)
+          reject(new Error(`${args.watch} did not change after ${value}`));
         else requestAnimationFrame(check);
       };
       check();

@@ -1,16 +1,16 @@
 // `npm run bench:canvas`: opens synthetic designs in the real app (web host, Debian's Chromium) and drags a pool,
 // then does the same drag on a bare React Flow page with the same nodes and edges, in the same browser.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { Design } from '../../../shared/model/design';
-import { CANVAS_1K, CANVAS_5K, canvasDesign, type CanvasSize } from '../../../shared/testing/canvasDesign';
+import { CANVAS_1K, CANVAS_5K, type CanvasSize, canvasDesign } from '../../../shared/testing/canvasDesign';
 import { SIZE_1K, syntheticDesign } from '../../../shared/testing/syntheticDesign';
 import { validate } from '../../../shared/validate';
-import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
 import { dragFrames, typeAndTime, untilPainted } from './pageProbes';
 
 const PORT = Number(process.env.LYNCPLAN_BENCH_PORT ?? 4395);
@@ -21,7 +21,16 @@ const OPEN_RUNS = 3;
 const DRAG_RUNS = 6;
 // Frames are timed as fast as Chromium can make them: without these flags every frame waits for a 60 Hz tick,
 // and no frame could measure under 16.7 ms. (GPU off, as everywhere on this machine: software raster.)
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+];
 
 function stats(times: readonly number[]) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -31,7 +40,10 @@ function stats(times: readonly number[]) {
 const ms = (value: number) => value.toFixed(1);
 
 async function startHost(dataDir: string): Promise<ChildProcess> {
-  const host = spawn(process.execPath, ['dist/host/web-host.cjs'], { env: { ...process.env, LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const host = spawn(process.execPath, ['dist/host/web-host.cjs'], {
+    env: { ...process.env, LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     host.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('web host') ? resolve() : undefined));
     host.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
@@ -46,7 +58,9 @@ async function openInApp(page: Page, file: string, expected: number): Promise<nu
   await page.getByRole('dialog').getByLabel('File path').fill(file);
   await page.evaluate(() => {
     (window as unknown as { __benchStart: number }).__benchStart = performance.now();
-    [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((button) => button.textContent === 'Open')!.click();
+    [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')]
+      .find((button) => button.textContent === 'Open')!
+      .click();
   });
   return page.evaluate(untilPainted, { expected, timeoutMs: 60_000 });
 }
@@ -56,7 +70,15 @@ async function openBaseline(page: Page, design: Design): Promise<void> {
   const validation = validate(design);
   const flow = deriveFlow(design, validation, new Map(), new Set());
   const plain = {
-    nodes: flow.nodes.map(({ id, position, parentId, width, height, zIndex }) => ({ id, position, width, height, ...(parentId ? { parentId } : {}), ...(zIndex ? { zIndex } : {}), data: { label: id } })),
+    nodes: flow.nodes.map(({ id, position, parentId, width, height, zIndex }) => ({
+      id,
+      position,
+      width,
+      height,
+      ...(parentId ? { parentId } : {}),
+      ...(zIndex ? { zIndex } : {}),
+      data: { label: id },
+    })),
     edges: flow.edges.map(({ id, source, target }) => ({ id, source, target })),
   };
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -79,7 +101,9 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
   const file = join(dir, `canvas-${label}.lyncplan`);
   writeFileSync(file, serializeDesign(design));
   const expected = design.sites.length + design.pools.length + design.servers.length + design.userGroups.length;
-  console.log(`# ${label}: ${design.servers.length} servers in ${design.pools.length} pools, ${design.sites.length} sites, ${design.userGroups.length} user groups, ${design.links.length} links (${expected} nodes)`);
+  console.log(
+    `# ${label}: ${design.servers.length} servers in ${design.pools.length} pools, ${design.sites.length} sites, ${design.userGroups.length} user groups, ${design.links.length} links (${expected} nodes)`,
+  );
 
   const opens: number[] = [];
   const app = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -102,7 +126,9 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
   const b = stats(floor);
   console.log(`drag-${label}: median ${ms(a.median)} ms, p95 ${ms(a.p95)} ms (n=${a.n} frames)`);
   console.log(`baseline-drag-${label}: median ${ms(b.median)} ms, p95 ${ms(b.p95)} ms (n=${b.n} frames)`);
-  console.log(`# drag-${label} / baseline-drag-${label}: p95 ${(a.p95 / b.p95).toFixed(2)}x, median ${(a.median / b.median).toFixed(2)}x`);
+  console.log(
+    `# drag-${label} / baseline-drag-${label}: p95 ${(a.p95 / b.p95).toFixed(2)}x, median ${(a.median / b.median).toFixed(2)}x`,
+  );
   await app.close();
   await bare.close();
 }
@@ -111,7 +137,9 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
 function printEdit(name: string, times: readonly number[]): void {
   const all = stats(times);
   console.log(`${name}: median ${ms(all.median)} ms, p95 ${ms(all.p95)} ms (n=${all.n} keystrokes)`);
-  console.log(`# ${name}: first keystroke ${ms(times[0]!)} ms; each: ${times.map((time) => time.toFixed(0)).join(' ')}`);
+  console.log(
+    `# ${name}: first keystroke ${ms(times[0]!)} ms; each: ${times.map((time) => time.toFixed(0)).join(' ')}`,
+  );
 }
 
 /**
@@ -130,18 +158,69 @@ async function editScenario(browser: Browser, dir: string): Promise<void> {
   await openInApp(page, file, expected);
   console.log('# target: every edit paints its figures within 100 ms of the keystroke (median and p95)');
   const group = design.userGroups[0]!;
-  await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true })), group.id);
+  await page.evaluate(
+    (id) =>
+      document
+        .querySelector(`.react-flow__node[data-id="${id}"]`)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    group.id,
+  );
   const counts = (from: number) => Array.from({ length: 20 }, (_, i) => String(from + 100 * (i + 1)));
-  printEdit('edit-count-1k', await page.evaluate(typeAndTime, { label: 'Users', values: counts(group.count), watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
+  printEdit(
+    'edit-count-1k',
+    await page.evaluate(typeAndTime, {
+      label: 'Users',
+      values: counts(group.count),
+      watch: '[data-testid="pool-load"]',
+      timeoutMs: 10_000,
+    }),
+  );
   await page.getByTestId('zoom-selection').click();
   await page.waitForTimeout(800);
-  printEdit('edit-count-1k-near', await page.evaluate(typeAndTime, { label: 'Users', values: counts(group.count + 5), watch: '[data-testid="pool-load"]', timeoutMs: 10_000 }));
+  printEdit(
+    'edit-count-1k-near',
+    await page.evaluate(typeAndTime, {
+      label: 'Users',
+      values: counts(group.count + 5),
+      watch: '[data-testid="pool-load"]',
+      timeoutMs: 10_000,
+    }),
+  );
   await page.getByTestId('zoom-fit').click();
   await page.waitForTimeout(800);
   await page.keyboard.press('Escape');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const shares = ['40', '45', '50', '55', '60', '65', '35', '40', '45', '50', '55', '60', '65', '35', '40', '45', '50', '55', '60', '65'];
-  printEdit('edit-setting-1k', await page.evaluate(typeAndTime, { label: 'Real-time share of each link', values: shares, watch: '[data-testid="link-label"]', timeoutMs: 10_000 }));
+  const shares = [
+    '40',
+    '45',
+    '50',
+    '55',
+    '60',
+    '65',
+    '35',
+    '40',
+    '45',
+    '50',
+    '55',
+    '60',
+    '65',
+    '35',
+    '40',
+    '45',
+    '50',
+    '55',
+    '60',
+    '65',
+  ];
+  printEdit(
+    'edit-setting-1k',
+    await page.evaluate(typeAndTime, {
+      label: 'Real-time share of each link',
+      values: shares,
+      watch: '[data-testid="link-label"]',
+      timeoutMs: 10_000,
+    }),
+  );
   await page.close();
 }
 

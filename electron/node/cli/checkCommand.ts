@@ -1,9 +1,9 @@
 import { severities } from '../../../shared/rules/rule';
 import { validate } from '../../../shared/validate';
+import { subjectName } from '../../../shared/wording/entityNames';
 import { figuresJson, findingJson } from './figuresJson';
 import type { CliOutput } from './output';
 import { readDesignArgument } from './readDesignArgument';
-import { subjectName } from '../../../shared/wording/entityNames';
 
 const headings = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 
@@ -28,7 +28,8 @@ export async function checkCommand(file: string | undefined, json: boolean, out:
       const group = findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
       lines.push('', `${headings[severity]} (${group.length})`);
-      for (const finding of group) lines.push(`  ${finding.rule}  ${subjectName(design, finding.subjects[0])}  ${finding.message}`);
+      for (const finding of group)
+        lines.push(`  ${finding.rule}  ${subjectName(design, finding.subjects[0])}  ${finding.message}`);
     }
     out.stdout(lines.join('\n'));
   }

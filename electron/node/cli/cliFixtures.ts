@@ -12,7 +12,11 @@ export function fixtureFiles(): Record<string, string> {
   const austin = medium.site('Austin', 'branch', dallas);
   const houston = medium.site('Houston', 'branch', dallas);
   const pool = medium.pool(dallas, 'frontEnd', { servers: 3, fqdn: 'pool01.contoso.com' });
-  const sql = medium.pool(dallas, 'backEnd', { servers: 2, fqdn: 'sql01.contoso.com', extra: { ha: 'mirroring' } as never });
+  const sql = medium.pool(dallas, 'backEnd', {
+    servers: 2,
+    fqdn: 'sql01.contoso.com',
+    extra: { ha: 'mirroring' } as never,
+  });
   const edge = medium.pool(dallas, 'edge', { servers: 2, fqdn: 'edgepool01.contoso.com' });
   const share = medium.pool(dallas, 'fileStore', { servers: 1, fqdn: 'fs01.contoso.com' });
   const sba = medium.pool(austin, 'sba', { servers: 1, fqdn: 'sba01.contoso.com' });

@@ -4,7 +4,11 @@ import type { Figures, Finding } from '../../../shared/rules/rule';
 export function figuresJson(figures: Figures) {
   const pools: Record<string, { users: number; servers: number; requiredServers?: number }> = {};
   for (const [id, pool] of figures.pools) {
-    pools[id] = { users: pool.users, servers: pool.servers, ...(pool.requiredServers !== undefined ? { requiredServers: pool.requiredServers } : {}) };
+    pools[id] = {
+      users: pool.users,
+      servers: pool.servers,
+      ...(pool.requiredServers !== undefined ? { requiredServers: pool.requiredServers } : {}),
+    };
   }
   const links: Record<string, Record<string, number>> = {};
   for (const [id, link] of figures.links) {
@@ -13,7 +17,9 @@ export function figuresJson(figures: Figures) {
       capacityKbps: link.capacityKbps,
       utilizationPercent: link.utilizationPercent,
       rtcAllowanceKbps: Math.round(link.rtcAllowanceKbps * 10) / 10,
-      ...(link.audioSessionsAdmitted !== undefined ? { audioSessionsAdmitted: link.audioSessionsAdmitted, videoSessionsAdmitted: link.videoSessionsAdmitted! } : {}),
+      ...(link.audioSessionsAdmitted !== undefined
+        ? { audioSessionsAdmitted: link.audioSessionsAdmitted, videoSessionsAdmitted: link.videoSessionsAdmitted! }
+        : {}),
     };
   }
   return { pools, links };

@@ -11,13 +11,20 @@ let dir: ReturnType<typeof tempDir>;
 
 /** Runs the built `lyncplan` binary, as `npx lyncplan` does, on a fixture in the temporary folder. */
 function lyncplan(...args: string[]) {
-  const result = spawnSync(process.execPath, [binary, ...args.map((a) => (a.endsWith('.lyncplan') ? join(dir.path, a) : a))], { encoding: 'utf8', env: { ...process.env, DISPLAY: '' } });
+  const result = spawnSync(
+    process.execPath,
+    [binary, ...args.map((a) => (a.endsWith('.lyncplan') ? join(dir.path, a) : a))],
+    { encoding: 'utf8', env: { ...process.env, DISPLAY: '' } },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 beforeAll(() => {
   // The binary under test is the real build, rebuilt from the current sources (the CLI bundle alone takes a moment).
-  const built = spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs'), '--cli'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs'), '--cli'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (built.status !== 0 || !existsSync(binary)) throw new Error('could not build the lyncplan binary');
   dir = tempDir();
   for (const [name, text] of Object.entries(fixtureFiles())) writeFileSync(join(dir.path, name), text);
@@ -36,7 +43,9 @@ describe('lyncplan check', () => {
     const { status, stdout } = lyncplan('check', 'overfull.lyncplan');
     expect(status).toBe(1);
     expect(stdout).toContain('Errors (1)');
-    expect(stdout).toContain('  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.');
+    expect(stdout).toContain(
+      '  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
+    );
   });
 
   it('--json writes exactly one object in the shape of cli.md', () => {
@@ -61,12 +70,20 @@ describe('lyncplan check', () => {
     const links = Object.values(output.figures.links) as Array<Record<string, number>>;
     expect(links).toHaveLength(2);
     // Austin: 600 SBA users, conferences on the Dallas pool (30 x 100.6) and PSTN via Dallas (36 x 97).
-    expect(links[0]).toEqual({ demandKbps: 6_510, capacityKbps: 10_000, utilizationPercent: 65.1, rtcAllowanceKbps: 3_000 });
+    expect(links[0]).toEqual({
+      demandKbps: 6_510,
+      capacityKbps: 10_000,
+      utilizationPercent: 65.1,
+      rtcAllowanceKbps: 3_000,
+    });
   });
 
   it.each([
     ['truncated.lyncplan', /truncated\.lyncplan: The file is not valid JSON at line \d+, column \d+/],
-    ['negative-count.lyncplan', /negative-count\.lyncplan: The design is invalid at userGroups\[0\] \(id "g-\d+"\)\.count: count cannot be negative\./],
+    [
+      'negative-count.lyncplan',
+      /negative-count\.lyncplan: The design is invalid at userGroups\[0\] \(id "g-\d+"\)\.count: count cannot be negative\./,
+    ],
     ['newer.lyncplan', /saved in format version 2 by a newer lyncplan/],
     ['missing.lyncplan', /missing\.lyncplan: there is no such file/],
   ])('exits 2 on %s with the reason on standard error', (file, reason) => {
@@ -89,7 +106,9 @@ describe('lyncplan report', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('# Contoso medium');
     expect(stdout).toContain('## Bill of materials');
-    expect(stdout).toMatch(/\| Dallas \| Front End pool \| pool01\.contoso\.com \| 3 \| 64-bit, 2 x 6 cores at 2\.26 GHz/);
+    expect(stdout).toMatch(
+      /\| Dallas \| Front End pool \| pool01\.contoso\.com \| 3 \| 64-bit, 2 x 6 cores at 2\.26 GHz/,
+    );
     expect(stdout).toContain('## Pool load');
     expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20000 \| 3 \| 3 \| 20001 \|/);
     expect(stdout).toContain('| Austin – Dallas | 10000 | 6510 | 65.1 | 3000 |');

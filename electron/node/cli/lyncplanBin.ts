@@ -7,7 +7,9 @@ runCli(process.argv.slice(2), processOutput).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`lyncplan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `lyncplan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

@@ -8,7 +8,10 @@ export async function readDesignArgument(path: string | undefined): Promise<{ de
     return { design: await readDesignFile(path) };
   } catch (error) {
     if (!(error instanceof DesignFileError)) throw error;
-    const more = error.format && error.format.issues.length > 1 ? `\n${error.format.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}` : '';
+    const more =
+      error.format && error.format.issues.length > 1
+        ? `\n${error.format.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n')}`
+        : '';
     return { error: `lyncplan: ${path}: ${error.message}${more}` };
   }
 }

@@ -1,6 +1,6 @@
 import { checkCommand } from './checkCommand';
 import type { CliOutput } from './output';
-import { reportCommand, reportFormats, type ReportFormat } from './reportCommand';
+import { type ReportFormat, reportCommand, reportFormats } from './reportCommand';
 
 export const USAGE = `Usage:
   lyncplan check FILE [--json]                 validate a .lyncplan design (exit 0 clean, 1 errors, 2 unreadable)
@@ -30,7 +30,8 @@ export async function runCli(args: readonly string[], out: CliOutput): Promise<n
     const format = at >= 0 ? rest[at + 1] : 'md';
     const unknown = flags.filter((flag) => flag !== '--format');
     if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
-    if (!reportFormats.includes(format as ReportFormat)) return usage(`--format is md, csv or json (got ${format ?? 'nothing'})`);
+    if (!reportFormats.includes(format as ReportFormat))
+      return usage(`--format is md, csv or json (got ${format ?? 'nothing'})`);
     return reportCommand(positional[0], format as ReportFormat, out);
   }
   return usage(`unknown command "${command}"`);

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
+import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { tempDir } from '../testing/tempDir';
 import { atomicWrite } from './atomicWrite';
 import { DesignFileError, readDesignFile, writeDesignFile } from './designFiles';
@@ -33,8 +33,14 @@ describe('atomicWrite', () => {
     writeFileSync(path, 'old contents');
     const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     await expect(
-      writeDesignFile(path, sample(), { beforeRename: () => { throw full; } }),
-    ).rejects.toThrow('Could not save ' + path + ': the disk is full. Free some space and save again; the previous file is unchanged.');
+      writeDesignFile(path, sample(), {
+        beforeRename: () => {
+          throw full;
+        },
+      }),
+    ).rejects.toThrow(
+      'Could not save ' + path + ': the disk is full. Free some space and save again; the previous file is unchanged.',
+    );
     expect(readFileSync(path, 'utf8')).toBe('old contents');
     expect(readdirSync(dir.path)).toEqual(['plan.lyncplan']);
   });
@@ -44,10 +50,20 @@ describe('atomicWrite', () => {
     writeFileSync(path, 'old contents');
     // The real atomicWrite, bundled for a child process that is killed where the rename would come.
     const bundle = join(dir.path, 'atomic-child.cjs');
-    buildSync({ entryPoints: [join(__dirname, 'atomicWrite.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+    buildSync({
+      entryPoints: [join(__dirname, 'atomicWrite.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     const child = spawnSync(
       process.execPath,
-      ['-e', `require(${JSON.stringify(bundle)}).atomicWrite(${JSON.stringify(path)}, 'new contents', { beforeRename: () => process.kill(process.pid, 'SIGKILL') })`],
+      [
+        '-e',
+        `require(${JSON.stringify(bundle)}).atomicWrite(${JSON.stringify(path)}, 'new contents', { beforeRename: () => process.kill(process.pid, 'SIGKILL') })`,
+      ],
       { encoding: 'utf8' },
     );
     expect(child.signal).toBe('SIGKILL');
@@ -57,7 +73,9 @@ describe('atomicWrite', () => {
   });
 
   it('refuses to write into a folder that does not exist, with the reason', async () => {
-    await expect(writeDesignFile(join(dir.path, 'missing', 'plan.lyncplan'), sample())).rejects.toThrow(/the folder does not exist/);
+    await expect(writeDesignFile(join(dir.path, 'missing', 'plan.lyncplan'), sample())).rejects.toThrow(
+      /the folder does not exist/,
+    );
   });
 });
 

@@ -13,7 +13,11 @@ export interface AtomicWriteHooks {
  * and only then replace the target; the folder is synced so the rename itself survives a power cut.
  * On any failure the temporary file is removed and the old file is left exactly as it was.
  */
-export async function atomicWrite(path: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
+export async function atomicWrite(
+  path: string,
+  data: string | Uint8Array,
+  hooks: AtomicWriteHooks = {},
+): Promise<void> {
   const folder = dirname(path);
   const tempPath = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;

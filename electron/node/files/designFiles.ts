@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
+import type { FormatError } from '../../../shared/format/formatError';
 import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
-import type { FormatError } from '../../../shared/format/formatError';
 import type { Design } from '../../../shared/model/design';
-import { atomicWrite, type AtomicWriteHooks } from './atomicWrite';
+import { type AtomicWriteHooks, atomicWrite } from './atomicWrite';
 import { describeFileError } from './fileErrors';
 
 /** Larger files are refused before they are read: a 10,000-server design is a few MB. */
@@ -29,7 +29,10 @@ export async function readDesignFile(path: string): Promise<Design> {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (stat.size > MAX_FILE_BYTES) {
-      throw new DesignFileError(`Could not open ${path}: at ${(stat.size / 1048576).toFixed(0)} MB it is larger than any design (the limit is ${MAX_FILE_BYTES / 1048576} MB).`, 'invalid-file');
+      throw new DesignFileError(
+        `Could not open ${path}: at ${(stat.size / 1048576).toFixed(0)} MB it is larger than any design (the limit is ${MAX_FILE_BYTES / 1048576} MB).`,
+        'invalid-file',
+      );
     }
     text = await fs.readFile(path, 'utf8');
   } catch (error) {

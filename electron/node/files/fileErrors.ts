@@ -13,7 +13,9 @@ export function describeFileError(error: unknown, action: 'save' | 'open', path:
     case 'EROFS':
       return `Could not ${verb} ${path}: the disk is read-only.`;
     case 'ENOENT':
-      return action === 'save' ? `Could not save ${path}: the folder does not exist.` : `Could not open ${path}: there is no such file.`;
+      return action === 'save'
+        ? `Could not save ${path}: the folder does not exist.`
+        : `Could not open ${path}: there is no such file.`;
     case 'EISDIR':
       return `Could not ${verb} ${path}: it is a folder, not a file.`;
     case 'ENAMETOOLONG':

@@ -12,7 +12,8 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export const contentTypeOf = (path: string): string => contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (path: string): string =>
+  contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The file under `root` that a URL path names, or undefined when it does not exist or would escape the root

@@ -18,7 +18,10 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir.path, 'secret.txt'), 'secret');
   store = new LibraryStore(join(dir.path, 'library.sqlite'));
-  const handlers = createHandlers({ store, info: { host: 'web', version: '0.0.0', documentsDir: dir.path, pathSeparator: '/' } });
+  const handlers = createHandlers({
+    store,
+    info: { host: 'web', version: '0.0.0', documentsDir: dir.path, pathSeparator: '/' },
+  });
   host = await startWebHost({ handlers, rendererDir, port: 0 });
 });
 afterEach(async () => {
@@ -28,7 +31,11 @@ afterEach(async () => {
 });
 
 const call = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers }, body: JSON.stringify(body) });
+  fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('web host', () => {
   it('binds to 127.0.0.1 and serves the page with its per-run token and a strict CSP', async () => {
@@ -48,7 +55,11 @@ describe('web host', () => {
   });
 
   it('refuses a body that is not JSON and a payload that breaks the contract', async () => {
-    const notJson = await fetch(`${host.url}api/library.list`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: '{nope' });
+    const notJson = await fetch(`${host.url}api/library.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{nope',
+    });
     expect(notJson.status).toBe(400);
     const malformed = await call('library.load', { id: 7 });
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -57,7 +68,9 @@ describe('web host', () => {
   it('refuses another Host header (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: 'evil.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end();
     });
     expect(status).toBe(421);
   });

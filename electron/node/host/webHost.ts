@@ -3,8 +3,8 @@ import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { HostResponse } from '../../../shared/ipc/response';
-import { dispatch, type Handlers } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../../shared/security/contentSecurityPolicy';
+import { dispatch, type Handlers } from '../ipc/dispatch';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 
 /** A design of 10,000 servers is a few MB; anything far larger is refused before it is read. */
@@ -45,10 +45,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   let port = options.port;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    if (!isLocalHost(request.headers.host, port)) return send(response, 421, 'text/plain; charset=utf-8', 'Misdirected request');
+    if (!isLocalHost(request.headers.host, port))
+      return send(response, 421, 'text/plain; charset=utf-8', 'Misdirected request');
     const url = request.url ?? '/';
     if (url.startsWith('/api/')) return handleApi(request, response, decodeURIComponent(url.slice(5).split('?')[0]!));
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const file = await resolveStaticFile(options.rendererDir, url);
     if (file && !file.endsWith('index.html')) {
       const body = await fs.readFile(file);
@@ -63,20 +65,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const handleApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
-      return sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong lyncplan token.' } });
+      return sendJson(response, 403, {
+        ok: false,
+        error: { code: 'forbidden', message: 'Missing or wrong lyncplan token.' },
+      });
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, { ok: false, error: { code: 'bad-request', message: 'Requests are JSON.' } });
     }
     const body = await readBody(request);
     if (body === undefined) {
-      return sendJson(response, 413, { ok: false, error: { code: 'bad-request', message: 'The request is larger than any design.' } });
+      return sendJson(response, 413, {
+        ok: false,
+        error: { code: 'bad-request', message: 'The request is larger than any design.' },
+      });
     }
     let payload: unknown;
     try {
       payload = JSON.parse(body);
     } catch {
-      return sendJson(response, 400, { ok: false, error: { code: 'bad-request', message: 'The request body is not JSON.' } });
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'bad-request', message: 'The request body is not JSON.' },
+      });
     }
     return sendJson(response, 200, await dispatch(options.handlers, channel, payload));
   };
@@ -126,7 +137,13 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': type, ...securityHeaders, ...headers });
   response.end(body);
 }

@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   const store = new LibraryStore(libraryFile);
   const handlers = createHandlers({
     store,
-    info: { host: 'web', version: LYNCPLAN_VERSION, documentsDir: documentsDir(), pathSeparator: sep === '\\' ? '\\' : '/' },
+    info: {
+      host: 'web',
+      version: LYNCPLAN_VERSION,
+      documentsDir: documentsDir(),
+      pathSeparator: sep === '\\' ? '\\' : '/',
+    },
   });
   const rendererDir = join(__dirname, '..', 'renderer');
   const requested = Number(process.env.LYNCPLAN_PORT ?? 4317);

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
@@ -37,10 +37,22 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
   const handlers = () => createHandlers({ store, info });
 
   it.each([
-    ['library.load', undefined, 'The library.load request is malformed at (file): Invalid input: expected object, received undefined.'],
+    [
+      'library.load',
+      undefined,
+      'The library.load request is malformed at (file): Invalid input: expected object, received undefined.',
+    ],
     ['library.load', { id: 'not-a-uuid' }, 'The library.load request is malformed at id: expected a design id (UUID).'],
-    ['library.rename', { id: '00000000-0000-4000-8000-000000000001', name: '' }, 'The library.rename request is malformed at name: Too small: expected string to have >=1 characters.'],
-    ['file.save', { design: design(), path: 42 }, 'The file.save request is malformed at path: Invalid input: expected string, received number.'],
+    [
+      'library.rename',
+      { id: '00000000-0000-4000-8000-000000000001', name: '' },
+      'The library.rename request is malformed at name: Too small: expected string to have >=1 characters.',
+    ],
+    [
+      'file.save',
+      { design: design(), path: 42 },
+      'The file.save request is malformed at path: Invalid input: expected string, received number.',
+    ],
   ])('%s with %j', async (channel, payload, message) => {
     const response = await dispatch(handlers(), channel, payload);
     expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
@@ -51,7 +63,10 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
     bad.userGroups.push({ id: 'g-x', siteId: bad.sites[0]!.id, homePoolId: bad.pools[0]!.id, count: -3 });
     const response = await dispatch(handlers(), 'library.saveRevision', { design: bad });
     expect(response.ok).toBe(false);
-    if (!response.ok) expect(response.error.message).toBe('The library.saveRevision request is malformed at design.userGroups[0].count: count cannot be negative.');
+    if (!response.ok)
+      expect(response.error.message).toBe(
+        'The library.saveRevision request is malformed at design.userGroups[0].count: count cannot be negative.',
+      );
     expect(store.list()).toEqual([]);
   });
 
@@ -73,7 +88,10 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
     const path = join(dir.path, 'broken.lyncplan');
     writeFileSync(path, '{"format": "lyncplan", "formatVersion": 1, "meta": {}}');
     const opened = await dispatch(handlers(), 'file.open', { path });
-    expect(opened).toMatchObject({ ok: false, error: { code: 'invalid-file', issues: expect.arrayContaining([expect.objectContaining({ path: 'meta.id' })]) } });
+    expect(opened).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', issues: expect.arrayContaining([expect.objectContaining({ path: 'meta.id' })]) },
+    });
     const missing = await dispatch(handlers(), 'library.load', { id: '00000000-0000-4000-8000-00000000abcd' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
@@ -81,11 +99,18 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
 
 describe('file paths in Electron come from the user', () => {
   const chosen = () => join(dir.path, 'chosen.lyncplan');
-  const dialogs: FileDialogs = { chooseSavePath: async () => chosen(), chooseOpenPath: async () => chosen(), chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`) };
+  const dialogs: FileDialogs = {
+    chooseSavePath: async () => chosen(),
+    chooseOpenPath: async () => chosen(),
+    chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`),
+  };
 
   it('refuses a path the renderer names on its own, and accepts one the user chose', async () => {
     const handlers = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs });
-    const sneaky = await dispatch(handlers, 'file.save', { design: design(), path: join(dir.path, 'elsewhere.lyncplan') });
+    const sneaky = await dispatch(handlers, 'file.save', {
+      design: design(),
+      path: join(dir.path, 'elsewhere.lyncplan'),
+    });
     expect(sneaky).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const saveAs = await dispatch(handlers, 'file.saveAs', { design: design(), path: '/etc/passwd' });
     expect(saveAs).toEqual({ ok: true, result: { path: chosen() } });
@@ -95,21 +120,41 @@ describe('file paths in Electron come from the user', () => {
 });
 
 describe('exports and printing', () => {
-  it('writes a PNG (base64) and a CSV (text) where the web host\'s user said, adding the extension', async () => {
+  it("writes a PNG (base64) and a CSV (text) where the web host's user said, adding the extension", async () => {
     const handlers = createHandlers({ store, info });
-    const png = await dispatch(handlers, 'export.save', { kind: 'png', suggestedName: 'x.png', path: join(dir.path, 'diagram'), content: { encoding: 'base64', data: Buffer.from([137, 80, 78, 71]).toString('base64') } });
+    const png = await dispatch(handlers, 'export.save', {
+      kind: 'png',
+      suggestedName: 'x.png',
+      path: join(dir.path, 'diagram'),
+      content: { encoding: 'base64', data: Buffer.from([137, 80, 78, 71]).toString('base64') },
+    });
     expect(png).toEqual({ ok: true, result: { path: join(dir.path, 'diagram.png') } });
     expect([...readFileSync(join(dir.path, 'diagram.png'))]).toEqual([137, 80, 78, 71]);
-    const csv = await dispatch(handlers, 'export.save', { kind: 'csv', suggestedName: 'bom.csv', path: join(dir.path, 'bom.csv'), content: { encoding: 'utf8', text: 'Site,Role\r\n' } });
+    const csv = await dispatch(handlers, 'export.save', {
+      kind: 'csv',
+      suggestedName: 'bom.csv',
+      path: join(dir.path, 'bom.csv'),
+      content: { encoding: 'utf8', text: 'Site,Role\r\n' },
+    });
     expect(csv).toEqual({ ok: true, result: { path: join(dir.path, 'bom.csv') } });
     expect(readFileSync(join(dir.path, 'bom.csv'), 'utf8')).toBe('Site,Role\r\n');
   });
 
   it('refuses data that is not base64, and a path in a folder that does not exist, with a message', async () => {
     const handlers = createHandlers({ store, info });
-    const bad = await dispatch(handlers, 'export.save', { kind: 'png', suggestedName: 'x.png', path: join(dir.path, 'x.png'), content: { encoding: 'base64', data: '<svg>' } });
+    const bad = await dispatch(handlers, 'export.save', {
+      kind: 'png',
+      suggestedName: 'x.png',
+      path: join(dir.path, 'x.png'),
+      content: { encoding: 'base64', data: '<svg>' },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    const missing = await dispatch(handlers, 'export.save', { kind: 'svg', suggestedName: 'x.svg', path: join(dir.path, 'no', 'such', 'x.svg'), content: { encoding: 'utf8', text: '<svg/>' } });
+    const missing = await dispatch(handlers, 'export.save', {
+      kind: 'svg',
+      suggestedName: 'x.svg',
+      path: join(dir.path, 'no', 'such', 'x.svg'),
+      content: { encoding: 'utf8', text: '<svg/>' },
+    });
     expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('x.svg') } });
   });
 
@@ -117,13 +162,23 @@ describe('exports and printing', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 test');
     const pages: unknown[] = [];
     const printer = { toPdf: async (page: unknown) => (pages.push(page), pdf), print: async () => true };
-    const dialogs: FileDialogs = { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`) };
+    const dialogs: FileDialogs = {
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+      chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`),
+    };
     const desktop = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs, printer });
-    const result = await dispatch(desktop, 'print.pdf', { suggestedName: 'Plan.pdf', page: { widthMm: 297, heightMm: 210 } });
+    const result = await dispatch(desktop, 'print.pdf', {
+      suggestedName: 'Plan.pdf',
+      page: { widthMm: 297, heightMm: 210 },
+    });
     expect(result).toEqual({ ok: true, result: { path: join(dir.path, 'export.pdf'), bytes: pdf.byteLength } });
     expect(readFileSync(join(dir.path, 'export.pdf'), 'utf8')).toBe('%PDF-1.7 test');
     expect(pages).toEqual([{ widthMm: 297, heightMm: 210 }]);
-    const web = await dispatch(createHandlers({ store, info }), 'print.pdf', { suggestedName: 'Plan.pdf', page: { widthMm: 297, heightMm: 210 } });
+    const web = await dispatch(createHandlers({ store, info }), 'print.pdf', {
+      suggestedName: 'Plan.pdf',
+      page: { widthMm: 297, heightMm: 210 },
+    });
     expect(web).toMatchObject({ ok: false, error: { message: expect.stringContaining('Save as PDF') } });
   });
 });

@@ -1,9 +1,9 @@
 import { jsonPath } from '../../../shared/format/formatError';
-import { channels, type Channel } from '../../../shared/ipc/channels';
+import { type Channel, channels } from '../../../shared/ipc/channels';
 import { contract, type ResultOf } from '../../../shared/ipc/contract';
 import type { HostError, HostResponse } from '../../../shared/ipc/response';
-import { LibraryCorrupt } from '../store/libraryStore';
 import { DesignFileError } from '../files/designFiles';
+import { LibraryCorrupt } from '../store/libraryStore';
 import { PathNotAllowed } from './pathPolicy';
 
 export type Handlers = { [C in Channel]: (args: ResultArgs<C>) => Promise<ResultOf<C>> | ResultOf<C> };
@@ -19,12 +19,19 @@ export const isChannel = (value: string): value is Channel => channelSet.has(val
  * turned into a message the user can read. Both hosts (Electron IPC, web HTTP) call this.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<HostResponse<unknown>> {
-  if (!isChannel(channel)) return failure({ code: 'unknown-channel', message: `There is no "${channel.slice(0, 100)}" request.` });
+  if (!isChannel(channel))
+    return failure({ code: 'unknown-channel', message: `There is no "${channel.slice(0, 100)}" request.` });
   const parsed = contract[channel].args.safeParse(payload);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    const issues = parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
     const first = issues[0]!;
-    return failure({ code: 'bad-request', message: `The ${channel} request is malformed at ${first.path}: ${first.message}.`, issues });
+    return failure({
+      code: 'bad-request',
+      message: `The ${channel} request is malformed at ${first.path}: ${first.message}.`,
+      issues,
+    });
   }
   try {
     const handler = handlers[channel] as (args: unknown) => Promise<unknown> | unknown;
@@ -36,7 +43,11 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
 
 function hostErrorOf(error: unknown): HostError {
   if (error instanceof DesignFileError) {
-    return { code: error.kind, message: error.message, ...(error.format ? { issues: error.format.issues, line: error.format.line, column: error.format.column } : {}) };
+    return {
+      code: error.kind,
+      message: error.message,
+      ...(error.format ? { issues: error.format.issues, line: error.format.line, column: error.format.column } : {}),
+    };
   }
   if (error instanceof PathNotAllowed) return { code: 'forbidden', message: error.message };
   if (error instanceof RangeError) return { code: 'not-found', message: error.message };
@@ -46,4 +57,3 @@ function hostErrorOf(error: unknown): HostError {
 }
 
 const failure = (error: HostError): HostResponse<never> => ({ ok: false, error });
-

@@ -1,6 +1,5 @@
-
-import type { Design } from '../../../shared/model/design';
 import type { PrintPage } from '../../../shared/ipc/contract';
+import type { Design } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
 import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile } from '../files/designFiles';
 import { describeFileError } from '../files/fileErrors';
@@ -31,7 +30,9 @@ export interface HostServices {
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
 export function createHandlers({ store, info, dialogs, printer }: HostServices): Handlers {
-  const paths = new PathPolicy(dialogs ? 'dialogs-only' : 'renderer-chooses', (path) => store.recentFiles().some((file) => file.path === path));
+  const paths = new PathPolicy(dialogs ? 'dialogs-only' : 'renderer-chooses', (path) =>
+    store.recentFiles().some((file) => file.path === path),
+  );
   const rememberFile = (path: string, design: Design) => {
     paths.grant(path);
     store.recordRecentFile(path, design.meta.name);
@@ -88,7 +89,8 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
       return { path: target };
     },
     'print.pdf': async ({ suggestedName, page }) => {
-      if (!printer || !dialogs) throw new RangeError('Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".');
+      if (!printer || !dialogs)
+        throw new RangeError('Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".');
       const chosen = await dialogs.chooseExportPath(suggestedName, 'pdf');
       if (!chosen) return { canceled: true as const };
       const target = withExtension(chosen, 'pdf');
@@ -97,7 +99,8 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
       return { path: target, bytes: bytes.byteLength };
     },
     'print.print': async ({ page }) => {
-      if (!printer) throw new RangeError('In a browser, print with the browser\'s own Print command (the preview sets it up).');
+      if (!printer)
+        throw new RangeError("In a browser, print with the browser's own Print command (the preview sets it up).");
       return { printed: await printer.print(page) };
     },
   };
@@ -116,4 +119,3 @@ async function writeExport(path: string, data: string | Uint8Array): Promise<voi
     throw new DesignFileError(describeFileError(error, 'save', path), 'io');
   }
 }
-

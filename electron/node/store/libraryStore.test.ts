@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { tempDir } from '../testing/tempDir';
@@ -70,7 +70,9 @@ describe('LibraryStore', () => {
     const loaded = store.load(first.meta.id);
     expect(loaded.design).toEqual(second);
     expect(loaded.draft).toBeNull();
-    expect(store.list()).toEqual([expect.objectContaining({ id: first.meta.id, name: 'Contoso', revisions: 2, draftSavedAt: null })]);
+    expect(store.list()).toEqual([
+      expect.objectContaining({ id: first.meta.id, name: 'Contoso', revisions: 2, draftSavedAt: null }),
+    ]);
     store.close();
   });
 
@@ -117,7 +119,10 @@ describe('LibraryStore', () => {
     store.recordRecentFile('/tmp/a.lyncplan', 'A');
     store.recordRecentFile('/tmp/b.lyncplan', 'B');
     store.recordRecentFile('/tmp/a.lyncplan', 'A2');
-    expect(store.recentFiles().map((f) => [f.path, f.name])).toEqual([['/tmp/a.lyncplan', 'A2'], ['/tmp/b.lyncplan', 'B']]);
+    expect(store.recentFiles().map((f) => [f.path, f.name])).toEqual([
+      ['/tmp/a.lyncplan', 'A2'],
+      ['/tmp/b.lyncplan', 'B'],
+    ]);
     store.close();
   });
 
@@ -138,10 +143,12 @@ describe('LibraryStore', () => {
     store.saveRevision(saved);
     store.close();
     const db = new Database(file);
-    db.prepare("UPDATE revisions SET content = '{\"format\": \"lyncplan\"'").run();
+    db.prepare('UPDATE revisions SET content = \'{"format": "lyncplan"\'').run();
     db.close();
     const reopened = new LibraryStore(file, clock);
-    expect(() => reopened.load(saved.meta.id)).toThrow(/The library copy of this design \(revision 1\) is damaged: The file is not valid JSON/);
+    expect(() => reopened.load(saved.meta.id)).toThrow(
+      /The library copy of this design \(revision 1\) is damaged: The file is not valid JSON/,
+    );
     reopened.close();
   });
 

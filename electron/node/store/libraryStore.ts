@@ -30,7 +30,10 @@ interface DesignRow {
 export class LibraryStore {
   private readonly db: Database.Database;
 
-  constructor(file: string, private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    file: string,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // FULL: a committed draft survives a power cut too, not only a crash of the app.
@@ -66,7 +69,11 @@ export class LibraryStore {
   }
 
   /** The newest saved revision and the autosaved draft, each parsed; either may be null. */
-  load(id: string): { design: Design | null; revision: RevisionInfo | null; draft: { design: Design; savedAt: string } | null } {
+  load(id: string): {
+    design: Design | null;
+    revision: RevisionInfo | null;
+    draft: { design: Design; savedAt: string } | null;
+  } {
     const head = this.db
       .prepare('SELECT id, saved_at, content FROM revisions WHERE design_id = ? ORDER BY id DESC LIMIT 1')
       .get(id) as { id: number; saved_at: string; content: string } | undefined;
@@ -101,7 +108,9 @@ export class LibraryStore {
     this.db.transaction(() => {
       this.upsertDesign(design, savedAt);
       this.db
-        .prepare('INSERT INTO drafts (design_id, saved_at, content) VALUES (?, ?, ?) ON CONFLICT(design_id) DO UPDATE SET saved_at = excluded.saved_at, content = excluded.content')
+        .prepare(
+          'INSERT INTO drafts (design_id, saved_at, content) VALUES (?, ?, ?) ON CONFLICT(design_id) DO UPDATE SET saved_at = excluded.saved_at, content = excluded.content',
+        )
         .run(design.meta.id, savedAt, content);
     })();
     return { savedAt };
@@ -111,7 +120,9 @@ export class LibraryStore {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM drafts WHERE design_id = ?').run(id);
       // A design that was never saved is nothing but its draft.
-      this.db.prepare('DELETE FROM designs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM revisions WHERE design_id = ?)').run(id, id);
+      this.db
+        .prepare('DELETE FROM designs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM revisions WHERE design_id = ?)')
+        .run(id, id);
     })();
   }
 
@@ -132,7 +143,13 @@ export class LibraryStore {
     const source = draft && (!revision || draft.savedAt >= revision.savedAt) ? draft.design : design;
     if (!source) throw new RangeError(`No design ${id} in the library.`);
     const now = this.now();
-    this.saveRevision({ ...source, meta: { ...source.meta, id: newId, name: `${source.meta.name} (copy)`, createdAt: now, modifiedAt: now } }, 'Duplicated');
+    this.saveRevision(
+      {
+        ...source,
+        meta: { ...source.meta, id: newId, name: `${source.meta.name} (copy)`, createdAt: now, modifiedAt: now },
+      },
+      'Duplicated',
+    );
     return this.summary(newId)!;
   }
 
@@ -143,26 +160,39 @@ export class LibraryStore {
   recordRecentFile(path: string, name: string): void {
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO recent_files (path, name, opened_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET name = excluded.name, opened_at = excluded.opened_at')
+        .prepare(
+          'INSERT INTO recent_files (path, name, opened_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET name = excluded.name, opened_at = excluded.opened_at',
+        )
         .run(path, name, this.now());
       this.db
-        .prepare('DELETE FROM recent_files WHERE path NOT IN (SELECT path FROM recent_files ORDER BY opened_at DESC LIMIT ?)')
+        .prepare(
+          'DELETE FROM recent_files WHERE path NOT IN (SELECT path FROM recent_files ORDER BY opened_at DESC LIMIT ?)',
+        )
         .run(RECENT_FILES_KEPT);
     })();
   }
 
   recentFiles(): RecentFile[] {
-    return (this.db.prepare('SELECT path, name, opened_at FROM recent_files ORDER BY opened_at DESC').all() as Array<{ path: string; name: string; opened_at: string }>).map(
-      (row) => ({ path: row.path, name: row.name, openedAt: row.opened_at }),
-    );
+    return (
+      this.db.prepare('SELECT path, name, opened_at FROM recent_files ORDER BY opened_at DESC').all() as Array<{
+        path: string;
+        name: string;
+        opened_at: string;
+      }>
+    ).map((row) => ({ path: row.path, name: row.name, openedAt: row.opened_at }));
   }
 
   getPreference(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM preferences WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.db.prepare('SELECT value FROM preferences WHERE key = ?').get(key) as { value: string } | undefined)
+      ?.value;
   }
 
   setPreference(key: string, value: string): void {
-    this.db.prepare('INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare(
+        'INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
   }
 
   private upsertDesign(design: Design, at: string): void {
@@ -176,13 +206,15 @@ export class LibraryStore {
 
   private parseStored(content: string, what: string): Design {
     const result = parseDesign(content);
-    if (!result.ok) throw new LibraryCorrupt(`The library copy of this design (${what}) is damaged: ${result.error.message}`);
+    if (!result.ok)
+      throw new LibraryCorrupt(`The library copy of this design (${what}) is damaged: ${result.error.message}`);
     return result.design;
   }
 }
 
 function summaryOf(row: DesignRow): DesignSummary {
-  const draftIsNewer = row.draft_saved_at !== null && (row.head_saved_at === null || row.draft_saved_at >= row.head_saved_at);
+  const draftIsNewer =
+    row.draft_saved_at !== null && (row.head_saved_at === null || row.draft_saved_at >= row.head_saved_at);
   return {
     id: row.id,
     name: row.name,

@@ -1,22 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import { defaultDropPoint, placeItem, type Containers } from '../canvas/placeItem';
+import { type Containers, defaultDropPoint, placeItem } from '../canvas/placeItem';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import type { PaletteItem } from '../palette/paletteItems';
+import { ExportDialog } from '../print/ExportDialog';
+import { PRINT_ROUTE, PrintPreview } from '../print/PrintPreview';
 import { startAutosave } from '../state/autosave';
 import { applyCommand, isDirty, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { DialogHost } from './DialogHost';
 import { LibraryDialog } from './LibraryDialog';
+import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
-import { ShortcutSheet } from './ShortcutSheet';
-import { ExportDialog } from '../print/ExportDialog';
-import { PrintPreview, PRINT_ROUTE } from '../print/PrintPreview';
 import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
 

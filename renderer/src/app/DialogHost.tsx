@@ -23,7 +23,8 @@ export function DialogHost() {
         aria-labelledby="dialog-title"
         onKeyDown={(e) => {
           if (e.key === 'Escape') dialog.resolve(null);
-          if (e.key === 'Enter' && primary && !(e.target instanceof HTMLButtonElement)) dialog.resolve({ button: primary.id, text });
+          if (e.key === 'Enter' && primary && !(e.target instanceof HTMLButtonElement))
+            dialog.resolve({ button: primary.id, text });
         }}
       >
         <h2 id="dialog-title" className="modal-title">
@@ -51,7 +52,13 @@ export function DialogHost() {
         {dialog.input ? (
           <label className="modal-input">
             <span>{dialog.input.label}</span>
-            <input ref={inputRef} className="field-input" value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+            <input
+              ref={inputRef}
+              className="field-input"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              spellCheck={false}
+            />
           </label>
         ) : null}
         <div className="modal-buttons">

@@ -6,7 +6,13 @@ export function LibraryDialog() {
   if (!open) return null;
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setLibraryOpen(false)}>
-      <div className="modal modal-wide" role="dialog" aria-modal="true" aria-label="Library" onKeyDown={(e) => e.key === 'Escape' && setLibraryOpen(false)}>
+      <div
+        className="modal modal-wide"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Library"
+        onKeyDown={(e) => e.key === 'Escape' && setLibraryOpen(false)}
+      >
         <div className="modal-heading">
           <h2 className="modal-title">Library</h2>
           <button type="button" className="button" onClick={() => setLibraryOpen(false)}>

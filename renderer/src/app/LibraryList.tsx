@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { updateMeta } from '../../../shared/commands/updateDesign';
 import type { DesignSummary, RecentFile } from '../../../shared/ipc/contract';
 import { host, unwrap } from '../host/hostClient';
-import { updateMeta } from '../../../shared/commands/updateDesign';
 import { closeDesign, isDirty, markSaved, runCommand, useDocument } from '../state/documentStore';
 import { newDesignId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
@@ -27,7 +27,15 @@ export function LibraryList() {
   useEffect(() => void refresh(), [refresh]);
 
   const rename = async (summary: DesignSummary) => {
-    const choice = await ask({ title: 'Rename design', message: `New name for “${summary.name}”:`, input: { label: 'Design name', value: summary.name }, buttons: [{ id: 'rename', label: 'Rename', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }] });
+    const choice = await ask({
+      title: 'Rename design',
+      message: `New name for “${summary.name}”:`,
+      input: { label: 'Design name', value: summary.name },
+      buttons: [
+        { id: 'rename', label: 'Rename', kind: 'primary' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
+    });
     const name = choice?.button === 'rename' ? choice.text.trim() : '';
     if (!name || name === summary.name) return;
     try {
@@ -39,11 +47,22 @@ export function LibraryList() {
     await refresh();
   };
   const duplicate = async (summary: DesignSummary) => {
-    await unwrap(host.library.duplicate({ id: summary.id, newId: newDesignId() })).then(() => notify(`Duplicated “${summary.name}”`, 'success'), (error) => showError('Could not duplicate', error));
+    await unwrap(host.library.duplicate({ id: summary.id, newId: newDesignId() })).then(
+      () => notify(`Duplicated “${summary.name}”`, 'success'),
+      (error) => showError('Could not duplicate', error),
+    );
     await refresh();
   };
   const remove = async (summary: DesignSummary) => {
-    const choice = await ask({ title: 'Delete design', message: `Delete “${summary.name}” and its ${summary.revisions} saved revision${summary.revisions === 1 ? '' : 's'} from the library?`, detail: 'Files saved with Save As are not touched.', buttons: [{ id: 'delete', label: 'Delete', kind: 'danger' }, { id: 'cancel', label: 'Cancel' }] });
+    const choice = await ask({
+      title: 'Delete design',
+      message: `Delete “${summary.name}” and its ${summary.revisions} saved revision${summary.revisions === 1 ? '' : 's'} from the library?`,
+      detail: 'Files saved with Save As are not touched.',
+      buttons: [
+        { id: 'delete', label: 'Delete', kind: 'danger' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
+    });
     if (choice?.button !== 'delete') return;
     await unwrap(host.library.delete({ id: summary.id })).catch((error) => showError('Could not delete', error));
     if (summary.id === openId) closeDesign();
@@ -53,7 +72,9 @@ export function LibraryList() {
   return (
     <div className="library">
       {designs === null ? <p className="muted">Reading the library…</p> : null}
-      {designs?.length === 0 ? <p className="muted">The library is empty. Designs you create are kept here as you work.</p> : null}
+      {designs?.length === 0 ? (
+        <p className="muted">The library is empty. Designs you create are kept here as you work.</p>
+      ) : null}
       {designs && designs.length > 0 ? (
         <table className="library-table" data-testid="library-table">
           <thead>
@@ -68,20 +89,44 @@ export function LibraryList() {
             {designs.map((summary) => (
               <tr key={summary.id} data-testid="library-row">
                 <td>
-                  <button type="button" className="link-button library-name" onClick={() => void openFromLibrary(summary.id)}>
+                  <button
+                    type="button"
+                    className="link-button library-name"
+                    onClick={() => void openFromLibrary(summary.id)}
+                  >
                     {summary.name}
                   </button>
-                  {summary.draftSavedAt ? <span className="tag tag-draft" title={`Autosaved ${when(summary.draftSavedAt)}`}>unsaved changes</span> : null}
+                  {summary.draftSavedAt ? (
+                    <span className="tag tag-draft" title={`Autosaved ${when(summary.draftSavedAt)}`}>
+                      unsaved changes
+                    </span>
+                  ) : null}
                   {summary.id === openId ? <span className="tag">open</span> : null}
                 </td>
                 <td>{when(summary.updatedAt)}</td>
                 <td>{summary.revisions}</td>
                 <td>
                   <div className="library-actions">
-                  <button type="button" className="button button-small" onClick={() => void openFromLibrary(summary.id)}>Open</button>
-                  <button type="button" className="button button-small" onClick={() => void rename(summary)}>Rename</button>
-                  <button type="button" className="button button-small" onClick={() => void duplicate(summary)}>Duplicate</button>
-                  <button type="button" className="button button-small button-danger" onClick={() => void remove(summary)}>Delete</button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => void openFromLibrary(summary.id)}
+                    >
+                      Open
+                    </button>
+                    <button type="button" className="button button-small" onClick={() => void rename(summary)}>
+                      Rename
+                    </button>
+                    <button type="button" className="button button-small" onClick={() => void duplicate(summary)}>
+                      Duplicate
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      onClick={() => void remove(summary)}
+                    >
+                      Delete
+                    </button>
                   </div>
                 </td>
               </tr>
@@ -95,7 +140,12 @@ export function LibraryList() {
           <ul className="recent-files">
             {recent.map((file) => (
               <li key={file.path}>
-                <button type="button" className="link-button" onClick={() => void openDesignFile(file.path)} title={file.path}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void openDesignFile(file.path)}
+                  title={file.path}
+                >
                   {file.name}
                 </button>
                 <span className="muted recent-path">{file.path}</span>

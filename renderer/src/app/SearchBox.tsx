@@ -45,7 +45,12 @@ export function SearchBox() {
           {hits.length === 0 ? <li className="search-empty">Nothing named like “{query.trim()}”</li> : null}
           {hits.map((hit, index) => (
             <li key={hit.id} role="option" aria-selected={index === active}>
-              <button type="button" className={`search-hit${index === active ? ' is-active' : ''}`} onMouseDown={(event) => event.preventDefault()} onClick={() => choose(hit.id)}>
+              <button
+                type="button"
+                className={`search-hit${index === active ? ' is-active' : ''}`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(hit.id)}
+              >
                 <span className="search-label">{hit.label}</span>
                 <span className="search-detail">{hit.detail}</span>
               </button>

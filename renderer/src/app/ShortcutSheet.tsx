@@ -10,8 +10,17 @@ export function ShortcutSheet() {
   const close = () => useUi.setState({ shortcutSheetOpen: false });
   return (
     <div className="modal-backdrop" onClick={close}>
-      <div className="modal modal-wide shortcut-sheet" role="dialog" aria-modal="true" aria-labelledby="shortcut-title" data-testid="shortcut-sheet" onClick={(event) => event.stopPropagation()}>
-        <h2 id="shortcut-title" className="modal-title">Keyboard shortcuts</h2>
+      <div
+        className="modal modal-wide shortcut-sheet"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcut-title"
+        data-testid="shortcut-sheet"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <h2 id="shortcut-title" className="modal-title">
+          Keyboard shortcuts
+        </h2>
         <div className="shortcut-columns">
           {groups.map((group) => (
             <section key={group}>

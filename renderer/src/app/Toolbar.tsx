@@ -1,8 +1,8 @@
 import { Icon } from '../canvas/icons';
+import { openPrintPreview } from '../print/PrintPreview';
 import { isDirty, useDocument } from '../state/documentStore';
 import { setLibraryOpen, useUi } from '../state/uiStore';
 import { EditTools } from './EditTools';
-import { openPrintPreview } from '../print/PrintPreview';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
@@ -23,31 +23,90 @@ export function Toolbar() {
       </div>
       {open ? (
         <div className="toolbar-title" title={filePath ?? 'Kept in the library'}>
-          <span className="design-name" data-testid="design-name">{name}</span>
+          <span className="design-name" data-testid="design-name">
+            {name}
+          </span>
           {dirty ? <span className="dirty-dot" title="Unsaved changes" data-testid="dirty" /> : null}
           <span className="design-origin">{filePath ?? 'library'}</span>
         </div>
       ) : null}
       {open ? <EditTools /> : null}
       <nav className="toolbar-actions" aria-label="File">
-        <button type="button" className="toolbar-button" onClick={() => void newDesign()} title="New design">New</button>
-        <button type="button" className="toolbar-button" onClick={() => void openDesignFile()} title="Open a .lyncplan file (Ctrl+O)">Open…</button>
-        <button type="button" className="toolbar-button" onClick={() => setLibraryOpen(true)} title="Designs kept in the library">Library</button>
+        <button type="button" className="toolbar-button" onClick={() => void newDesign()} title="New design">
+          New
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => void openDesignFile()}
+          title="Open a .lyncplan file (Ctrl+O)"
+        >
+          Open…
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => setLibraryOpen(true)}
+          title="Designs kept in the library"
+        >
+          Library
+        </button>
         {open ? (
           <>
             <span className="toolbar-separator" />
-            <button type="button" className="toolbar-button" onClick={() => void saveDesign()} title="Save a revision to the library, and to its file (Ctrl+S)">Save</button>
-            <button type="button" className="toolbar-button" onClick={() => void saveDesignAs()} title="Save as a .lyncplan file (Ctrl+Shift+S)">Save As…</button>
-            <button type="button" className="toolbar-button" onClick={openPrintPreview} title="Print preview and page setup (Ctrl+P)" data-testid="print-preview-button">Print…</button>
-            <button type="button" className="toolbar-button" onClick={() => useUi.setState({ exportOpen: true })} title="Export PNG, SVG or CSV" data-testid="export-button">Export…</button>
-            <button type="button" className="toolbar-button" onClick={() => void closeCurrentDesign()} title="Close the design">Close</button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={() => void saveDesign()}
+              title="Save a revision to the library, and to its file (Ctrl+S)"
+            >
+              Save
+            </button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={() => void saveDesignAs()}
+              title="Save as a .lyncplan file (Ctrl+Shift+S)"
+            >
+              Save As…
+            </button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={openPrintPreview}
+              title="Print preview and page setup (Ctrl+P)"
+              data-testid="print-preview-button"
+            >
+              Print…
+            </button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={() => useUi.setState({ exportOpen: true })}
+              title="Export PNG, SVG or CSV"
+              data-testid="export-button"
+            >
+              Export…
+            </button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={() => void closeCurrentDesign()}
+              title="Close the design"
+            >
+              Close
+            </button>
           </>
         ) : null}
       </nav>
       <div className="toolbar-status" data-testid="autosave-status">
         {autosave.state === 'saving' ? 'Autosaving…' : null}
         {autosave.state === 'saved' && autosave.at ? `Draft autosaved ${time(autosave.at)}` : null}
-        {autosave.state === 'failed' ? <span className="status-error" title={autosave.message}>Autosave failed</span> : null}
+        {autosave.state === 'failed' ? (
+          <span className="status-error" title={autosave.message}>
+            Autosave failed
+          </span>
+        ) : null}
       </div>
     </header>
   );

@@ -12,7 +12,9 @@ describe('describeCascade', () => {
     b.users(central, pool, 100);
     b.link(branch, central, 1024);
     const selected = new Set([central]);
-    expect(describeCascade(b.design, selected, idsToDelete(b.design, selected))).toBe('1 pool, 3 servers, 1 user group and 1 WAN link');
+    expect(describeCascade(b.design, selected, idsToDelete(b.design, selected))).toBe(
+      '1 pool, 3 servers, 1 user group and 1 WAN link',
+    );
   });
 
   it('is empty when the delete takes nothing else', () => {

@@ -32,7 +32,10 @@ export async function deleteSelection(): Promise<void> {
     const choice = await ask({
       title: 'Delete',
       message: `Deleting ${selection.length === 1 ? 'this item' : `these ${selection.length} items`} also deletes ${cascade}. Ctrl+Z brings everything back.`,
-      buttons: [{ id: 'delete', label: 'Delete', kind: 'danger' }, { id: 'cancel', label: 'Cancel' }],
+      buttons: [
+        { id: 'delete', label: 'Delete', kind: 'danger' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
     });
     if (choice?.button !== 'delete') return;
   }

@@ -1,8 +1,14 @@
-import { copyFragment, fragmentIds, fragmentIsEmpty, fragmentRoots, type Fragment } from '../../../shared/commands/fragment';
+import {
+  copyFragment,
+  type Fragment,
+  fragmentIds,
+  fragmentIsEmpty,
+  fragmentRoots,
+} from '../../../shared/commands/fragment';
 import { placeNodes } from '../../../shared/commands/moveNodes';
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
 import type { Design } from '../../../shared/model/design';
-import { layoutDesign, layoutSite, type Arrangement } from '../layout/autoLayout';
+import { type Arrangement, layoutDesign, layoutSite } from '../layout/autoLayout';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { notify } from '../state/uiStore';
@@ -43,7 +49,9 @@ function pasteCopy(fragment: Fragment, step: number): boolean {
   const idMap = Object.fromEntries(fragmentIds(fragment).map(({ id, prefix }) => [id, newId(prefix)]));
   const targetSiteId = siteOf(design, selection[0]);
   const offset = { x: PASTE_STEP * step, y: PASTE_STEP * step };
-  const pasted = applyCommand((current) => pasteFragment(current, { fragment, idMap, offset, ...(targetSiteId ? { targetSiteId } : {}) }));
+  const pasted = applyCommand((current) =>
+    pasteFragment(current, { fragment, idMap, offset, ...(targetSiteId ? { targetSiteId } : {}) }),
+  );
   if (pasted) setSelection(fragmentRoots(fragment).map((id) => idMap[id]!));
   return pasted;
 }
@@ -52,7 +60,9 @@ function pasteCopy(fragment: Fragment, step: number): boolean {
 function siteOf(design: Design, id: string | undefined): string | undefined {
   if (!id) return undefined;
   if (design.sites.some((site) => site.id === id)) return id;
-  const pool = design.pools.find((candidate) => candidate.id === id) ?? design.pools.find((candidate) => candidate.id === design.servers.find((server) => server.id === id)?.poolId);
+  const pool =
+    design.pools.find((candidate) => candidate.id === id) ??
+    design.pools.find((candidate) => candidate.id === design.servers.find((server) => server.id === id)?.poolId);
   return pool?.siteId ?? design.userGroups.find((group) => group.id === id)?.siteId;
 }
 
@@ -60,7 +70,11 @@ function siteOf(design: Design, id: string | undefined): string | undefined {
 export function selectAll(): void {
   const { design } = useDocument.getState();
   if (!design) return;
-  setSelection([...design.sites, ...design.pools, ...design.servers, ...design.userGroups, ...design.links].map((entity) => entity.id));
+  setSelection(
+    [...design.sites, ...design.pools, ...design.servers, ...design.userGroups, ...design.links].map(
+      (entity) => entity.id,
+    ),
+  );
 }
 
 /** Lays out the whole design (one undo step). */
@@ -68,7 +82,11 @@ export function layOutDesign(arrangement: Arrangement): boolean {
   const { design } = useDocument.getState();
   if (!design || design.sites.length === 0) return false;
   const changed = applyCommand((current) => placeNodes(current, { places: layoutDesign(current, arrangement) }));
-  if (changed) notify(`Laid out ${design.sites.length} ${design.sites.length === 1 ? 'site' : 'sites'} ${arrangement === 'leftToRight' ? 'left to right' : 'as hubs and spokes'}. Ctrl+Z undoes it.`, 'success');
+  if (changed)
+    notify(
+      `Laid out ${design.sites.length} ${design.sites.length === 1 ? 'site' : 'sites'} ${arrangement === 'leftToRight' ? 'left to right' : 'as hubs and spokes'}. Ctrl+Z undoes it.`,
+      'success',
+    );
   return changed;
 }
 

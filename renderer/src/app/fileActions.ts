@@ -38,7 +38,10 @@ export async function newDesign(): Promise<void> {
     title: 'New design',
     message: 'What is the design called?',
     input: { label: 'Design name', value: 'Untitled design' },
-    buttons: [{ id: 'create', label: 'Create', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+    buttons: [
+      { id: 'create', label: 'Create', kind: 'primary' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
   });
   const name = choice?.button === 'create' ? choice.text.trim() : '';
   if (!name) return;
@@ -76,7 +79,10 @@ export async function saveDesignAs(): Promise<boolean> {
         title: 'Save design as',
         message: 'Where should the .lyncplan file go?',
         input: { label: 'File path', value: useDocument.getState().origin.filePath ?? suggested },
-        buttons: [{ id: 'save', label: 'Save', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+        buttons: [
+          { id: 'save', label: 'Save', kind: 'primary' },
+          { id: 'cancel', label: 'Cancel' },
+        ],
       });
       if (choice?.button !== 'save' || !choice.text.trim()) return false;
       path = choice.text.trim();
@@ -106,7 +112,10 @@ export async function openDesignFile(givenPath?: string): Promise<void> {
         message: 'Which .lyncplan file?',
         ...(recent.length > 0 ? { list: recent.slice(0, 8).map((file) => file.path) } : {}),
         input: { label: 'File path', value: recent[0]?.path ?? `${info.documentsDir}${info.pathSeparator}` },
-        buttons: [{ id: 'open', label: 'Open', kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+        buttons: [
+          { id: 'open', label: 'Open', kind: 'primary' },
+          { id: 'cancel', label: 'Cancel' },
+        ],
       });
       if (choice?.button !== 'open' || !choice.text.trim()) return;
       path = choice.text.trim();
@@ -135,9 +144,13 @@ export async function openFromLibrary(id: string): Promise<void> {
         const choice = await ask({
           title: 'Recover unsaved changes?',
           message: `“${loaded.draft.design.meta.name}” has changes autosaved at ${new Date(loaded.draft.savedAt).toLocaleString()} that were never saved.`,
-          buttons: [{ id: 'restore', label: 'Restore changes', kind: 'primary' }, { id: 'discard', label: 'Open last save', kind: 'danger' }],
+          buttons: [
+            { id: 'restore', label: 'Restore changes', kind: 'primary' },
+            { id: 'discard', label: 'Open last save', kind: 'danger' },
+          ],
         });
-        if (choice?.button === 'restore') loadDesign(loaded.draft.design, { ...(revision ? { revision } : {}) }, { dirty: true });
+        if (choice?.button === 'restore')
+          loadDesign(loaded.draft.design, { ...(revision ? { revision } : {}) }, { dirty: true });
         else {
           await unwrap(host.library.discardDraft({ id }));
           loadDesign(loaded.design, { ...(revision ? { revision } : {}) }, { dirty: false });

@@ -17,9 +17,19 @@ describe('searchEntities', () => {
   it('finds sites by name, pools and servers by FQDN and groups by name, ignoring case', () => {
     const { design: d, pool, group, dallas } = design();
     expect(searchEntities(d, 'POOL01').map((hit) => hit.id)).toEqual([pool]);
-    expect(searchEntities(d, 'fe01')[0]).toMatchObject({ label: 'fe01.contoso.com', detail: 'Server in pool01.contoso.com' });
-    expect(searchEntities(d, 'staff')[0]).toMatchObject({ id: group, detail: 'User group · Dallas HQ · homed on pool01.contoso.com' });
-    expect(searchEntities(d, 'dallas').map((hit) => hit.label)).toEqual(['Dallas HQ', 'Dallas staff', 'dallas-fe02.contoso.com']);
+    expect(searchEntities(d, 'fe01')[0]).toMatchObject({
+      label: 'fe01.contoso.com',
+      detail: 'Server in pool01.contoso.com',
+    });
+    expect(searchEntities(d, 'staff')[0]).toMatchObject({
+      id: group,
+      detail: 'User group · Dallas HQ · homed on pool01.contoso.com',
+    });
+    expect(searchEntities(d, 'dallas').map((hit) => hit.label)).toEqual([
+      'Dallas HQ',
+      'Dallas staff',
+      'dallas-fe02.contoso.com',
+    ]);
     expect(searchEntities(d, 'hq dallas')[0]!.id).toBe(dallas);
   });
 

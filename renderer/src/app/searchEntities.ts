@@ -19,8 +19,16 @@ export function searchEntities(design: Design, query: string, limit = 12): Searc
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const poolById = new Map(design.pools.map((pool) => [pool.id, pool]));
   const candidates: SearchHit[] = [
-    ...design.sites.map((site) => ({ id: site.id, label: site.name, detail: `${site.kind === 'central' ? 'Central' : 'Branch'} site` })),
-    ...design.pools.map((pool) => ({ id: pool.id, label: pool.fqdn, detail: `${roleName(pool)} · ${siteName.get(pool.siteId) ?? '?'}` })),
+    ...design.sites.map((site) => ({
+      id: site.id,
+      label: site.name,
+      detail: `${site.kind === 'central' ? 'Central' : 'Branch'} site`,
+    })),
+    ...design.pools.map((pool) => ({
+      id: pool.id,
+      label: pool.fqdn,
+      detail: `${roleName(pool)} · ${siteName.get(pool.siteId) ?? '?'}`,
+    })),
     ...design.servers.map((server) => {
       const pool = poolById.get(server.poolId);
       return { id: server.id, label: server.fqdn, detail: `Server in ${pool?.fqdn ?? '?'}` };
@@ -35,7 +43,12 @@ export function searchEntities(design: Design, query: string, limit = 12): Searc
   return candidates
     .map((hit) => ({ hit, text: hit.label.toLowerCase() }))
     .filter(({ text }) => words.every((word) => text.includes(word)))
-    .sort((a, b) => Number(b.text.startsWith(first)) - Number(a.text.startsWith(first)) || a.text.length - b.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .sort(
+      (a, b) =>
+        Number(b.text.startsWith(first)) - Number(a.text.startsWith(first)) ||
+        a.text.length - b.text.length ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    )
     .slice(0, limit)
     .map(({ hit }) => hit);
 }

@@ -1,10 +1,10 @@
 import type { CanvasView } from '../canvas/useCanvasView';
+import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, undo, useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { deleteSelection } from './deleteSelection';
 import { copySelection, duplicateSelection, paste, selectAll } from './editActions';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
-import { openPrintPreview } from '../print/PrintPreview';
 
 /** Grid step of the canvas; an arrow key moves by one step, Shift+arrow by five. */
 export const NUDGE = { step: 8, large: 40 } as const;
@@ -27,26 +27,145 @@ const hasSelection = () => useDocument.getState().selection.length > 0;
 
 /** Every keyboard shortcut, in the order the sheet lists them. The sheet is drawn from this table. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['Ctrl+S'], what: 'Save', group: 'File', inFields: true, matches: (e, mod) => mod && !e.shiftKey && key(e) === 's', run: () => void saveDesign() },
-  { keys: ['Ctrl+Shift+S'], what: 'Save as a .lyncplan file', group: 'File', inFields: true, matches: (e, mod) => mod && e.shiftKey && key(e) === 's', run: () => void saveDesignAs() },
-  { keys: ['Ctrl+O'], what: 'Open a .lyncplan file', group: 'File', inFields: true, matches: (e, mod) => mod && key(e) === 'o', run: () => void openDesignFile() },
-  { keys: ['Ctrl+P'], what: 'Print preview and page setup', group: 'File', inFields: true, matches: (e, mod) => mod && key(e) === 'p', run: () => openPrintPreview() },
-  { keys: ['Ctrl+Z'], what: 'Undo', group: 'Edit', matches: (e, mod) => mod && !e.shiftKey && key(e) === 'z', run: () => void undo() },
-  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'Redo', group: 'Edit', matches: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'), run: () => void redo() },
-  { keys: ['Ctrl+C'], what: 'Copy the selection', group: 'Edit', matches: (e, mod) => mod && key(e) === 'c', run: () => void copySelection() },
-  { keys: ['Ctrl+X'], what: 'Cut the selection', group: 'Edit', matches: (e, mod) => mod && key(e) === 'x', run: () => void (copySelection() && deleteSelection()) },
-  { keys: ['Ctrl+V'], what: 'Paste (FQDNs numbered on: fe03 → fe04)', group: 'Edit', matches: (e, mod) => mod && key(e) === 'v', run: () => void paste() },
-  { keys: ['Ctrl+D'], what: 'Duplicate the selection', group: 'Edit', matches: (e, mod) => mod && key(e) === 'd', run: () => void duplicateSelection() },
-  { keys: ['Delete', 'Backspace'], what: 'Delete the selection', group: 'Edit', matches: (e, mod) => plain(e, mod) && (e.key === 'Delete' || e.key === 'Backspace') && hasSelection(), run: () => void deleteSelection() },
-  { keys: ['←', '↑', '→', '↓'], what: `Nudge the selection ${NUDGE.step} px (Shift: ${NUDGE.large} px)`, group: 'Edit', matches: (e, mod) => plain(e, mod) && e.key.startsWith('Arrow') && hasSelection(), run: () => undefined },
-  { keys: ['Ctrl+A'], what: 'Select everything', group: 'Selection', matches: (e, mod) => mod && key(e) === 'a', run: () => selectAll() },
+  {
+    keys: ['Ctrl+S'],
+    what: 'Save',
+    group: 'File',
+    inFields: true,
+    matches: (e, mod) => mod && !e.shiftKey && key(e) === 's',
+    run: () => void saveDesign(),
+  },
+  {
+    keys: ['Ctrl+Shift+S'],
+    what: 'Save as a .lyncplan file',
+    group: 'File',
+    inFields: true,
+    matches: (e, mod) => mod && e.shiftKey && key(e) === 's',
+    run: () => void saveDesignAs(),
+  },
+  {
+    keys: ['Ctrl+O'],
+    what: 'Open a .lyncplan file',
+    group: 'File',
+    inFields: true,
+    matches: (e, mod) => mod && key(e) === 'o',
+    run: () => void openDesignFile(),
+  },
+  {
+    keys: ['Ctrl+P'],
+    what: 'Print preview and page setup',
+    group: 'File',
+    inFields: true,
+    matches: (e, mod) => mod && key(e) === 'p',
+    run: () => openPrintPreview(),
+  },
+  {
+    keys: ['Ctrl+Z'],
+    what: 'Undo',
+    group: 'Edit',
+    matches: (e, mod) => mod && !e.shiftKey && key(e) === 'z',
+    run: () => void undo(),
+  },
+  {
+    keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    what: 'Redo',
+    group: 'Edit',
+    matches: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'),
+    run: () => void redo(),
+  },
+  {
+    keys: ['Ctrl+C'],
+    what: 'Copy the selection',
+    group: 'Edit',
+    matches: (e, mod) => mod && key(e) === 'c',
+    run: () => void copySelection(),
+  },
+  {
+    keys: ['Ctrl+X'],
+    what: 'Cut the selection',
+    group: 'Edit',
+    matches: (e, mod) => mod && key(e) === 'x',
+    run: () => void (copySelection() && deleteSelection()),
+  },
+  {
+    keys: ['Ctrl+V'],
+    what: 'Paste (FQDNs numbered on: fe03 → fe04)',
+    group: 'Edit',
+    matches: (e, mod) => mod && key(e) === 'v',
+    run: () => void paste(),
+  },
+  {
+    keys: ['Ctrl+D'],
+    what: 'Duplicate the selection',
+    group: 'Edit',
+    matches: (e, mod) => mod && key(e) === 'd',
+    run: () => void duplicateSelection(),
+  },
+  {
+    keys: ['Delete', 'Backspace'],
+    what: 'Delete the selection',
+    group: 'Edit',
+    matches: (e, mod) => plain(e, mod) && (e.key === 'Delete' || e.key === 'Backspace') && hasSelection(),
+    run: () => void deleteSelection(),
+  },
+  {
+    keys: ['←', '↑', '→', '↓'],
+    what: `Nudge the selection ${NUDGE.step} px (Shift: ${NUDGE.large} px)`,
+    group: 'Edit',
+    matches: (e, mod) => plain(e, mod) && e.key.startsWith('Arrow') && hasSelection(),
+    run: () => undefined,
+  },
+  {
+    keys: ['Ctrl+A'],
+    what: 'Select everything',
+    group: 'Selection',
+    matches: (e, mod) => mod && key(e) === 'a',
+    run: () => selectAll(),
+  },
   { keys: ['Shift+drag'], what: 'Select with a box', group: 'Selection', matches: () => false, run: () => undefined },
-  { keys: ['Shift+click', 'Ctrl+click'], what: 'Add to or remove from the selection', group: 'Selection', matches: () => false, run: () => undefined },
-  { keys: ['Escape'], what: 'Clear the selection', group: 'Selection', matches: (e) => e.key === 'Escape', run: () => setSelection([]) },
-  { keys: ['Ctrl+F'], what: 'Find a site, pool, server or group by name or FQDN', group: 'View', inFields: true, matches: (e, mod) => mod && key(e) === 'f', run: () => document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus() },
-  { keys: ['Shift+1'], what: 'Zoom to fit the design', group: 'View', matches: (e, mod) => !mod && e.shiftKey && e.code === 'Digit1', run: (view) => view.zoomToFit() },
-  { keys: ['Shift+2'], what: 'Zoom to the selection', group: 'View', matches: (e, mod) => !mod && e.shiftKey && e.code === 'Digit2', run: (view) => view.zoomToSelection() },
-  { keys: ['?'], what: 'Show this sheet', group: 'View', matches: (e, mod) => !mod && e.key === '?', run: () => useUi.setState({ shortcutSheetOpen: true }) },
+  {
+    keys: ['Shift+click', 'Ctrl+click'],
+    what: 'Add to or remove from the selection',
+    group: 'Selection',
+    matches: () => false,
+    run: () => undefined,
+  },
+  {
+    keys: ['Escape'],
+    what: 'Clear the selection',
+    group: 'Selection',
+    matches: (e) => e.key === 'Escape',
+    run: () => setSelection([]),
+  },
+  {
+    keys: ['Ctrl+F'],
+    what: 'Find a site, pool, server or group by name or FQDN',
+    group: 'View',
+    inFields: true,
+    matches: (e, mod) => mod && key(e) === 'f',
+    run: () => document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus(),
+  },
+  {
+    keys: ['Shift+1'],
+    what: 'Zoom to fit the design',
+    group: 'View',
+    matches: (e, mod) => !mod && e.shiftKey && e.code === 'Digit1',
+    run: (view) => view.zoomToFit(),
+  },
+  {
+    keys: ['Shift+2'],
+    what: 'Zoom to the selection',
+    group: 'View',
+    matches: (e, mod) => !mod && e.shiftKey && e.code === 'Digit2',
+    run: (view) => view.zoomToSelection(),
+  },
+  {
+    keys: ['?'],
+    what: 'Show this sheet',
+    group: 'View',
+    matches: (e, mod) => !mod && e.key === '?',
+    run: () => useUi.setState({ shortcutSheetOpen: true }),
+  },
 ];
 
 /** The arrow keys' direction, or undefined for any other key. */

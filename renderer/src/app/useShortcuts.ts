@@ -4,7 +4,8 @@ import { useUi } from '../state/uiStore';
 import { nudgeOf, SHORTCUTS } from './shortcuts';
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The keyboard, as the table in shortcuts.ts lists it; menus and buttons call the same actions. */
 export function useShortcuts(): void {

@@ -1,38 +1,38 @@
 import {
+  applyNodeChanges,
   Background,
   BackgroundVariant,
+  type Connection,
   ConnectionMode,
   Controls,
-  MarkerType,
-  ReactFlow,
-  ViewportPortal,
-  applyNodeChanges,
-  useReactFlow,
-  type Connection,
   type EdgeChange,
+  MarkerType,
   type NodeChange,
   type OnNodeDrag,
+  ReactFlow,
+  useReactFlow,
+  ViewportPortal,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { EdgeLabelLayer } from './edges/EdgeLabel';
-import { LevelOfDetail } from './levelOfDetail';
-import { Minimap } from './minimap/Minimap';
+import { type DragEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
+import { innermost, type Rect, SITE } from '../../../shared/layout/geometry';
 import type { Design } from '../../../shared/model/design';
+import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { ask, notify, useUi } from '../state/uiStore';
 import { alignToNeighbours, type Guide } from './alignment';
-import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
+import { EdgeLabelLayer } from './edges/EdgeLabel';
 import { edgeTypes, nodeTypes } from './flowTypes';
-import { innermost, SITE, type Rect } from '../../../shared/layout/geometry';
+import { LevelOfDetail } from './levelOfDetail';
+import { Minimap } from './minimap/Minimap';
+import { type Containers, defaultDropPoint, placeItem } from './placeItem';
 import { stableEdges, stableNodes } from './stableFlow';
-import { defaultDropPoint, placeItem, type Containers } from './placeItem';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const proOptions = { hideAttribution: true };
@@ -47,7 +47,10 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   const selected = useMemo(() => new Set(selection), [selection]);
-  const flow = useMemo(() => deriveFlow(design, validation, findingsBySubject, selected, collapsed), [design, validation, findingsBySubject, selected, collapsed]);
+  const flow = useMemo(
+    () => deriveFlow(design, validation, findingsBySubject, selected, collapsed),
+    [design, validation, findingsBySubject, selected, collapsed],
+  );
   containersRef.current = flow;
   const flowRef = useRef(flow);
   flowRef.current = flow;
@@ -67,7 +70,10 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const [guides, setGuides] = useState<Guide[]>([]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
-  useLayoutEffect(() => setLabelLayer(canvasRef.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
+  useLayoutEffect(
+    () => setLabelLayer(canvasRef.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null),
+    [],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Dragging one node: it snaps to its neighbours' edges and centres, with guides drawn while it does.
@@ -84,7 +90,8 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     if (changes.some((change) => change.type === 'select')) {
       const state = useDocument.getState().selection;
       const next = new Set(state);
-      for (const change of changes) if (change.type === 'select') (change.selected ? next.add(change.id) : next.delete(change.id));
+      for (const change of changes)
+        if (change.type === 'select') change.selected ? next.add(change.id) : next.delete(change.id);
       setSelection([...next]);
     }
   }, []);
@@ -92,30 +99,38 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     if (!changes.some((change) => change.type === 'select')) return;
     const next = new Set(useDocument.getState().selection);
-    for (const change of changes) if (change.type === 'select') (change.selected ? next.add(change.id) : next.delete(change.id));
+    for (const change of changes)
+      if (change.type === 'select') change.selected ? next.add(change.id) : next.delete(change.id);
     setSelection([...next]);
   }, []);
 
   // A drag is one change to the document, committed when it ends: one undo step, whatever it moved.
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, _node, dragged) => {
-    setGuides([]);
-    const servers = dragged.filter((node) => node.type === 'server');
-    const placed = dragged.filter((node) => node.type !== 'server');
-    const pointer = 'clientX' in event ? event : event.changedTouches[0];
-    const point = screenToFlowPosition({ x: pointer?.clientX ?? 0, y: pointer?.clientY ?? 0 });
-    const target = servers.length > 0 ? innermost(flowRef.current.poolRects, point) : undefined;
-    // A single box lands where its guides showed it, whatever the last pointer event said.
-    const landed = placed.length === 1 && servers.length === 0 ? alignInContainer(flowRef.current, placed[0]!.id, placed[0]!.position) : undefined;
-    const moves = placed.map((node) => ({ id: node.id, ...clampInside(node, landed ?? node.position) }));
-    const changed = applyCommand((d) => {
-      // Servers dropped on another pool of their role move to it; dropped anywhere else, they go back.
-      let next: Design = d;
-      if (target !== undefined) for (const server of servers) next = moveServerToPool(next, { serverId: server.id, poolId: target });
-      return moveNodes(next, { moves });
-    });
-    // A refused or empty move: everything goes back to where the design has it.
-    if (!changed || servers.length > 0) setNodes((current) => stableNodes(flowRef.current.nodes, current));
-  }, [screenToFlowPosition]);
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (event, _node, dragged) => {
+      setGuides([]);
+      const servers = dragged.filter((node) => node.type === 'server');
+      const placed = dragged.filter((node) => node.type !== 'server');
+      const pointer = 'clientX' in event ? event : event.changedTouches[0];
+      const point = screenToFlowPosition({ x: pointer?.clientX ?? 0, y: pointer?.clientY ?? 0 });
+      const target = servers.length > 0 ? innermost(flowRef.current.poolRects, point) : undefined;
+      // A single box lands where its guides showed it, whatever the last pointer event said.
+      const landed =
+        placed.length === 1 && servers.length === 0
+          ? alignInContainer(flowRef.current, placed[0]!.id, placed[0]!.position)
+          : undefined;
+      const moves = placed.map((node) => ({ id: node.id, ...clampInside(node, landed ?? node.position) }));
+      const changed = applyCommand((d) => {
+        // Servers dropped on another pool of their role move to it; dropped anywhere else, they go back.
+        let next: Design = d;
+        if (target !== undefined)
+          for (const server of servers) next = moveServerToPool(next, { serverId: server.id, poolId: target });
+        return moveNodes(next, { moves });
+      });
+      // A refused or empty move: everything goes back to where the design has it.
+      if (!changed || servers.length > 0) setNodes((current) => stableNodes(flowRef.current.nodes, current));
+    },
+    [screenToFlowPosition],
+  );
 
   const onConnect = useCallback((connection: Connection) => {
     const d = useDocument.getState().design;
@@ -124,10 +139,16 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     const isPool = (id: string) => d.pools.some((pool) => pool.id === id);
     if (isSite(connection.source) && isSite(connection.target)) {
       const id = newId('l');
-      if (applyCommand((current) => addLink(current, { id, siteA: connection.source, siteB: connection.target, capacityKbps: NEW_LINK_KBPS }))) setSelection([id]);
+      if (
+        applyCommand((current) =>
+          addLink(current, { id, siteA: connection.source, siteB: connection.target, capacityKbps: NEW_LINK_KBPS }),
+        )
+      )
+        setSelection([id]);
     } else if (isPool(connection.source) && isPool(connection.target)) {
       const id = newId('a');
-      if (applyCommand((current) => addAssociation(current, { id, from: connection.source, to: connection.target }))) setSelection([id]);
+      if (applyCommand((current) => addAssociation(current, { id, from: connection.source, to: connection.target })))
+        setSelection([id]);
     } else {
       notify('Draw WAN links between sites and associations between pools.', 'error');
     }
@@ -139,68 +160,77 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
-  const onDrop = useCallback((event: DragEvent) => {
-    const item = paletteItemByKey.get(event.dataTransfer.getData(PALETTE_MIME));
-    if (!item) return;
-    event.preventDefault();
-    let point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
-    const needsSite = (item.kind === 'pool' || item.kind === 'userGroup') && innermost(flowRef.current.siteRects, point) === undefined;
-    void (async () => {
-      if (needsSite) {
-        // Every pool and user group lives in a site: dropped on bare canvas, the planner says which.
-        const siteId = await chooseSite(item.kind === 'pool' ? 'pool' : 'user group');
-        if (!siteId) return;
-        const d = useDocument.getState().design;
-        if (!d) return;
-        point = defaultDropPoint(item, [siteId], d, flowRef.current);
-      }
-      if (applyCommand(placeItem(item, point, flowRef.current, id))) setSelection([id]);
-    })();
-  }, [screenToFlowPosition]);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = paletteItemByKey.get(event.dataTransfer.getData(PALETTE_MIME));
+      if (!item) return;
+      event.preventDefault();
+      let point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
+      const needsSite =
+        (item.kind === 'pool' || item.kind === 'userGroup') &&
+        innermost(flowRef.current.siteRects, point) === undefined;
+      void (async () => {
+        if (needsSite) {
+          // Every pool and user group lives in a site: dropped on bare canvas, the planner says which.
+          const siteId = await chooseSite(item.kind === 'pool' ? 'pool' : 'user group');
+          if (!siteId) return;
+          const d = useDocument.getState().design;
+          if (!d) return;
+          point = defaultDropPoint(item, [siteId], d, flowRef.current);
+        }
+        if (applyCommand(placeItem(item, point, flowRef.current, id))) setSelection([id]);
+      })();
+    },
+    [screenToFlowPosition],
+  );
 
   return (
     <div className="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeLabelLayer.Provider value={labelLayer}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        connectionMode={ConnectionMode.Loose}
-        defaultEdgeOptions={defaultEdgeOptions}
-        deleteKeyCode={null}
-        selectionOnDrag={false}
-        disableKeyboardA11y
-        colorMode="system"
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        snapToGrid
-        snapGrid={[8, 8]}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={false}
-        proOptions={proOptions}
-      >
-        <LevelOfDetail canvas={canvasRef} />
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-        <Controls position="bottom-left" showInteractive={false} />
-        <Minimap nodes={nodes} />
-        <ViewportPortal>
-          {guides.map((guide) => (
-            <div
-              key={`${guide.orientation}${guide.at}`}
-              className="alignment-guide"
-              data-testid="alignment-guide"
-              style={guide.orientation === 'vertical' ? { left: guide.at, top: guide.from, width: 1, height: guide.to - guide.from } : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: 1 }}
-            />
-          ))}
-        </ViewportPortal>
-      </ReactFlow>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          connectionMode={ConnectionMode.Loose}
+          defaultEdgeOptions={defaultEdgeOptions}
+          deleteKeyCode={null}
+          selectionOnDrag={false}
+          disableKeyboardA11y
+          colorMode="system"
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+          snapToGrid
+          snapGrid={[8, 8]}
+          minZoom={0.05}
+          maxZoom={2.5}
+          onlyRenderVisibleElements={false}
+          proOptions={proOptions}
+        >
+          <LevelOfDetail canvas={canvasRef} />
+          <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+          <Controls position="bottom-left" showInteractive={false} />
+          <Minimap nodes={nodes} />
+          <ViewportPortal>
+            {guides.map((guide) => (
+              <div
+                key={`${guide.orientation}${guide.at}`}
+                className="alignment-guide"
+                data-testid="alignment-guide"
+                style={
+                  guide.orientation === 'vertical'
+                    ? { left: guide.at, top: guide.from, width: 1, height: guide.to - guide.from }
+                    : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: 1 }
+                }
+              />
+            ))}
+          </ViewportPortal>
+        </ReactFlow>
       </EdgeLabelLayer.Provider>
     </div>
   );
@@ -218,10 +248,15 @@ async function chooseSite(what: string): Promise<string | undefined> {
     message: `Every ${what} belongs to a site. Choose one (click a name), or cancel.`,
     list: sites.map((site) => site.name),
     input: { label: 'Site', value: sites[0]!.name },
-    buttons: [{ id: 'add', label: `Add ${what}`, kind: 'primary' }, { id: 'cancel', label: 'Cancel' }],
+    buttons: [
+      { id: 'add', label: `Add ${what}`, kind: 'primary' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
   });
   if (choice?.button !== 'add') return undefined;
-  const site = sites.find((candidate) => candidate.name === choice.text.trim()) ?? sites.find((candidate) => candidate.name.toLowerCase() === choice.text.trim().toLowerCase());
+  const site =
+    sites.find((candidate) => candidate.name === choice.text.trim()) ??
+    sites.find((candidate) => candidate.name.toLowerCase() === choice.text.trim().toLowerCase());
   if (!site) notify(`There is no site named “${choice.text.trim()}”.`, 'error');
   return site?.id;
 }
@@ -230,8 +265,15 @@ async function chooseSite(what: string): Promise<string | undefined> {
 function alignInContainer(flow: { nodes: readonly FlowNode[] }, id: string, position: { x: number; y: number }) {
   const moving = flow.nodes.find((node) => node.id === id);
   if (!moving || moving.type === 'server') return undefined;
-  const rectOf = (node: FlowNode): Rect => ({ x: node.position.x, y: node.position.y, width: node.width ?? 0, height: node.height ?? 0 });
-  const neighbours = flow.nodes.filter((node) => node.parentId === moving.parentId && node.id !== id && node.type !== 'server').map(rectOf);
+  const rectOf = (node: FlowNode): Rect => ({
+    x: node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0,
+  });
+  const neighbours = flow.nodes
+    .filter((node) => node.parentId === moving.parentId && node.id !== id && node.type !== 'server')
+    .map(rectOf);
   const aligned = alignToNeighbours({ ...rectOf(moving), ...position }, neighbours);
   // Guides are drawn in canvas coordinates: inside a site, shift them by the site's place.
   const parent = moving.parentId ? flow.nodes.find((node) => node.id === moving.parentId) : undefined;
@@ -241,7 +283,9 @@ function alignInContainer(flow: { nodes: readonly FlowNode[] }, id: string, posi
   return {
     ...aligned,
     guides: aligned.guides.map((guide) =>
-      guide.orientation === 'vertical' ? { ...guide, at: guide.at + dx, from: guide.from + dy, to: guide.to + dy } : { ...guide, at: guide.at + dy, from: guide.from + dx, to: guide.to + dx },
+      guide.orientation === 'vertical'
+        ? { ...guide, at: guide.at + dx, from: guide.from + dy, to: guide.to + dy }
+        : { ...guide, at: guide.at + dy, from: guide.from + dx, to: guide.to + dx },
     ),
   };
 }
@@ -253,4 +297,11 @@ function clampInside(node: FlowNode, position: { x: number; y: number }): { x: n
 }
 
 const sameGuides = (a: readonly Guide[], b: readonly Guide[]) =>
-  a.length === b.length && a.every((guide, i) => guide.orientation === b[i]!.orientation && guide.at === b[i]!.at && guide.from === b[i]!.from && guide.to === b[i]!.to);
+  a.length === b.length &&
+  a.every(
+    (guide, i) =>
+      guide.orientation === b[i]!.orientation &&
+      guide.at === b[i]!.at &&
+      guide.from === b[i]!.from &&
+      guide.to === b[i]!.to,
+  );

@@ -6,7 +6,12 @@ export const FindingBadge = memo(function FindingBadge({ summary }: { summary: F
   if (!summary) return null;
   const label = `${summary.count} ${summary.worst === 'error' ? 'error' : summary.worst === 'warning' ? 'warning' : 'note'}${summary.count === 1 ? '' : 's'}`;
   return (
-    <span className={`finding-badge finding-badge-${summary.worst}`} title={label} aria-label={label} data-severity={summary.worst}>
+    <span
+      className={`finding-badge finding-badge-${summary.worst}`}
+      title={label}
+      aria-label={label}
+      data-severity={summary.worst}
+    >
       {summary.worst === 'info' ? 'i' : '!'}
       {summary.count > 1 ? <span className="finding-badge-count">{summary.count}</span> : null}
     </span>

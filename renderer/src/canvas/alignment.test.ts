@@ -4,7 +4,7 @@ import { alignToNeighbours } from './alignment';
 const box = (x: number, y: number, width = 100, height = 50) => ({ x, y, width, height });
 
 describe('alignToNeighbours', () => {
-  it('snaps a left edge to a neighbour\'s left edge and draws a vertical guide across both', () => {
+  it("snaps a left edge to a neighbour's left edge and draws a vertical guide across both", () => {
     const result = alignToNeighbours(box(204, 300), [box(200, 100)]);
     expect(result).toMatchObject({ x: 200, y: 300 });
     expect(result.guides).toEqual([{ orientation: 'vertical', at: 200, from: 100, to: 350 }]);

@@ -20,7 +20,11 @@ const ysOf = (rect: Rect) => [rect.y, rect.y + rect.height / 2, rect.y + rect.he
  * (and the same for top/middle/bottom): the nearest match wins on each axis. Returns the adjusted position
  * and the guides to draw, both in the coordinates of the rectangles given.
  */
-export function alignToNeighbours(moving: Rect, neighbours: readonly Rect[], threshold = ALIGN_THRESHOLD): { x: number; y: number; guides: Guide[] } {
+export function alignToNeighbours(
+  moving: Rect,
+  neighbours: readonly Rect[],
+  threshold = ALIGN_THRESHOLD,
+): { x: number; y: number; guides: Guide[] } {
   const bestX = nearest(xsOf(moving), neighbours, xsOf, threshold);
   const bestY = nearest(ysOf(moving), neighbours, ysOf, threshold);
   const x = moving.x + (bestX?.delta ?? 0);
@@ -29,11 +33,21 @@ export function alignToNeighbours(moving: Rect, neighbours: readonly Rect[], thr
   const guides: Guide[] = [];
   if (bestX) {
     const spans = bestX.matches.map((rect) => [rect.y, rect.y + rect.height]).flat();
-    guides.push({ orientation: 'vertical', at: bestX.line, from: Math.min(placed.y, ...spans), to: Math.max(placed.y + placed.height, ...spans) });
+    guides.push({
+      orientation: 'vertical',
+      at: bestX.line,
+      from: Math.min(placed.y, ...spans),
+      to: Math.max(placed.y + placed.height, ...spans),
+    });
   }
   if (bestY) {
     const spans = bestY.matches.map((rect) => [rect.x, rect.x + rect.width]).flat();
-    guides.push({ orientation: 'horizontal', at: bestY.line, from: Math.min(placed.x, ...spans), to: Math.max(placed.x + placed.width, ...spans) });
+    guides.push({
+      orientation: 'horizontal',
+      at: bestY.line,
+      from: Math.min(placed.x, ...spans),
+      to: Math.max(placed.x + placed.width, ...spans),
+    });
   }
   return { x, y, guides };
 }

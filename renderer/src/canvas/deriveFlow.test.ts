@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { poolSize, serverOffset } from '../../../shared/layout/geometry';
+import type { Finding } from '../../../shared/rules/rule';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
-import type { Finding } from '../../../shared/rules/rule';
 import { deriveFlow } from './deriveFlow';
-import { poolSize, serverOffset } from '../../../shared/layout/geometry';
 
 function flowOf(builder: DesignBuilder, selection: string[] = []) {
   const validation = validate(builder.design);
   const bySubject = new Map<string, Finding[]>();
-  for (const finding of validation.findings) for (const id of finding.subjects) bySubject.set(id, [...(bySubject.get(id) ?? []), finding]);
+  for (const finding of validation.findings)
+    for (const id of finding.subjects) bySubject.set(id, [...(bySubject.get(id) ?? []), finding]);
   return deriveFlow(builder.design, validation, bySubject, new Set(selection));
 }
 
@@ -62,13 +63,25 @@ describe('deriveFlow', () => {
     const group = b.users(branch, pool, 100);
     const link = b.link(branch, central, 1024);
     const { edges } = flowOf(b, [link]);
-    expect(edges.find((e) => e.id === link)).toMatchObject({ type: 'link', source: branch, target: central, selected: true });
+    expect(edges.find((e) => e.id === link)).toMatchObject({
+      type: 'link',
+      source: branch,
+      target: central,
+      selected: true,
+    });
     // A line from every group of an estate to its pool would cover the map: it shows for the group or its pool.
     expect(edges.find((e) => e.type === 'homing')).toBeUndefined();
-    expect(flowOf(b, [group]).edges.find((e) => e.id === `home:${group}`)).toMatchObject({ type: 'homing', source: group, target: pool, selectable: false });
+    expect(flowOf(b, [group]).edges.find((e) => e.id === `home:${group}`)).toMatchObject({
+      type: 'homing',
+      source: group,
+      target: pool,
+      selectable: false,
+    });
     // A selected pool shows the lines of the groups in its own site; the branch's group is homed across the link.
     const local = b.users(central, pool, 500);
-    const lines = flowOf(b, [pool]).edges.filter((e) => e.type === 'homing').map((e) => e.source);
+    const lines = flowOf(b, [pool])
+      .edges.filter((e) => e.type === 'homing')
+      .map((e) => e.source);
     expect(lines).toEqual([local]);
   });
 });

@@ -1,7 +1,17 @@
 import type { Edge, Node } from '@xyflow/react';
-import { layoutOf } from '../../../shared/commands/layoutOf';
 import type { LinkFigures } from '../../../shared/analysis/linkDemand';
 import type { PoolFigures } from '../../../shared/analysis/poolLoad';
+import { layoutOf } from '../../../shared/commands/layoutOf';
+import {
+  COLLAPSED_SITE,
+  DEFAULT_SITE_SIZE,
+  poolSize,
+  type Rect,
+  SERVER,
+  SITE,
+  serverOffset,
+  USER_GROUP,
+} from '../../../shared/layout/geometry';
 import type { AssociationKind } from '../../../shared/model/association';
 import type { Design } from '../../../shared/model/design';
 import type { Pool } from '../../../shared/model/pool';
@@ -10,7 +20,6 @@ import type { Site } from '../../../shared/model/site';
 import type { UserGroup } from '../../../shared/model/userGroup';
 import type { Finding, Severity } from '../../../shared/rules/rule';
 import type { ValidationResult } from '../../../shared/validate';
-import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, SERVER, SITE, USER_GROUP, poolSize, serverOffset, type Rect } from '../../../shared/layout/geometry';
 
 /** The findings about one entity, as a badge shows them. */
 export interface FindingSummary {
@@ -40,7 +49,10 @@ export type PoolNode = Node<PoolNodeData, 'pool'>;
 export type ServerNode = Node<ServerNodeData, 'server'>;
 export type UserGroupNode = Node<UserGroupNodeData, 'userGroup'>;
 export type FlowNode = SiteNode | PoolNode | ServerNode | UserGroupNode;
-export type FlowEdge = Edge<LinkEdgeData, 'link'> | Edge<AssociationEdgeData, 'association'> | Edge<Record<string, never>, 'homing'>;
+export type FlowEdge =
+  | Edge<LinkEdgeData, 'link'>
+  | Edge<AssociationEdgeData, 'association'>
+  | Edge<Record<string, never>, 'homing'>;
 
 export interface Flow {
   nodes: FlowNode[];
@@ -77,7 +89,8 @@ export function deriveFlow(
   const siteRects = new Map<string, Rect>();
   const poolRects = new Map<string, Rect>();
   const serversByPool = new Map<string, Server[]>();
-  for (const server of design.servers) (serversByPool.get(server.poolId) ?? serversByPool.set(server.poolId, []).get(server.poolId)!).push(server);
+  for (const server of design.servers)
+    (serversByPool.get(server.poolId) ?? serversByPool.set(server.poolId, []).get(server.poolId)!).push(server);
   const poolsBySite = groupBy(design.pools, (pool) => pool.siteId);
   const groupsBySite = groupBy(design.userGroups, (group) => group.siteId);
   const poolName = new Map(design.pools.map((pool) => [pool.id, pool.fqdn]));
@@ -103,7 +116,10 @@ export function deriveFlow(
       shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
       if (isCollapsed) return;
       const size = poolSize(servers.length);
-      const place = layoutOf(design, pool.id) ?? { x: SITE.padding + (poolIndex % 2) * (size.width + 32), y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340 };
+      const place = layoutOf(design, pool.id) ?? {
+        x: SITE.padding + (poolIndex % 2) * (size.width + 32),
+        y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340,
+      };
       const node: PoolNode = {
         id: pool.id,
         type: 'pool',
@@ -121,7 +137,10 @@ export function deriveFlow(
       usersAtSite += group.count;
       inner.push(...(findingsBySubject.get(group.id) ?? []));
       if (isCollapsed) return;
-      const place = layoutOf(design, group.id) ?? { x: SITE.padding + groupIndex * (USER_GROUP.width + 16), y: SITE.header + SITE.padding + 360 };
+      const place = layoutOf(design, group.id) ?? {
+        x: SITE.padding + groupIndex * (USER_GROUP.width + 16),
+        y: SITE.header + SITE.padding + 360,
+      };
       const node: UserGroupNode = {
         id: group.id,
         type: 'userGroup',
@@ -153,7 +172,15 @@ export function deriveFlow(
       height,
       selected: selection.has(site.id),
       zIndex: -1,
-      data: { site, users: usersAtSite, servers: serversAtSite, pools: sitePools.length, findings: findingsOf(site.id), inner: summarize(inner), ...(isCollapsed ? { collapsed: true } : {}) },
+      data: {
+        site,
+        users: usersAtSite,
+        servers: serversAtSite,
+        pools: sitePools.length,
+        findings: findingsOf(site.id),
+        inner: summarize(inner),
+        ...(isCollapsed ? { collapsed: true } : {}),
+      },
     });
     for (const { node, rect } of children) {
       nodes.push(node);
@@ -192,22 +219,48 @@ export function deriveFlow(
   // pool), and hundreds of long lines repaint on every drag frame.
   const siteOfPool = new Map(design.pools.map((pool) => [pool.id, pool.siteId]));
   for (const group of homings) {
-    if (!selection.has(group.id) && !(selection.has(group.homePoolId) && siteOfPool.get(group.homePoolId) === group.siteId)) continue;
-    edges.push({ id: `home:${group.id}`, type: 'homing', source: group.id, target: shownAs.get(group.homePoolId) ?? group.homePoolId, selectable: false, focusable: false, data: {} });
+    if (
+      !selection.has(group.id) &&
+      !(selection.has(group.homePoolId) && siteOfPool.get(group.homePoolId) === group.siteId)
+    )
+      continue;
+    edges.push({
+      id: `home:${group.id}`,
+      type: 'homing',
+      source: group.id,
+      target: shownAs.get(group.homePoolId) ?? group.homePoolId,
+      selectable: false,
+      focusable: false,
+      data: {},
+    });
   }
   const drawn = new Set<string>();
   for (const association of design.associations) {
     const source = shownAs.get(association.from) ?? association.from;
     const target = shownAs.get(association.to) ?? association.to;
     if (source === association.from && target === association.to) {
-      edges.push({ id: association.id, type: 'association', source, target, selected: selection.has(association.id), data: { kind: association.kind } });
+      edges.push({
+        id: association.id,
+        type: 'association',
+        source,
+        target,
+        selected: selection.has(association.id),
+        data: { kind: association.kind },
+      });
       continue;
     }
     // Into or out of a collapsed site: one line per pair of ends is enough; inside one collapsed site, none.
     const key = `${source}>${target}:${association.kind}`;
     if (source === target || drawn.has(key)) continue;
     drawn.add(key);
-    edges.push({ id: association.id, type: 'association', source, target, selected: selection.has(association.id), data: { kind: association.kind } });
+    edges.push({
+      id: association.id,
+      type: 'association',
+      source,
+      target,
+      selected: selection.has(association.id),
+      data: { kind: association.kind },
+    });
   }
   return { nodes, edges, siteRects, poolRects };
 }
@@ -224,4 +277,3 @@ function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T
   }
   return map;
 }
-

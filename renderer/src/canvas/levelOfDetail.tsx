@@ -1,5 +1,5 @@
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useLayoutEffect, type RefObject } from 'react';
+import { type ReactFlowState, useStore } from '@xyflow/react';
+import { type RefObject, useLayoutEffect } from 'react';
 
 /**
  * Below this zoom the canvas draws boxes, role colours, load meters, badges, site names and link colours, and

@@ -35,10 +35,12 @@ describe('placeItem', () => {
   it('refuses a server dropped outside every pool, and a pool outside every site', () => {
     const { b, flow } = estate();
     expect(() => placeItem(item('server'), { x: 110, y: 110 }, flow, 'v-new')(b.design)).toThrow(CommandRefused);
-    expect(() => placeItem(item('pool:edge'), { x: -500, y: -500 }, flow, 'p-new')(b.design)).toThrow('Every pool belongs to a site');
+    expect(() => placeItem(item('pool:edge'), { x: -500, y: -500 }, flow, 'p-new')(b.design)).toThrow(
+      'Every pool belongs to a site',
+    );
   });
 
-  it('homes a dropped user group on the site\'s Front End pool', () => {
+  it("homes a dropped user group on the site's Front End pool", () => {
     const { b, pool, site, flow } = estate();
     const design = placeItem(item('userGroup'), { x: 300, y: 450 }, flow, 'g-new')(b.design);
     expect(design.userGroups.at(-1)).toMatchObject({ id: 'g-new', siteId: site, homePoolId: pool, count: 100 });

@@ -2,9 +2,9 @@ import { addPool } from '../../../shared/commands/addPool';
 import { addServer } from '../../../shared/commands/addServer';
 import { addSite } from '../../../shared/commands/addSite';
 import { addUserGroup } from '../../../shared/commands/addUserGroup';
+import { innermost, type Rect, SITE } from '../../../shared/layout/geometry';
 import type { Design } from '../../../shared/model/design';
 import type { PaletteItem } from '../palette/paletteItems';
-import { innermost, SITE, type Rect } from '../../../shared/layout/geometry';
 
 export interface Containers {
   siteRects: ReadonlyMap<string, Rect>;
@@ -19,11 +19,19 @@ export const NEW_GROUP_COUNT = 100;
  * goes into the site under the point, a server into the pool under it. Where there is no such container the
  * command refuses with the reason, and nothing changes.
  */
-export function placeItem(item: PaletteItem, point: { x: number; y: number }, containers: Containers, id: string): (design: Design) => Design {
+export function placeItem(
+  item: PaletteItem,
+  point: { x: number; y: number },
+  containers: Containers,
+  id: string,
+): (design: Design) => Design {
   const relative = (containerId: string | undefined) => {
     const rect = containerId ? containers.siteRects.get(containerId) : undefined;
     if (!rect) return { x: 0, y: 0 };
-    return { x: Math.max(SITE.padding, Math.round(point.x - rect.x - 24)), y: Math.max(SITE.header + 8, Math.round(point.y - rect.y - 20)) };
+    return {
+      x: Math.max(SITE.padding, Math.round(point.x - rect.x - 24)),
+      y: Math.max(SITE.header + 8, Math.round(point.y - rect.y - 20)),
+    };
   };
   switch (item.kind) {
     case 'site':
@@ -36,7 +44,14 @@ export function placeItem(item: PaletteItem, point: { x: number; y: number }, co
         });
     case 'pool': {
       const siteId = innermost(containers.siteRects, point);
-      return (design) => addPool(design, { id, siteId, role: item.role, ...(item.edition ? { edition: item.edition } : {}), position: relative(siteId) });
+      return (design) =>
+        addPool(design, {
+          id,
+          siteId,
+          role: item.role,
+          ...(item.edition ? { edition: item.edition } : {}),
+          position: relative(siteId),
+        });
     }
     case 'server': {
       const poolId = innermost(containers.poolRects, point);
@@ -50,11 +65,19 @@ export function placeItem(item: PaletteItem, point: { x: number; y: number }, co
 }
 
 /** Where a clicked (not dragged) palette item goes: into the selected container, or beside what is there. */
-export function defaultDropPoint(item: PaletteItem, selection: readonly string[], design: Design, containers: Containers): { x: number; y: number } {
+export function defaultDropPoint(
+  item: PaletteItem,
+  selection: readonly string[],
+  design: Design,
+  containers: Containers,
+): { x: number; y: number } {
   const selected = selection[0];
-  const inside = (rect: Rect | undefined) => (rect ? { x: rect.x + rect.width / 2, y: rect.y + Math.min(rect.height / 2, 90) } : undefined);
+  const inside = (rect: Rect | undefined) =>
+    rect ? { x: rect.x + rect.width / 2, y: rect.y + Math.min(rect.height / 2, 90) } : undefined;
   if (item.kind === 'server') {
-    const pool = design.pools.find((p) => p.id === selected) ?? design.pools.find((p) => p.id === design.servers.find((s) => s.id === selected)?.poolId);
+    const pool =
+      design.pools.find((p) => p.id === selected) ??
+      design.pools.find((p) => p.id === design.servers.find((s) => s.id === selected)?.poolId);
     const point = inside(pool ? containers.poolRects.get(pool.id) : undefined);
     if (point) return point;
   }
@@ -66,7 +89,12 @@ export function defaultDropPoint(item: PaletteItem, selection: readonly string[]
       design.sites[0]?.id;
     const rect = siteId ? containers.siteRects.get(siteId) : undefined;
     if (rect) {
-      const below = Math.max(SITE.header + 12, ...[...containers.poolRects.values()].filter((r) => r.x >= rect.x && r.x <= rect.x + rect.width && r.y >= rect.y && r.y <= rect.y + rect.height).map((r) => r.y - rect.y + r.height + 16));
+      const below = Math.max(
+        SITE.header + 12,
+        ...[...containers.poolRects.values()]
+          .filter((r) => r.x >= rect.x && r.x <= rect.x + rect.width && r.y >= rect.y && r.y <= rect.y + rect.height)
+          .map((r) => r.y - rect.y + r.height + 16),
+      );
       return { x: rect.x + SITE.padding + 24, y: rect.y + Math.min(below, rect.height - 60) + 20 };
     }
   }

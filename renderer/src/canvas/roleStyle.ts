@@ -1,4 +1,4 @@
-import { poolRoles, type Pool, type PoolRole } from '../../../shared/model/pool';
+import { type Pool, type PoolRole, poolRoles } from '../../../shared/model/pool';
 import { isStandardEdition } from '../../../shared/model/poolPredicates';
 import { ROLE_LABELS, STANDARD_EDITION_LABEL } from '../../../shared/wording/roleLabels';
 
@@ -33,7 +33,11 @@ export const ROLE_STYLES = Object.fromEntries(
   poolRoles.map((role) => [role, { ...ROLE_LABELS[role], ...ROLE_LOOKS[role] }]),
 ) as Record<PoolRole, RoleStyle>;
 
-export const STANDARD_EDITION_STYLE: RoleStyle = { ...STANDARD_EDITION_LABEL, color: '#0284c7', icon: 'standardEdition' };
+export const STANDARD_EDITION_STYLE: RoleStyle = {
+  ...STANDARD_EDITION_LABEL,
+  color: '#0284c7',
+  icon: 'standardEdition',
+};
 
 export function styleOfPool(pool: Pool): RoleStyle {
   return isStandardEdition(pool) ? STANDARD_EDITION_STYLE : ROLE_STYLES[pool.role];

@@ -6,7 +6,9 @@ function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (depth > 1 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const keysA = Object.keys(a);
   if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1));
+  return keysA.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1),
+  );
 }
 
 function sameNode(a: Node, b: Node): boolean {
@@ -24,7 +26,13 @@ function sameNode(a: Node, b: Node): boolean {
 }
 
 function sameEdge(a: Edge, b: Edge): boolean {
-  return a.type === b.type && a.source === b.source && a.target === b.target && a.selected === b.selected && sameValue(a.data, b.data);
+  return (
+    a.type === b.type &&
+    a.source === b.source &&
+    a.target === b.target &&
+    a.selected === b.selected &&
+    sameValue(a.data, b.data)
+  );
 }
 
 /**
@@ -32,7 +40,12 @@ function sameEdge(a: Edge, b: Edge): boolean {
  * what React Flow measured onto an item that did). React Flow and the memoized node components skip what keeps
  * its identity, so an edit re-renders the handful of nodes and edges it changed, not the whole canvas.
  */
-function stableList<T extends { id: string }>(derived: T[], previous: readonly T[], same: (a: T, b: T) => boolean, carry: (item: T, old: T) => T): T[] {
+function stableList<T extends { id: string }>(
+  derived: T[],
+  previous: readonly T[],
+  same: (a: T, b: T) => boolean,
+  carry: (item: T, old: T) => T,
+): T[] {
   if (previous.length === 0) return derived;
   const byId = new Map(previous.map((item) => [item.id, item]));
   let changed = derived.length !== previous.length;
@@ -51,4 +64,5 @@ function stableList<T extends { id: string }>(derived: T[], previous: readonly T
 export const stableNodes = <N extends Node>(derived: N[], previous: readonly N[]): N[] =>
   stableList(derived, previous, sameNode, (node, old) => (old.measured ? { ...node, measured: old.measured } : node));
 
-export const stableEdges = <E extends Edge>(derived: E[], previous: readonly E[]): E[] => stableList(derived, previous, sameEdge, (edge) => edge);
+export const stableEdges = <E extends Edge>(derived: E[], previous: readonly E[]): E[] =>
+  stableList(derived, previous, sameEdge, (edge) => edge);

@@ -42,7 +42,12 @@ export function useCanvasView(): CanvasView {
       },
       nudge: (dx, dy) => {
         const selected = new Set(useDocument.getState().selection);
-        const moving = flow.getNodes().filter((node) => selected.has(node.id) && node.type !== 'server' && !(node.parentId && selected.has(node.parentId)));
+        const moving = flow
+          .getNodes()
+          .filter(
+            (node) =>
+              selected.has(node.id) && node.type !== 'server' && !(node.parentId && selected.has(node.parentId)),
+          );
         if (moving.length === 0) return;
         applyCommand((design) =>
           moveNodes(design, {

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
-import { severities, type Finding, type Severity } from '../../../shared/rules/rule';
+import { type Finding, type Severity, severities } from '../../../shared/rules/rule';
 import { SeverityIcon } from '../canvas/icons';
 import { setSelection, useDocument } from '../state/documentStore';
 
@@ -21,20 +21,29 @@ function keyed(list: readonly Finding[]): Array<[string, Finding]> {
 }
 
 /** One finding; rendered again only when its finding object changes (the validator keeps unchanged ones). */
-const FindingRow = memo(function FindingRow({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
-  return (
-    <li>
-      <button type="button" className={`finding finding-${finding.severity}`} onClick={() => onFocus(finding)} data-rule={finding.rule} data-testid="finding">
-        <SeverityIcon severity={finding.severity} />
-        <span className="finding-rule">{finding.rule}</span>
-        <span className="finding-message">{finding.message}</span>
-        <span className="finding-source" title={finding.source}>
-          {sourceLabel(finding.source)}
-        </span>
-      </button>
-    </li>
-  );
-}, (a, b) => a.finding === b.finding);
+const FindingRow = memo(
+  function FindingRow({ finding, onFocus }: { finding: Finding; onFocus: (finding: Finding) => void }) {
+    return (
+      <li>
+        <button
+          type="button"
+          className={`finding finding-${finding.severity}`}
+          onClick={() => onFocus(finding)}
+          data-rule={finding.rule}
+          data-testid="finding"
+        >
+          <SeverityIcon severity={finding.severity} />
+          <span className="finding-rule">{finding.rule}</span>
+          <span className="finding-message">{finding.message}</span>
+          <span className="finding-source" title={finding.source}>
+            {sourceLabel(finding.source)}
+          </span>
+        </button>
+      </li>
+    );
+  },
+  (a, b) => a.finding === b.finding,
+);
 
 const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
@@ -72,15 +81,26 @@ export function FindingsPanel() {
   return (
     <section className={`findings${collapsed ? ' is-collapsed' : ''}`} aria-label="Findings" data-testid="findings">
       <header className="findings-header">
-        <button type="button" className="findings-toggle" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
+        <button
+          type="button"
+          className="findings-toggle"
+          onClick={() => setCollapsed(!collapsed)}
+          aria-expanded={!collapsed}
+        >
           Findings
         </button>
         {severities.map((severity) => (
-          <span key={severity} className={`findings-count findings-count-${severity}`} data-testid={`count-${severity}`}>
+          <span
+            key={severity}
+            className={`findings-count findings-count-${severity}`}
+            data-testid={`count-${severity}`}
+          >
             <SeverityIcon severity={severity} /> {grouped.get(severity)!.length}
           </span>
         ))}
-        {findings.length === 0 ? <span className="findings-clean">No findings: the design meets every rule checked.</span> : null}
+        {findings.length === 0 ? (
+          <span className="findings-clean">No findings: the design meets every rule checked.</span>
+        ) : null}
       </header>
       {collapsed ? null : (
         <div className="findings-list">

@@ -24,7 +24,13 @@ function webInvoke(): Invoke {
       });
       return (await response.json()) as HostResponse<unknown>;
     } catch (error) {
-      return { ok: false, error: { code: 'io', message: `lyncplan's host is not answering (${String(error)}). Is \`npm run web\` still running?` } };
+      return {
+        ok: false,
+        error: {
+          code: 'io',
+          message: `lyncplan's host is not answering (${String(error)}). Is \`npm run web\` still running?`,
+        },
+      };
     }
   };
 }

@@ -12,7 +12,12 @@ export function AssociationInspector({ association }: { association: Association
   const kinds = from && to ? associationKindsFor(from.role, to.role) : [association.kind];
   return (
     <Section title="Association">
-      <SelectField label="Kind" value={association.kind} options={kinds.map((kind) => ({ value: kind, label: associationLabels[kind] }))} onCommit={(kind) => editEntity('associations', association.id, { kind })} />
+      <SelectField
+        label="Kind"
+        value={association.kind}
+        options={kinds.map((kind) => ({ value: kind, label: associationLabels[kind] }))}
+        onCommit={(kind) => editEntity('associations', association.id, { kind })}
+      />
       <Figure label="From">{from?.fqdn}</Figure>
       <Figure label="To">{to?.fqdn}</Figure>
     </Section>

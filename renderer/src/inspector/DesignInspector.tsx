@@ -1,9 +1,9 @@
+import { MEDIA_PAGE_AUDIO } from '../../../shared/catalog/codecs';
 import { DEFAULT_BANDWIDTH_SETTINGS, DEFAULT_TRAFFIC } from '../../../shared/catalog/traffic';
 import { updateMeta, updateSettings } from '../../../shared/commands/updateDesign';
 import type { Design } from '../../../shared/model/design';
 import { nameField, optionalNameField, percentField } from '../../../shared/model/fields';
-import { audioCodecs, videoResolutions, type AudioCodec, type ResolvedTraffic } from '../../../shared/model/settings';
-import { MEDIA_PAGE_AUDIO } from '../../../shared/catalog/codecs';
+import { type AudioCodec, audioCodecs, type ResolvedTraffic, videoResolutions } from '../../../shared/model/settings';
 import { runCommand } from '../state/documentStore';
 import { Section } from './Figure';
 import { CheckboxField } from './fields/CheckboxField';
@@ -24,19 +24,39 @@ const trafficFields: ReadonlyArray<{ key: keyof ResolvedTraffic; label: string }
 export function DesignInspector({ design }: { design: Design }) {
   const meta = (patch: Parameters<typeof updateMeta>[1]) => runCommand((d) => updateMeta(d, patch)).refused;
   const bandwidth = { ...DEFAULT_BANDWIDTH_SETTINGS, ...design.settings?.bandwidth };
-  const setBandwidth = (patch: Record<string, unknown>) => runCommand((d) => updateSettings(d, { bandwidth: patch })).refused;
+  const setBandwidth = (patch: Record<string, unknown>) =>
+    runCommand((d) => updateSettings(d, { bandwidth: patch })).refused;
   return (
     <>
       <Section title="Design">
-        <TextField label="Design name" value={design.meta.name} schema={nameField} onCommit={(name) => meta({ name })} />
-        <TextField label="Author" value={design.meta.author ?? ''} schema={optionalNameField} onCommit={(author) => meta({ author })} />
-        <TextField label="Notes" value={design.meta.notes ?? ''} schema={optionalNameField.max(100_000)} multiline onCommit={(notes) => meta({ notes })} />
+        <TextField
+          label="Design name"
+          value={design.meta.name}
+          schema={nameField}
+          onCommit={(name) => meta({ name })}
+        />
+        <TextField
+          label="Author"
+          value={design.meta.author ?? ''}
+          schema={optionalNameField}
+          onCommit={(author) => meta({ author })}
+        />
+        <TextField
+          label="Notes"
+          value={design.meta.notes ?? ''}
+          schema={optionalNameField.max(100_000)}
+          multiline
+          onCommit={(notes) => meta({ notes })}
+        />
       </Section>
       <Section title="Bandwidth model">
         <SelectField
           label="Method"
           value={bandwidth.method}
-          options={[{ value: 'codec', label: 'Codec tables (per-stream planning values)' }, { value: 'simple', label: 'Flat 65 kbps audio / 500 kbps video' }]}
+          options={[
+            { value: 'codec', label: 'Codec tables (per-stream planning values)' },
+            { value: 'simple', label: 'Flat 65 kbps audio / 500 kbps video' },
+          ]}
           onCommit={(method) => setBandwidth({ method })}
         />
         {bandwidth.method === 'codec' ? (
@@ -44,17 +64,52 @@ export function DesignInspector({ design }: { design: Design }) {
             <SelectField
               label="Codec table"
               value={bandwidth.codecTable}
-              options={[{ value: 'media', label: 'Media traffic page (5 kbps RTCP)' }, { value: 'cac', label: 'CAC page, conservative (10 kbps RTCP)' }]}
+              options={[
+                { value: 'media', label: 'Media traffic page (5 kbps RTCP)' },
+                { value: 'cac', label: 'CAC page, conservative (10 kbps RTCP)' },
+              ]}
               onCommit={(codecTable) => setBandwidth({ codecTable })}
             />
-            <CheckboxField label="Plan for FEC (links with loss)" checked={bandwidth.fec} onCommit={(fec) => setBandwidth({ fec })} />
-            <SelectField label="Peer-to-peer codec" value={bandwidth.p2pAudioCodec} options={codecOptions} onCommit={(p2pAudioCodec) => setBandwidth({ p2pAudioCodec })} />
-            <SelectField label="Conference codec" value={bandwidth.conferenceAudioCodec} options={codecOptions} onCommit={(conferenceAudioCodec) => setBandwidth({ conferenceAudioCodec })} />
-            <SelectField label="PSTN codec" value={bandwidth.pstnAudioCodec} options={codecOptions} onCommit={(pstnAudioCodec) => setBandwidth({ pstnAudioCodec })} />
-            <SelectField label="Video resolution" value={bandwidth.videoResolution} options={videoResolutions.map((r) => ({ value: r, label: r }))} onCommit={(videoResolution) => setBandwidth({ videoResolution })} />
+            <CheckboxField
+              label="Plan for FEC (links with loss)"
+              checked={bandwidth.fec}
+              onCommit={(fec) => setBandwidth({ fec })}
+            />
+            <SelectField
+              label="Peer-to-peer codec"
+              value={bandwidth.p2pAudioCodec}
+              options={codecOptions}
+              onCommit={(p2pAudioCodec) => setBandwidth({ p2pAudioCodec })}
+            />
+            <SelectField
+              label="Conference codec"
+              value={bandwidth.conferenceAudioCodec}
+              options={codecOptions}
+              onCommit={(conferenceAudioCodec) => setBandwidth({ conferenceAudioCodec })}
+            />
+            <SelectField
+              label="PSTN codec"
+              value={bandwidth.pstnAudioCodec}
+              options={codecOptions}
+              onCommit={(pstnAudioCodec) => setBandwidth({ pstnAudioCodec })}
+            />
+            <SelectField
+              label="Video resolution"
+              value={bandwidth.videoResolution}
+              options={videoResolutions.map((r) => ({ value: r, label: r }))}
+              onCommit={(videoResolution) => setBandwidth({ videoResolution })}
+            />
           </>
         ) : null}
-        <NumberField label="Real-time share of each link" value={design.settings?.bandwidth?.rtcSharePercent} schema={percentField} optional unit="%" hint={`Empty: ${DEFAULT_BANDWIDTH_SETTINGS.rtcSharePercent}%.`} onCommit={(rtcSharePercent) => setBandwidth({ rtcSharePercent })} />
+        <NumberField
+          label="Real-time share of each link"
+          value={design.settings?.bandwidth?.rtcSharePercent}
+          schema={percentField}
+          optional
+          unit="%"
+          hint={`Empty: ${DEFAULT_BANDWIDTH_SETTINGS.rtcSharePercent}%.`}
+          onCommit={(rtcSharePercent) => setBandwidth({ rtcSharePercent })}
+        />
       </Section>
       <Section title="Busy-hour traffic (% of each group's people)">
         {trafficFields.map(({ key, label }) => (

@@ -10,8 +10,17 @@ export function ServerInspector({ server }: { server: Server }) {
   return (
     <Section title="Server">
       <TextField label="Server FQDN" value={server.fqdn} schema={fqdnField} onCommit={(fqdn) => edit({ fqdn })} />
-      <CheckboxField label="Running" checked={server.running !== false} onCommit={(running) => edit({ running: running ? undefined : false })} hint="Clear to ask: what if this server is down?" />
-      <CheckboxField label="Standby (Persistent Chat)" checked={server.standby === true} onCommit={(standby) => edit({ standby: standby || undefined })} />
+      <CheckboxField
+        label="Running"
+        checked={server.running !== false}
+        onCommit={(running) => edit({ running: running ? undefined : false })}
+        hint="Clear to ask: what if this server is down?"
+      />
+      <CheckboxField
+        label="Standby (Persistent Chat)"
+        checked={server.standby === true}
+        onCommit={(standby) => edit({ standby: standby || undefined })}
+      />
     </Section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { addLink } from '../../../shared/commands/addLink';
 import { nameField } from '../../../shared/model/fields';
 import type { Site } from '../../../shared/model/site';
+import { formatCount } from '../../../shared/wording/numbers';
 import { NEW_LINK_KBPS } from '../canvas/defaults';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
@@ -9,25 +10,37 @@ import { editEntity } from './edit';
 import { Figure, Section } from './Figure';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
-import { formatCount } from '../../../shared/wording/numbers';
-
 
 export function SiteInspector({ site }: { site: Site }) {
   const design = useDocument((s) => s.design)!;
   const centrals = design.sites.filter((s) => s.kind === 'central' && s.id !== site.id);
-  const others = design.sites.filter((s) => s.id !== site.id && !design.links.some((l) => (l.siteA === site.id && l.siteB === s.id) || (l.siteB === site.id && l.siteA === s.id)));
+  const others = design.sites.filter(
+    (s) =>
+      s.id !== site.id &&
+      !design.links.some((l) => (l.siteA === site.id && l.siteB === s.id) || (l.siteB === site.id && l.siteA === s.id)),
+  );
   const [linkTarget, setLinkTarget] = useState('');
   const users = design.userGroups.filter((g) => g.siteId === site.id).reduce((sum, g) => sum + g.count, 0);
   const pools = design.pools.filter((p) => p.siteId === site.id);
   return (
     <>
       <Section title="Site">
-        <TextField label="Name" value={site.name} schema={nameField} onCommit={(name) => editEntity('sites', site.id, { name })} />
+        <TextField
+          label="Name"
+          value={site.name}
+          schema={nameField}
+          onCommit={(name) => editEntity('sites', site.id, { name })}
+        />
         <SelectField
           label="Kind"
           value={site.kind}
-          options={[{ value: 'central', label: 'Central site' }, { value: 'branch', label: 'Branch site' }]}
-          onCommit={(kind) => editEntity('sites', site.id, kind === 'branch' ? { kind, centralSiteId: centrals[0]?.id } : { kind })}
+          options={[
+            { value: 'central', label: 'Central site' },
+            { value: 'branch', label: 'Branch site' },
+          ]}
+          onCommit={(kind) =>
+            editEntity('sites', site.id, kind === 'branch' ? { kind, centralSiteId: centrals[0]?.id } : { kind })
+          }
         />
         {site.kind === 'branch' ? (
           <SelectField
@@ -46,7 +59,12 @@ export function SiteInspector({ site }: { site: Site }) {
       {others.length > 0 ? (
         <Section title="WAN link">
           <div className="inline-action">
-            <select aria-label="Link to site" className="field-input" value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
+            <select
+              aria-label="Link to site"
+              className="field-input"
+              value={linkTarget}
+              onChange={(e) => setLinkTarget(e.target.value)}
+            >
               <option value="">Choose a site…</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -60,7 +78,11 @@ export function SiteInspector({ site }: { site: Site }) {
               disabled={!linkTarget}
               onClick={() => {
                 const id = newId('l');
-                if (applyCommand((d) => addLink(d, { id, siteA: site.id, siteB: linkTarget, capacityKbps: NEW_LINK_KBPS }))) {
+                if (
+                  applyCommand((d) =>
+                    addLink(d, { id, siteA: site.id, siteB: linkTarget, capacityKbps: NEW_LINK_KBPS }),
+                  )
+                ) {
                   setLinkTarget('');
                   setSelection([id]);
                 }

@@ -22,10 +22,34 @@ export function UserGroupInspector({ group }: { group: UserGroup }) {
   const edit = (patch: Record<string, unknown>) => editEntity('userGroups', group.id, patch);
   return (
     <Section title="User group">
-      <TextField label="Name" value={group.name ?? ''} schema={optionalNameField} onCommit={(name) => edit({ name: name || undefined })} />
-      <NumberField label="Users" value={group.count} schema={userCountField} onCommit={(count) => edit({ count })} unit="people" />
-      <SelectField label="Homed on" value={group.homePoolId} options={homes.map((pool) => ({ value: pool.id, label: pool.fqdn }))} onCommit={(homePoolId) => edit({ homePoolId })} />
-      <NumberField label="Remote (through Edge)" value={group.remotePercent} schema={percentField} optional unit="%" hint="Empty: the user model's 30%." onCommit={(remotePercent) => edit({ remotePercent })} />
+      <TextField
+        label="Name"
+        value={group.name ?? ''}
+        schema={optionalNameField}
+        onCommit={(name) => edit({ name: name || undefined })}
+      />
+      <NumberField
+        label="Users"
+        value={group.count}
+        schema={userCountField}
+        onCommit={(count) => edit({ count })}
+        unit="people"
+      />
+      <SelectField
+        label="Homed on"
+        value={group.homePoolId}
+        options={homes.map((pool) => ({ value: pool.id, label: pool.fqdn }))}
+        onCommit={(homePoolId) => edit({ homePoolId })}
+      />
+      <NumberField
+        label="Remote (through Edge)"
+        value={group.remotePercent}
+        schema={percentField}
+        optional
+        unit="%"
+        hint="Empty: the user model's 30%."
+        onCommit={(remotePercent) => edit({ remotePercent })}
+      />
       {trafficOverrides.map(({ key, label }) => (
         <NumberField
           key={key}
@@ -43,6 +67,8 @@ export function UserGroupInspector({ group }: { group: UserGroup }) {
 }
 
 function withTraffic(group: UserGroup, change: Record<string, number | undefined>) {
-  const merged = Object.fromEntries(Object.entries({ ...group.traffic, ...change }).filter(([, value]) => value !== undefined));
+  const merged = Object.fromEntries(
+    Object.entries({ ...group.traffic, ...change }).filter(([, value]) => value !== undefined),
+  );
   return Object.keys(merged).length > 0 ? merged : undefined;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeNodes } from '../../../shared/commands/moveNodes';
-import type { NodeLayout } from '../../../shared/model/layout';
 import { poolSize, USER_GROUP } from '../../../shared/layout/geometry';
+import type { NodeLayout } from '../../../shared/model/layout';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { layoutDesign, layoutSite } from './autoLayout';
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function estate() {
   const b = new DesignBuilder();
@@ -31,7 +32,11 @@ function boxes(design: ReturnType<typeof estate>['design'], places: Record<strin
   const servers = new Map<string, number>();
   for (const server of design.servers) servers.set(server.poolId, (servers.get(server.poolId) ?? 0) + 1);
   const sizeOf = (id: string) =>
-    places[id]!.width ? { width: places[id]!.width!, height: places[id]!.height! } : design.pools.some((p) => p.id === id) ? poolSize(servers.get(id) ?? 0) : USER_GROUP;
+    places[id]!.width
+      ? { width: places[id]!.width!, height: places[id]!.height! }
+      : design.pools.some((p) => p.id === id)
+        ? poolSize(servers.get(id) ?? 0)
+        : USER_GROUP;
   return (id: string): Box => ({ ...places[id]!, ...sizeOf(id) });
 }
 
@@ -40,10 +45,15 @@ describe.each(['leftToRight', 'hubAndSpokes'] as const)('layoutDesign (%s)', (ar
     const { design } = estate();
     const places = layoutDesign(design, arrangement);
     const box = boxes(design, places);
-    for (const entity of [...design.sites, ...design.pools, ...design.userGroups]) expect(places[entity.id]).toBeDefined();
-    for (const [i, a] of design.sites.entries()) for (const b of design.sites.slice(i + 1)) expect(overlaps(box(a.id), box(b.id)), `${a.name} / ${b.name}`).toBe(false);
+    for (const entity of [...design.sites, ...design.pools, ...design.userGroups])
+      expect(places[entity.id]).toBeDefined();
+    for (const [i, a] of design.sites.entries())
+      for (const b of design.sites.slice(i + 1))
+        expect(overlaps(box(a.id), box(b.id)), `${a.name} / ${b.name}`).toBe(false);
     for (const site of design.sites) {
-      const inside = [...design.pools, ...design.userGroups].filter((entity) => entity.siteId === site.id).map((entity) => entity.id);
+      const inside = [...design.pools, ...design.userGroups]
+        .filter((entity) => entity.siteId === site.id)
+        .map((entity) => entity.id);
       const siteBox = box(site.id);
       for (const [i, a] of inside.entries()) {
         const child = box(a);
@@ -61,7 +71,9 @@ describe.each(['leftToRight', 'hubAndSpokes'] as const)('layoutDesign (%s)', (ar
     const { design } = estate();
     const laidOut = placeNodes(design, { places: layoutDesign(design, arrangement) });
     expect(laidOut.sites).toBe(design.sites);
-    expect(Object.keys(laidOut.layout!.nodes!)).toHaveLength(design.sites.length + design.pools.length + design.userGroups.length);
+    expect(Object.keys(laidOut.layout!.nodes!)).toHaveLength(
+      design.sites.length + design.pools.length + design.userGroups.length,
+    );
   });
 });
 
@@ -76,12 +88,17 @@ describe('layoutDesign shapes', () => {
     expect(places[m!]!.x).toBeLessThan(places[z!]!.x);
   });
 
-  it('puts each hub\'s branches on a ring around it', () => {
+  it("puts each hub's branches on a ring around it", () => {
     const { design, dallas, branches } = estate();
     const places = layoutDesign(design, 'hubAndSpokes');
-    const centre = (id: string) => ({ x: places[id]!.x + places[id]!.width! / 2, y: places[id]!.y + places[id]!.height! / 2 });
+    const centre = (id: string) => ({
+      x: places[id]!.x + places[id]!.width! / 2,
+      y: places[id]!.y + places[id]!.height! / 2,
+    });
     const hub = centre(dallas);
-    const distances = branches.slice(0, 5).map((branch) => Math.hypot(centre(branch).x - hub.x, centre(branch).y - hub.y));
+    const distances = branches
+      .slice(0, 5)
+      .map((branch) => Math.hypot(centre(branch).x - hub.x, centre(branch).y - hub.y));
     for (const distance of distances) expect(distance).toBeCloseTo(distances[0]!, 3);
     // Spokes go all round the hub, not to one side.
     expect(Math.min(...branches.slice(0, 5).map((id) => centre(id).y))).toBeLessThan(hub.y);
@@ -94,7 +111,14 @@ describe('layoutDesign shapes', () => {
     expect(places[dallas]).toMatchObject({ x: 300, y: 40 });
     expect(places[fe]).toBeDefined();
     // Only that site and what it holds.
-    expect(Object.keys(places).every((id) => id === dallas || design.pools.concat().some((p) => p.id === id && p.siteId === dallas) || design.userGroups.some((g) => g.id === id && g.siteId === dallas))).toBe(true);
+    expect(
+      Object.keys(places).every(
+        (id) =>
+          id === dallas ||
+          design.pools.concat().some((p) => p.id === id && p.siteId === dallas) ||
+          design.userGroups.some((g) => g.id === id && g.siteId === dallas),
+      ),
+    ).toBe(true);
     // The people sit above the pool they are homed on.
     const group = design.userGroups.find((g) => g.siteId === dallas)!;
     expect(places[group.id]!.y).toBeLessThan(places[fe]!.y);

@@ -1,8 +1,8 @@
 import dagre from '@dagrejs/dagre';
+import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, poolSize, SITE, USER_GROUP } from '../../../shared/layout/geometry';
 import type { Design } from '../../../shared/model/design';
 import type { NodeLayout } from '../../../shared/model/layout';
 import type { Site } from '../../../shared/model/site';
-import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, SITE, USER_GROUP, poolSize } from '../../../shared/layout/geometry';
 
 /** How the sites of a whole design are arranged; inside each site, pools and user groups are ranked by dagre. */
 export type Arrangement = 'leftToRight' | 'hubAndSpokes';
@@ -52,11 +52,18 @@ export function layoutSiteContents(design: Design, site: Site): { places: Record
     bottom = Math.max(bottom, y + node.height);
   }
   // Never narrower than a collapsed site: the header must keep room for the name and totals.
-  return { places, size: { width: Math.max(COLLAPSED_SITE.width, right + SITE.padding), height: bottom + SITE.padding } };
+  return {
+    places,
+    size: { width: Math.max(COLLAPSED_SITE.width, right + SITE.padding), height: bottom + SITE.padding },
+  };
 }
 
 /** An automatic layout of one site's inside; the site keeps its place and takes the size it needs. */
-export function layoutSite(design: Design, siteId: string, current: { x: number; y: number }): Record<string, NodeLayout> {
+export function layoutSite(
+  design: Design,
+  siteId: string,
+  current: { x: number; y: number },
+): Record<string, NodeLayout> {
   const site = design.sites.find((candidate) => candidate.id === siteId);
   if (!site) return {};
   const { places, size } = layoutSiteContents(design, site);
@@ -85,7 +92,8 @@ function sitesLeftToRight(design: Design, sizes: ReadonlyMap<string, Size>): Map
   for (const site of design.sites) graph.setNode(site.id, { ...sizes.get(site.id)! });
   for (const link of design.links) if (link.siteA !== link.siteB) graph.setEdge(link.siteA, link.siteB, {}, link.id);
   for (const site of design.sites) {
-    if (site.centralSiteId && sizes.has(site.centralSiteId)) graph.setEdge(site.centralSiteId, site.id, {}, `central:${site.id}`);
+    if (site.centralSiteId && sizes.has(site.centralSiteId))
+      graph.setEdge(site.centralSiteId, site.id, {}, `central:${site.id}`);
   }
   dagre.layout(graph);
   const origins = new Map<string, { x: number; y: number }>();
@@ -108,8 +116,18 @@ function sitesAsHubsAndSpokes(design: Design, sizes: ReadonlyMap<string, Size>):
   const loose: Site[] = [];
   for (const site of design.sites) {
     if (hubIds.has(site.id)) continue;
-    const linked = design.links.find((link) => (link.siteA === site.id && hubIds.has(link.siteB)) || (link.siteB === site.id && hubIds.has(link.siteA)));
-    const hub = site.centralSiteId && hubIds.has(site.centralSiteId) ? site.centralSiteId : linked ? (linked.siteA === site.id ? linked.siteB : linked.siteA) : undefined;
+    const linked = design.links.find(
+      (link) =>
+        (link.siteA === site.id && hubIds.has(link.siteB)) || (link.siteB === site.id && hubIds.has(link.siteA)),
+    );
+    const hub =
+      site.centralSiteId && hubIds.has(site.centralSiteId)
+        ? site.centralSiteId
+        : linked
+          ? linked.siteA === site.id
+            ? linked.siteB
+            : linked.siteA
+          : undefined;
     if (hub) spokes.get(hub)!.push(site);
     else loose.push(site);
   }
@@ -132,7 +150,10 @@ function sitesAsHubsAndSpokes(design: Design, sizes: ReadonlyMap<string, Size>):
     ring.forEach((site, index) => {
       const angle = (2 * Math.PI * index) / ring.length - Math.PI / 2;
       const size = sizes.get(site.id)!;
-      origins.set(site.id, { x: centre.x + radius * Math.cos(angle) - size.width / 2, y: centre.y + radius * Math.sin(angle) - size.height / 2 });
+      origins.set(site.id, {
+        x: centre.x + radius * Math.cos(angle) - size.width / 2,
+        y: centre.y + radius * Math.sin(angle) - size.height / 2,
+      });
     });
     left = centre.x + Math.max(reach, hubSize.width / 2) + SITE_GAP.along;
     lowest = Math.max(lowest, centre.y + Math.max(reach, hubSize.height / 2));

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Icon } from '../canvas/icons';
-import { PALETTE_MIME, paletteGroups, type PaletteItem } from './paletteItems';
+import { PALETTE_MIME, type PaletteItem, paletteGroups } from './paletteItems';
 
 /** The shapes a planner drags onto the canvas; a click adds the item to the selected container instead. */
 export const Palette = memo(function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {

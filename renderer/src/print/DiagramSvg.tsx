@@ -1,15 +1,27 @@
 import { memo } from 'react';
 import { associationLabels } from '../../../shared/commands/associationKinds';
 import type { Bounds } from '../../../shared/print/paginate';
-import { loadOf, strokeFor } from '../canvas/edges/LinkEdge';
-import { floatingEndpoints } from '../canvas/edges/floating';
-import { styleOfPool } from '../canvas/roleStyle';
-import { ellipsize } from '../canvas/ellipsize';
-import type { Diagram, DiagramBox } from './diagramModel';
 import { formatCount, formatKbps } from '../../../shared/wording/numbers';
+import { floatingEndpoints } from '../canvas/edges/floating';
+import { loadOf, strokeFor } from '../canvas/edges/LinkEdge';
+import { ellipsize } from '../canvas/ellipsize';
+import { styleOfPool } from '../canvas/roleStyle';
+import type { Diagram, DiagramBox } from './diagramModel';
 
 /** Print colours: fixed, whatever the screen theme, so paper and exported images always look the same. */
-export const PRINT_COLORS = { ok: '#16a34a', rtc: '#d97706', over: '#dc2626', ink: '#0f172a', muted: '#475569', line: '#cbd5e1', site: '#f8fafc', association: '#94a3b8', error: '#dc2626', warning: '#d97706', info: '#0284c7' } as const;
+export const PRINT_COLORS = {
+  ok: '#16a34a',
+  rtc: '#d97706',
+  over: '#dc2626',
+  ink: '#0f172a',
+  muted: '#475569',
+  line: '#cbd5e1',
+  site: '#f8fafc',
+  association: '#94a3b8',
+  error: '#dc2626',
+  warning: '#d97706',
+  info: '#0284c7',
+} as const;
 const FONT = '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 const MONO = '"Cascadia Mono", Consolas, "Liberation Mono", monospace';
 
@@ -18,7 +30,14 @@ const MONO = '"Cascadia Mono", Consolas, "Liberation Mono", monospace';
  * links coloured by utilisation with demand and capacity, associations with their kind. Vector, so a printed
  * or exported diagram is sharp at any scale, and independent of the canvas's zoom.
  */
-export const DiagramSvg = memo(function DiagramSvg({ diagram, viewBox, background, width, height, title }: {
+export const DiagramSvg = memo(function DiagramSvg({
+  diagram,
+  viewBox,
+  background,
+  width,
+  height,
+  title,
+}: {
   diagram: Diagram;
   viewBox: Bounds;
   background: 'white' | 'transparent';
@@ -39,8 +58,14 @@ export const DiagramSvg = memo(function DiagramSvg({ diagram, viewBox, backgroun
       data-testid="diagram-svg"
     >
       {title ? <title>{title}</title> : null}
-      {background === 'white' ? <rect x={viewBox.x} y={viewBox.y} width={viewBox.width} height={viewBox.height} fill="#ffffff" /> : null}
-      {diagram.boxes.filter((box) => box.node.type === 'site').map((box) => <SiteBox key={box.id} box={box} />)}
+      {background === 'white' ? (
+        <rect x={viewBox.x} y={viewBox.y} width={viewBox.width} height={viewBox.height} fill="#ffffff" />
+      ) : null}
+      {diagram.boxes
+        .filter((box) => box.node.type === 'site')
+        .map((box) => (
+          <SiteBox key={box.id} box={box} />
+        ))}
       {diagram.edges.map((edge) => {
         const a = boxOf.get(edge.source);
         const b = boxOf.get(edge.target);
@@ -50,17 +75,38 @@ export const DiagramSvg = memo(function DiagramSvg({ diagram, viewBox, backgroun
         if (edge.type === 'link') {
           const figures = edge.data?.figures;
           const color = PRINT_COLORS[loadOf(edge.data)];
-          const main = figures ? `${formatKbps(figures.demandKbps).replace(' kbps', '')} / ${formatKbps(figures.capacityKbps)}` : '';
+          const main = figures
+            ? `${formatKbps(figures.demandKbps).replace(' kbps', '')} / ${formatKbps(figures.capacityKbps)}`
+            : '';
           const sub = figures ? `${figures.utilizationPercent}% · RTC ${formatKbps(figures.rtcAllowanceKbps)}` : '';
           const w = Math.max(main.length, sub.length) * 6.6 + 16;
           return (
             <g key={edge.id}>
-              <line x1={ends.sx} y1={ends.sy} x2={ends.tx} y2={ends.ty} stroke={color} strokeWidth={strokeFor(figures?.capacityKbps ?? 512)} strokeLinecap="round" />
+              <line
+                x1={ends.sx}
+                y1={ends.sy}
+                x2={ends.tx}
+                y2={ends.ty}
+                stroke={color}
+                strokeWidth={strokeFor(figures?.capacityKbps ?? 512)}
+                strokeLinecap="round"
+              />
               {figures ? (
                 <g>
                   <rect x={mid.x - w / 2} y={mid.y - 17} width={w} height={34} rx={6} fill="#ffffff" stroke={color} />
-                  <text x={mid.x} y={mid.y - 2} textAnchor="middle" fontSize={12} fontWeight={600} fill={PRINT_COLORS.ink}>{main}</text>
-                  <text x={mid.x} y={mid.y + 12} textAnchor="middle" fontSize={10.5} fill={PRINT_COLORS.muted}>{sub}</text>
+                  <text
+                    x={mid.x}
+                    y={mid.y - 2}
+                    textAnchor="middle"
+                    fontSize={12}
+                    fontWeight={600}
+                    fill={PRINT_COLORS.ink}
+                  >
+                    {main}
+                  </text>
+                  <text x={mid.x} y={mid.y + 12} textAnchor="middle" fontSize={10.5} fill={PRINT_COLORS.muted}>
+                    {sub}
+                  </text>
                 </g>
               ) : null}
             </g>
@@ -69,11 +115,28 @@ export const DiagramSvg = memo(function DiagramSvg({ diagram, viewBox, backgroun
         const label = edge.type === 'association' && edge.data ? associationLabels[edge.data.kind] : '';
         return (
           <g key={edge.id}>
-            <line x1={ends.sx} y1={ends.sy} x2={ends.tx} y2={ends.ty} stroke={PRINT_COLORS.association} strokeWidth={1.5} />
+            <line
+              x1={ends.sx}
+              y1={ends.sy}
+              x2={ends.tx}
+              y2={ends.ty}
+              stroke={PRINT_COLORS.association}
+              strokeWidth={1.5}
+            />
             {label ? (
               <g>
-                <rect x={mid.x - label.length * 3.2 - 5} y={mid.y - 8} width={label.length * 6.4 + 10} height={16} rx={4} fill="#ffffff" stroke={PRINT_COLORS.line} />
-                <text x={mid.x} y={mid.y + 4} textAnchor="middle" fontSize={10.5} fill={PRINT_COLORS.muted}>{label}</text>
+                <rect
+                  x={mid.x - label.length * 3.2 - 5}
+                  y={mid.y - 8}
+                  width={label.length * 6.4 + 10}
+                  height={16}
+                  rx={4}
+                  fill="#ffffff"
+                  stroke={PRINT_COLORS.line}
+                />
+                <text x={mid.x} y={mid.y + 4} textAnchor="middle" fontSize={10.5} fill={PRINT_COLORS.muted}>
+                  {label}
+                </text>
               </g>
             ) : null}
           </g>
@@ -95,11 +158,23 @@ export const DiagramSvg = memo(function DiagramSvg({ diagram, viewBox, backgroun
   );
 });
 
-function Badge({ x, y, severity, count }: { x: number; y: number; severity: 'error' | 'warning' | 'info'; count: number }) {
+function Badge({
+  x,
+  y,
+  severity,
+  count,
+}: {
+  x: number;
+  y: number;
+  severity: 'error' | 'warning' | 'info';
+  count: number;
+}) {
   return (
     <g>
       <circle cx={x} cy={y} r={9} fill={PRINT_COLORS[severity]} />
-      <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#ffffff">{count > 1 ? count : severity === 'info' ? 'i' : '!'}</text>
+      <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#ffffff">
+        {count > 1 ? count : severity === 'info' ? 'i' : '!'}
+      </text>
     </g>
   );
 }
@@ -109,11 +184,29 @@ function SiteBox({ box }: { box: DiagramBox }) {
   const { site, users, servers, findings } = box.node.data;
   return (
     <g>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} fill={PRINT_COLORS.site} stroke={PRINT_COLORS.line} strokeWidth={1.5} strokeDasharray={site.kind === 'branch' ? '6 4' : undefined} />
-      <text x={box.x + 14} y={box.y + 22} fontSize={14} fontWeight={600} fill={PRINT_COLORS.ink}>{ellipsize(site.name, 40)}</text>
-      <text x={box.x + 14} y={box.y + 37} fontSize={10} fill={PRINT_COLORS.muted} letterSpacing={0.5}>{site.kind === 'central' ? 'CENTRAL SITE' : 'BRANCH SITE'}</text>
-      <text x={box.x + box.width - 14} y={box.y + 28} textAnchor="end" fontSize={12} fill={PRINT_COLORS.muted}>{formatCount(users)} users · {servers} servers</text>
-      {findings ? <Badge x={box.x + box.width - 4} y={box.y + 4} severity={findings.worst} count={findings.count} /> : null}
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={10}
+        fill={PRINT_COLORS.site}
+        stroke={PRINT_COLORS.line}
+        strokeWidth={1.5}
+        strokeDasharray={site.kind === 'branch' ? '6 4' : undefined}
+      />
+      <text x={box.x + 14} y={box.y + 22} fontSize={14} fontWeight={600} fill={PRINT_COLORS.ink}>
+        {ellipsize(site.name, 40)}
+      </text>
+      <text x={box.x + 14} y={box.y + 37} fontSize={10} fill={PRINT_COLORS.muted} letterSpacing={0.5}>
+        {site.kind === 'central' ? 'CENTRAL SITE' : 'BRANCH SITE'}
+      </text>
+      <text x={box.x + box.width - 14} y={box.y + 28} textAnchor="end" fontSize={12} fill={PRINT_COLORS.muted}>
+        {formatCount(users)} users · {servers} servers
+      </text>
+      {findings ? (
+        <Badge x={box.x + box.width - 4} y={box.y + 4} severity={findings.worst} count={findings.count} />
+      ) : null}
     </g>
   );
 }
@@ -122,17 +215,50 @@ function PoolBox({ box }: { box: DiagramBox }) {
   if (box.node.type !== 'pool') return null;
   const { pool, figures, findings } = box.node.data;
   const style = styleOfPool(pool);
-  const load = figures?.capacityUsers !== undefined ? `${formatCount(figures.users)} / ${formatCount(figures.capacityUsers)} users` : figures && figures.users > 0 ? `${formatCount(figures.users)} users` : '';
+  const load =
+    figures?.capacityUsers !== undefined
+      ? `${formatCount(figures.users)} / ${formatCount(figures.capacityUsers)} users`
+      : figures && figures.users > 0
+        ? `${formatCount(figures.users)} users`
+        : '';
   const over = figures?.loadPercent !== undefined && figures.loadPercent > 100;
   return (
     <g>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={8} fill="#ffffff" stroke={over ? PRINT_COLORS.over : PRINT_COLORS.line} />
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={8}
+        fill="#ffffff"
+        stroke={over ? PRINT_COLORS.over : PRINT_COLORS.line}
+      />
       <rect x={box.x} y={box.y} width={5} height={box.height} rx={2} fill={style.color} />
-      <text x={box.x + 16} y={box.y + 20} fontSize={10.5} fontWeight={700} fill={style.color} letterSpacing={0.5}>{style.short.toUpperCase()}{pool.version === 2010 ? ' · 2010' : ''}</text>
-      <text x={box.x + 16} y={box.y + 37} fontSize={13} fontWeight={600} fill={PRINT_COLORS.ink}>{ellipsize(pool.fqdn, 44)}</text>
-      <text x={box.x + 16} y={box.y + 56} fontSize={11.5} fill={PRINT_COLORS.muted}>{figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}</text>
-      {load ? <text x={box.x + box.width - 12} y={box.y + 56} textAnchor="end" fontSize={11.5} fontWeight={over ? 700 : 400} fill={over ? PRINT_COLORS.over : PRINT_COLORS.muted}>{load}</text> : null}
-      {findings ? <Badge x={box.x + box.width - 2} y={box.y + 2} severity={findings.worst} count={findings.count} /> : null}
+      <text x={box.x + 16} y={box.y + 20} fontSize={10.5} fontWeight={700} fill={style.color} letterSpacing={0.5}>
+        {style.short.toUpperCase()}
+        {pool.version === 2010 ? ' · 2010' : ''}
+      </text>
+      <text x={box.x + 16} y={box.y + 37} fontSize={13} fontWeight={600} fill={PRINT_COLORS.ink}>
+        {ellipsize(pool.fqdn, 44)}
+      </text>
+      <text x={box.x + 16} y={box.y + 56} fontSize={11.5} fill={PRINT_COLORS.muted}>
+        {figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}
+      </text>
+      {load ? (
+        <text
+          x={box.x + box.width - 12}
+          y={box.y + 56}
+          textAnchor="end"
+          fontSize={11.5}
+          fontWeight={over ? 700 : 400}
+          fill={over ? PRINT_COLORS.over : PRINT_COLORS.muted}
+        >
+          {load}
+        </text>
+      ) : null}
+      {findings ? (
+        <Badge x={box.x + box.width - 2} y={box.y + 2} severity={findings.worst} count={findings.count} />
+      ) : null}
     </g>
   );
 }
@@ -143,9 +269,28 @@ function ServerBox({ box }: { box: DiagramBox }) {
   const down = server.running === false;
   return (
     <g opacity={down ? 0.5 : 1}>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} fill="#f8fafc" stroke={PRINT_COLORS.line} />
-      <text x={box.x + 10} y={box.y + box.height / 2 + 4} fontSize={11.5} fontFamily={MONO} fill={PRINT_COLORS.ink} textDecoration={down ? 'line-through' : undefined}>{ellipsize(server.fqdn.split('.')[0] ?? server.fqdn, 14)}</text>
-      {findings ? <Badge x={box.x + box.width - 2} y={box.y + 2} severity={findings.worst} count={findings.count} /> : null}
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={5}
+        fill="#f8fafc"
+        stroke={PRINT_COLORS.line}
+      />
+      <text
+        x={box.x + 10}
+        y={box.y + box.height / 2 + 4}
+        fontSize={11.5}
+        fontFamily={MONO}
+        fill={PRINT_COLORS.ink}
+        textDecoration={down ? 'line-through' : undefined}
+      >
+        {ellipsize(server.fqdn.split('.')[0] ?? server.fqdn, 14)}
+      </text>
+      {findings ? (
+        <Badge x={box.x + box.width - 2} y={box.y + 2} severity={findings.worst} count={findings.count} />
+      ) : null}
     </g>
   );
 }
@@ -155,12 +300,35 @@ function GroupBox({ box }: { box: DiagramBox }) {
   const { group, homeName, findings } = box.node.data;
   return (
     <g>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} fill="#ffffff" stroke={PRINT_COLORS.line} />
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={box.height / 2}
+        fill="#ffffff"
+        stroke={PRINT_COLORS.line}
+      />
       <circle cx={box.x + 30} cy={box.y + box.height / 2} r={17} fill="#ccfbf1" />
-      <text x={box.x + 30} y={box.y + box.height / 2 + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#0f766e">{group.count >= 1000 ? `${Math.round(group.count / 1000)}k` : group.count}</text>
-      <text x={box.x + 56} y={box.y + 27} fontSize={13} fontWeight={600} fill={PRINT_COLORS.ink}>{formatCount(group.count)} users</text>
-      <text x={box.x + 56} y={box.y + 43} fontSize={10.5} fill={PRINT_COLORS.muted}>{ellipsize(`${group.name ? `${group.name} · ` : ''}on ${homeName}`, 26)}</text>
-      {findings ? <Badge x={box.x + box.width - 4} y={box.y + 4} severity={findings.worst} count={findings.count} /> : null}
+      <text
+        x={box.x + 30}
+        y={box.y + box.height / 2 + 4}
+        textAnchor="middle"
+        fontSize={11}
+        fontWeight={700}
+        fill="#0f766e"
+      >
+        {group.count >= 1000 ? `${Math.round(group.count / 1000)}k` : group.count}
+      </text>
+      <text x={box.x + 56} y={box.y + 27} fontSize={13} fontWeight={600} fill={PRINT_COLORS.ink}>
+        {formatCount(group.count)} users
+      </text>
+      <text x={box.x + 56} y={box.y + 43} fontSize={10.5} fill={PRINT_COLORS.muted}>
+        {ellipsize(`${group.name ? `${group.name} · ` : ''}on ${homeName}`, 26)}
+      </text>
+      {findings ? (
+        <Badge x={box.x + box.width - 4} y={box.y + 4} severity={findings.worst} count={findings.count} />
+      ) : null}
     </g>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ExportKind } from '../../../shared/ipc/contract';
-import { planningReport } from '../../../shared/report/planningReport';
 import { reportTables, tableCsv } from '../../../shared/report/formatReport';
+import { planningReport } from '../../../shared/report/planningReport';
+import { useAppInfo } from '../app/appInfo';
+import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../host/hostClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
-import { useAppInfo } from '../app/appInfo';
-import { showError } from '../app/showError';
 import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
 
@@ -48,13 +48,20 @@ export function ExportDialog() {
         const only = scope === 'selection' && selection.length > 0 ? new Set(selection) : undefined;
         const diagram = diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsedSites), only);
         const svg = svgFile(diagram, background, design.meta.name);
-        content = what === 'svg' ? { encoding: 'utf8', text: svg } : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
+        content =
+          what === 'svg'
+            ? { encoding: 'utf8', text: svg }
+            : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
       } else {
-        const table = reportTables(planningReport(design)).find((candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'))!;
+        const table = reportTables(planningReport(design)).find(
+          (candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'),
+        )!;
         content = { encoding: 'utf8', text: tableCsv(table) };
       }
-      const target = info?.nativeDialogs ? undefined : (path.trim() || suggested);
-      const result = await unwrap(host.export.save({ kind: extension, suggestedName: baseName, ...(target ? { path: target } : {}), content }));
+      const target = info?.nativeDialogs ? undefined : path.trim() || suggested;
+      const result = await unwrap(
+        host.export.save({ kind: extension, suggestedName: baseName, ...(target ? { path: target } : {}), content }),
+      );
       if ('canceled' in result) return;
       notify(`Exported ${result.path}`, 'success');
       close();
@@ -67,45 +74,107 @@ export function ExportDialog() {
 
   return (
     <div className="modal-backdrop" onClick={close}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" onClick={(event) => event.stopPropagation()}>
-        <h2 id="export-title" className="modal-title">Export</h2>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        data-testid="export-dialog"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <h2 id="export-title" className="modal-title">
+          Export
+        </h2>
         <fieldset className="field print-radio">
           <legend className="field-label">What</legend>
           {WHAT.map((option) => (
-            <label key={option.id}><input type="radio" name="export-what" checked={what === option.id} onChange={() => setWhat(option.id)} /> {option.label}</label>
+            <label key={option.id}>
+              <input type="radio" name="export-what" checked={what === option.id} onChange={() => setWhat(option.id)} />{' '}
+              {option.label}
+            </label>
           ))}
         </fieldset>
         {image ? (
           <>
             <fieldset className="field print-radio">
               <legend className="field-label">Of</legend>
-              <label><input type="radio" name="export-scope" checked={scope === 'design'} onChange={() => setScope('design')} /> The whole design</label>
-              <label><input type="radio" name="export-scope" checked={scope === 'selection'} disabled={selection.length === 0} onChange={() => setScope('selection')} /> The selection ({selection.length} {selection.length === 1 ? 'item' : 'items'})</label>
+              <label>
+                <input
+                  type="radio"
+                  name="export-scope"
+                  checked={scope === 'design'}
+                  onChange={() => setScope('design')}
+                />{' '}
+                The whole design
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="export-scope"
+                  checked={scope === 'selection'}
+                  disabled={selection.length === 0}
+                  onChange={() => setScope('selection')}
+                />{' '}
+                The selection ({selection.length} {selection.length === 1 ? 'item' : 'items'})
+              </label>
             </fieldset>
             {what === 'png' ? (
               <fieldset className="field print-radio">
                 <legend className="field-label">Resolution</legend>
                 {[1, 2, 4].map((factor) => (
-                  <label key={factor}><input type="radio" name="export-scale" checked={scale === factor} onChange={() => setScale(factor)} /> {factor}×</label>
+                  <label key={factor}>
+                    <input
+                      type="radio"
+                      name="export-scale"
+                      checked={scale === factor}
+                      onChange={() => setScale(factor)}
+                    />{' '}
+                    {factor}×
+                  </label>
                 ))}
               </fieldset>
             ) : null}
             <fieldset className="field print-radio">
               <legend className="field-label">Background</legend>
-              <label><input type="radio" name="export-bg" checked={background === 'white'} onChange={() => setBackground('white')} /> White</label>
-              <label><input type="radio" name="export-bg" checked={background === 'transparent'} onChange={() => setBackground('transparent')} /> Transparent</label>
+              <label>
+                <input
+                  type="radio"
+                  name="export-bg"
+                  checked={background === 'white'}
+                  onChange={() => setBackground('white')}
+                />{' '}
+                White
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="export-bg"
+                  checked={background === 'transparent'}
+                  onChange={() => setBackground('transparent')}
+                />{' '}
+                Transparent
+              </label>
             </fieldset>
           </>
         ) : null}
         {info && !info.nativeDialogs ? (
           <label className="modal-input">
             <span>File path</span>
-            <input className="field-input" value={path || suggested} onChange={(event) => setPath(event.target.value)} spellCheck={false} />
+            <input
+              className="field-input"
+              value={path || suggested}
+              onChange={(event) => setPath(event.target.value)}
+              spellCheck={false}
+            />
           </label>
         ) : null}
         <div className="modal-buttons">
-          <button type="button" className="button button-primary" onClick={() => void run()} disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
-          <button type="button" className="button" onClick={close}>Cancel</button>
+          <button type="button" className="button button-primary" onClick={() => void run()} disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
         </div>
       </div>
     </div>

@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import type { Design } from '../../../shared/model/design';
-import { paginate, PX_PER_MM, type Pagination } from '../../../shared/print/paginate';
 import type { PageSetup } from '../../../shared/print/pageSetup';
+import { type Pagination, PX_PER_MM, paginate } from '../../../shared/print/paginate';
+import { type ReportTableKey, reportTables } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
-import { reportTables, type ReportTableKey } from '../../../shared/report/formatReport';
 import { DiagramSvg } from './DiagramSvg';
-import { diagramWithin, type Diagram } from './diagramModel';
+import { type Diagram, diagramWithin } from './diagramModel';
 import { reportPages } from './reportPages';
 import { TitleBlock } from './TitleBlock';
 
@@ -23,7 +23,10 @@ export function PrintPages({ design, diagram, setup }: { design: Design; diagram
     const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).map(({ key }) => key);
     if (chosen.length === 0) return [];
     const all = reportTables(planningReport(design));
-    return reportPages(chosen.map((key) => all.find((table) => table.key === key)!), pagination.area);
+    return reportPages(
+      chosen.map((key) => all.find((table) => table.key === key)!),
+      pagination.area,
+    );
   }, [design, setup.extras, pagination.area]);
   const total = pagination.pages.length + tables.length;
   const { paper, area } = pagination;
@@ -32,24 +35,73 @@ export function PrintPages({ design, diagram, setup }: { design: Design; diagram
   return (
     <div className="print-pages" data-testid="print-pages">
       {pagination.pages.map((page) => (
-        <section key={page.index} className="print-page" data-testid="print-page" style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}>
+        <section
+          key={page.index}
+          className="print-page"
+          data-testid="print-page"
+          style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}
+        >
           <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
-            <DiagramSvg diagram={pagination.pages.length > 1 ? diagramWithin(diagram, page.viewport) : diagram} viewBox={page.viewport} background="white" width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} />
+            <DiagramSvg
+              diagram={pagination.pages.length > 1 ? diagramWithin(diagram, page.viewport) : diagram}
+              viewBox={page.viewport}
+              background="white"
+              width={`${area.widthMm}mm`}
+              height={`${area.heightMm}mm`}
+            />
             {tiled ? <TileMarks pagination={pagination} row={page.row} column={page.column} /> : null}
           </div>
-          <TitleBlock design={design} pageNumber={page.index + 1} pageCount={total} tile={tiled ? { row: page.row, column: page.column, rows: pagination.rows, columns: pagination.columns } : undefined} scale={pagination.scale} />
+          <TitleBlock
+            design={design}
+            pageNumber={page.index + 1}
+            pageCount={total}
+            tile={
+              tiled
+                ? { row: page.row, column: page.column, rows: pagination.rows, columns: pagination.columns }
+                : undefined
+            }
+            scale={pagination.scale}
+          />
         </section>
       ))}
       {tables.map((table, i) => (
-        <section key={`t${i}`} className="print-page print-report-page" data-testid="print-page" style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}>
+        <section
+          key={`t${i}`}
+          className="print-page print-report-page"
+          data-testid="print-page"
+          style={{ width: `${paper.widthMm}mm`, height: `${paper.heightMm}mm`, padding: `${setup.marginMm}mm` }}
+        >
           <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
-            <h2 className="print-table-title">{table.title}{table.continued ? ' (continued)' : ''}</h2>
+            <h2 className="print-table-title">
+              {table.title}
+              {table.continued ? ' (continued)' : ''}
+            </h2>
             <table className="print-table">
-              <colgroup>{table.widths.map((width, c) => <col key={c} style={{ width: `${width}%` }} />)}</colgroup>
-              <thead><tr>{table.columns.map((column) => <th key={column}>{column}</th>)}</tr></thead>
+              <colgroup>
+                {table.widths.map((width, c) => (
+                  <col key={c} style={{ width: `${width}%` }} />
+                ))}
+              </colgroup>
+              <thead>
+                <tr>
+                  {table.columns.map((column) => (
+                    <th key={column}>{column}</th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
-                {table.rows.length === 0 ? <tr><td colSpan={table.columns.length}>None.</td></tr> : null}
-                {table.rows.map((row, r) => <tr key={r} className={table.key === 'findings' ? `row-${row[0]}` : undefined}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>)}
+                {table.rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={table.columns.length}>None.</td>
+                  </tr>
+                ) : null}
+                {table.rows.map((row, r) => (
+                  <tr key={r} className={table.key === 'findings' ? `row-${row[0]}` : undefined}>
+                    {row.map((cell, c) => (
+                      <td key={c}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
@@ -72,20 +124,41 @@ function TileMarks({ pagination, row, column }: { pagination: Pagination; row: n
   const o = overlapMm * PX_PER_MM;
   const mark = 14;
   return (
-    <svg className="tile-marks" viewBox={`0 0 ${w} ${h}`} width={`${area.widthMm}mm`} height={`${area.heightMm}mm`} data-testid="tile-marks">
-      {[[0, 0, 1, 1], [w, 0, -1, 1], [0, h, 1, -1], [w, h, -1, -1]].map(([x, y, dx, dy], i) => (
-        <path key={i} d={`M ${x} ${y! + dy! * mark} L ${x} ${y} L ${x! + dx! * mark} ${y}`} stroke="#0f172a" strokeWidth={1.2} fill="none" />
+    <svg
+      className="tile-marks"
+      viewBox={`0 0 ${w} ${h}`}
+      width={`${area.widthMm}mm`}
+      height={`${area.heightMm}mm`}
+      data-testid="tile-marks"
+    >
+      {[
+        [0, 0, 1, 1],
+        [w, 0, -1, 1],
+        [0, h, 1, -1],
+        [w, h, -1, -1],
+      ].map(([x, y, dx, dy], i) => (
+        <path
+          key={i}
+          d={`M ${x} ${y! + dy! * mark} L ${x} ${y} L ${x! + dx! * mark} ${y}`}
+          stroke="#0f172a"
+          strokeWidth={1.2}
+          fill="none"
+        />
       ))}
       {column < columns - 1 ? (
         <g>
           <line x1={w - o} y1={0} x2={w - o} y2={h} stroke="#64748b" strokeDasharray="4 4" />
-          <text x={w - o - 4} y={14} textAnchor="end" fontSize={10} fill="#64748b">overlaps page {pageOf(row, column + 1)} →</text>
+          <text x={w - o - 4} y={14} textAnchor="end" fontSize={10} fill="#64748b">
+            overlaps page {pageOf(row, column + 1)} →
+          </text>
         </g>
       ) : null}
       {row < pagination.rows - 1 ? (
         <g>
           <line x1={0} y1={h - o} x2={w} y2={h - o} stroke="#64748b" strokeDasharray="4 4" />
-          <text x={6} y={h - o - 4} fontSize={10} fill="#64748b">overlaps page {pageOf(row + 1, column)} ↓</text>
+          <text x={6} y={h - o - 4} fontSize={10} fill="#64748b">
+            overlaps page {pageOf(row + 1, column)} ↓
+          </text>
         </g>
       ) : null}
     </svg>

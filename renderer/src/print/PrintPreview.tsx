@@ -1,13 +1,20 @@
 import { useMemo } from 'react';
 import { setPageSetup } from '../../../shared/commands/setPageSetup';
+import {
+  DEFAULT_PAGE_SETUP,
+  type PageSetup,
+  type Paper,
+  type PrintExtras,
+  paperNames,
+  paperSize,
+} from '../../../shared/print/pageSetup';
 import { paginate } from '../../../shared/print/paginate';
-import { DEFAULT_PAGE_SETUP, paperNames, paperSize, type PageSetup, type Paper, type PrintExtras } from '../../../shared/print/pageSetup';
+import { useAppInfo } from '../app/appInfo';
+import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../host/hostClient';
 import { applyCommand, useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
-import { showError } from '../app/showError';
-import { useAppInfo } from '../app/appInfo';
 import { DiagramSvg } from './DiagramSvg';
 import { diagramOf } from './diagramModel';
 import { PrintPages } from './PrintPages';
@@ -34,7 +41,10 @@ export function PrintPreview() {
   const collapsed = useUi((s) => s.collapsedSites);
   const info = useAppInfo();
   const setup = design.layout?.page ?? DEFAULT_PAGE_SETUP;
-  const diagram = useMemo(() => diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsed)), [design, validation, findingsBySubject, collapsed]);
+  const diagram = useMemo(
+    () => diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsed)),
+    [design, validation, findingsBySubject, collapsed],
+  );
   const pagination = useMemo(() => paginate(diagram.bounds, setup), [diagram.bounds, setup]);
   const change = (patch: Partial<PageSetup>) => applyCommand((d) => setPageSetup(d, { ...setup, ...patch }));
   const page = paperSize(setup);
@@ -66,36 +76,113 @@ export function PrintPreview() {
         <h2 className="print-setup-title">Print preview</h2>
         <label className="field">
           <span className="field-label">Paper</span>
-          <select className="field-input" value={setup.paper} onChange={(e) => change({ paper: e.target.value as Paper })}>
-            {paperNames.map((paper) => <option key={paper} value={paper}>{paper}</option>)}
+          <select
+            className="field-input"
+            value={setup.paper}
+            onChange={(e) => change({ paper: e.target.value as Paper })}
+          >
+            {paperNames.map((paper) => (
+              <option key={paper} value={paper}>
+                {paper}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset className="field print-radio">
           <legend className="field-label">Orientation</legend>
           {(['portrait', 'landscape'] as const).map((orientation) => (
-            <label key={orientation}><input type="radio" name="orientation" checked={setup.orientation === orientation} onChange={() => change({ orientation })} /> {orientation === 'portrait' ? 'Portrait' : 'Landscape'}</label>
+            <label key={orientation}>
+              <input
+                type="radio"
+                name="orientation"
+                checked={setup.orientation === orientation}
+                onChange={() => change({ orientation })}
+              />{' '}
+              {orientation === 'portrait' ? 'Portrait' : 'Landscape'}
+            </label>
           ))}
         </fieldset>
         <label className="field">
           <span className="field-label">Margins (mm)</span>
-          <input className="field-input" type="number" min={0} max={50} value={setup.marginMm} onChange={(e) => e.target.value !== '' && change({ marginMm: Number(e.target.value) })} />
+          <input
+            className="field-input"
+            type="number"
+            min={0}
+            max={50}
+            value={setup.marginMm}
+            onChange={(e) => e.target.value !== '' && change({ marginMm: Number(e.target.value) })}
+          />
         </label>
         <fieldset className="field print-radio">
           <legend className="field-label">Scaling</legend>
-          <label><input type="radio" name="scaling" checked={scaling.mode === 'fitToOne'} onChange={() => change({ scaling: { mode: 'fitToOne' } })} /> Fit to one page</label>
-          <label><input type="radio" name="scaling" checked={scaling.mode === 'fitToPages'} onChange={() => change({ scaling: { mode: 'fitToPages', columns: 2, rows: 2 } })} /> Fit to pages</label>
+          <label>
+            <input
+              type="radio"
+              name="scaling"
+              checked={scaling.mode === 'fitToOne'}
+              onChange={() => change({ scaling: { mode: 'fitToOne' } })}
+            />{' '}
+            Fit to one page
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="scaling"
+              checked={scaling.mode === 'fitToPages'}
+              onChange={() => change({ scaling: { mode: 'fitToPages', columns: 2, rows: 2 } })}
+            />{' '}
+            Fit to pages
+          </label>
           {scaling.mode === 'fitToPages' ? (
             <span className="print-inline">
-              <input aria-label="Pages across" className="field-input" type="number" min={1} max={20} value={scaling.columns} onChange={(e) => Number(e.target.value) >= 1 && change({ scaling: { ...scaling, columns: Number(e.target.value) } })} />
+              <input
+                aria-label="Pages across"
+                className="field-input"
+                type="number"
+                min={1}
+                max={20}
+                value={scaling.columns}
+                onChange={(e) =>
+                  Number(e.target.value) >= 1 && change({ scaling: { ...scaling, columns: Number(e.target.value) } })
+                }
+              />
               <span>across ×</span>
-              <input aria-label="Pages down" className="field-input" type="number" min={1} max={20} value={scaling.rows} onChange={(e) => Number(e.target.value) >= 1 && change({ scaling: { ...scaling, rows: Number(e.target.value) } })} />
+              <input
+                aria-label="Pages down"
+                className="field-input"
+                type="number"
+                min={1}
+                max={20}
+                value={scaling.rows}
+                onChange={(e) =>
+                  Number(e.target.value) >= 1 && change({ scaling: { ...scaling, rows: Number(e.target.value) } })
+                }
+              />
               <span>down</span>
             </span>
           ) : null}
-          <label><input type="radio" name="scaling" checked={scaling.mode === 'fixed'} onChange={() => change({ scaling: { mode: 'fixed', percent: 100 } })} /> Fixed scale</label>
+          <label>
+            <input
+              type="radio"
+              name="scaling"
+              checked={scaling.mode === 'fixed'}
+              onChange={() => change({ scaling: { mode: 'fixed', percent: 100 } })}
+            />{' '}
+            Fixed scale
+          </label>
           {scaling.mode === 'fixed' ? (
             <span className="print-inline">
-              <input aria-label="Scale (%)" className="field-input" type="number" min={5} max={400} value={scaling.percent} onChange={(e) => Number(e.target.value) >= 5 && change({ scaling: { mode: 'fixed', percent: Number(e.target.value) } })} />
+              <input
+                aria-label="Scale (%)"
+                className="field-input"
+                type="number"
+                min={5}
+                max={400}
+                value={scaling.percent}
+                onChange={(e) =>
+                  Number(e.target.value) >= 5 && change({ scaling: { mode: 'fixed', percent: Number(e.target.value) } })
+                }
+              />
               <span>%</span>
             </span>
           ) : null}
@@ -103,27 +190,79 @@ export function PrintPreview() {
         <fieldset className="field">
           <legend className="field-label">Extra pages</legend>
           {EXTRAS.map(({ key, label }) => (
-            <label key={key} className="print-check"><input type="checkbox" checked={setup.extras?.[key] ?? false} onChange={(e) => change({ extras: { ...setup.extras, [key]: e.target.checked } })} /> {label}</label>
+            <label key={key} className="print-check">
+              <input
+                type="checkbox"
+                checked={setup.extras?.[key] ?? false}
+                onChange={(e) => change({ extras: { ...setup.extras, [key]: e.target.checked } })}
+              />{' '}
+              {label}
+            </label>
           ))}
         </fieldset>
         <p className="muted" data-testid="print-summary">
-          {pagination.pages.length} diagram {pagination.pages.length === 1 ? 'page' : 'pages'} ({pagination.columns} × {pagination.rows}) at {Math.round(pagination.scale * 100)}%, {setup.paper} {setup.orientation}.
+          {pagination.pages.length} diagram {pagination.pages.length === 1 ? 'page' : 'pages'} ({pagination.columns} ×{' '}
+          {pagination.rows}) at {Math.round(pagination.scale * 100)}%, {setup.paper} {setup.orientation}.
         </p>
         <div className="print-overview" aria-label="Page grid">
-          <DiagramSvg diagram={diagram} viewBox={overviewBox(pagination)} background="white" width="100%" height={180} />
-          <svg className="print-overview-grid" viewBox={svgBox(overviewBox(pagination))} width="100%" height={180} preserveAspectRatio="xMidYMid meet">
+          <DiagramSvg
+            diagram={diagram}
+            viewBox={overviewBox(pagination)}
+            background="white"
+            width="100%"
+            height={180}
+          />
+          <svg
+            className="print-overview-grid"
+            viewBox={svgBox(overviewBox(pagination))}
+            width="100%"
+            height={180}
+            preserveAspectRatio="xMidYMid meet"
+          >
             {pagination.pages.map((p) => (
               <g key={p.index}>
-                <rect x={p.viewport.x} y={p.viewport.y} width={p.viewport.width} height={p.viewport.height} fill="rgba(37, 99, 235, 0.04)" stroke="#2563eb" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
-                <text x={p.viewport.x + p.viewport.width / 2} y={p.viewport.y + p.viewport.height / 2} textAnchor="middle" fill="#2563eb" fontSize={Math.min(p.viewport.width, p.viewport.height) / 4}>{p.index + 1}</text>
+                <rect
+                  x={p.viewport.x}
+                  y={p.viewport.y}
+                  width={p.viewport.width}
+                  height={p.viewport.height}
+                  fill="rgba(37, 99, 235, 0.04)"
+                  stroke="#2563eb"
+                  strokeWidth={1.5}
+                  vectorEffect="non-scaling-stroke"
+                />
+                <text
+                  x={p.viewport.x + p.viewport.width / 2}
+                  y={p.viewport.y + p.viewport.height / 2}
+                  textAnchor="middle"
+                  fill="#2563eb"
+                  fontSize={Math.min(p.viewport.width, p.viewport.height) / 4}
+                >
+                  {p.index + 1}
+                </text>
               </g>
             ))}
           </svg>
         </div>
         <div className="print-actions">
-          <button type="button" className="button button-primary" onClick={() => void print()} data-testid="print-button">Print…</button>
-          {info?.nativeDialogs ? <button type="button" className="button" onClick={() => void exportPdf()}>Export PDF…</button> : <p className="muted">In a browser, Print → "Save as PDF" makes the PDF.</p>}
-          <button type="button" className="button" onClick={closePrintPreview} data-testid="close-preview">Close preview</button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void print()}
+            data-testid="print-button"
+          >
+            Print…
+          </button>
+          {info?.nativeDialogs ? (
+            <button type="button" className="button" onClick={() => void exportPdf()}>
+              Export PDF…
+            </button>
+          ) : (
+            <p className="muted">In a browser, Print → "Save as PDF" makes the PDF.</p>
+          )}
+          <button type="button" className="button" onClick={closePrintPreview} data-testid="close-preview">
+            Close preview
+          </button>
         </div>
       </aside>
       <main className="print-stage">
@@ -140,4 +279,5 @@ function overviewBox(pagination: ReturnType<typeof paginate>) {
   const bottom = Math.max(...pagination.pages.map((p) => p.viewport.y + p.viewport.height));
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
-const svgBox = (box: { x: number; y: number; width: number; height: number }) => `${box.x} ${box.y} ${box.width} ${box.height}`;
+const svgBox = (box: { x: number; y: number; width: number; height: number }) =>
+  `${box.x} ${box.y} ${box.width} ${box.height}`;

@@ -10,19 +10,30 @@ export const printDate = (): string => new Date().toISOString().slice(0, 10);
  * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
  * tiled diagram), and a legend of the role colours in the design and of the link colours.
  */
-export function TitleBlock({ design, pageNumber, pageCount, tile, scale }: {
+export function TitleBlock({
+  design,
+  pageNumber,
+  pageCount,
+  tile,
+  scale,
+}: {
   design: Design;
   pageNumber: number;
   pageCount: number;
   tile?: { row: number; column: number; rows: number; columns: number };
   scale?: number;
 }) {
-  const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(0, 9);
+  const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(
+    0,
+    9,
+  );
   return (
     <footer className="title-block" data-testid="title-block">
       <div className="title-block-design">
         <strong>{design.meta.name}</strong>
-        <span>{design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}</span>
+        <span>
+          {design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}
+        </span>
       </div>
       <div className="title-block-legend" aria-label="Legend">
         {roles.map((style) => (
@@ -32,13 +43,27 @@ export function TitleBlock({ design, pageNumber, pageCount, tile, scale }: {
           </span>
         ))}
         {roles.length === 0 ? <span className="legend-item">{ROLE_STYLES.frontEnd.short}…</span> : null}
-        <span className="legend-item"><LegendLine color={PRINT_COLORS.ok} />link within real-time share</span>
-        <span className="legend-item"><LegendLine color={PRINT_COLORS.rtc} />above share</span>
-        <span className="legend-item"><LegendLine color={PRINT_COLORS.over} />over capacity</span>
+        <span className="legend-item">
+          <LegendLine color={PRINT_COLORS.ok} />
+          link within real-time share
+        </span>
+        <span className="legend-item">
+          <LegendLine color={PRINT_COLORS.rtc} />
+          above share
+        </span>
+        <span className="legend-item">
+          <LegendLine color={PRINT_COLORS.over} />
+          over capacity
+        </span>
       </div>
       <div className="title-block-page">
-        <strong data-testid="page-number">Page {pageNumber} of {pageCount}</strong>
-        <span>{tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}{scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}</span>
+        <strong data-testid="page-number">
+          Page {pageNumber} of {pageCount}
+        </strong>
+        <span>
+          {tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}
+          {scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}
+        </span>
       </div>
     </footer>
   );

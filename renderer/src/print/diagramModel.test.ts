@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { moveNodes } from '../../../shared/commands/moveNodes';
+import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from '../canvas/deriveFlow';
 import { diagramOf, diagramWithin } from './diagramModel';
@@ -12,8 +12,22 @@ function estate() {
   const austin = b.site('Austin', 'branch', dallas);
   const group = b.users(austin, pool, 100);
   const link = b.link(dallas, austin, 2048);
-  const design = moveNodes(b.design, { moves: [{ id: dallas, x: 0, y: 0 }, { id: austin, x: 3000, y: 0 }, { id: pool, x: 40, y: 80 }] });
-  return { design, dallas, pool, austin, group, link, flow: deriveFlow(design, validate(design), new Map(), new Set()) };
+  const design = moveNodes(b.design, {
+    moves: [
+      { id: dallas, x: 0, y: 0 },
+      { id: austin, x: 3000, y: 0 },
+      { id: pool, x: 40, y: 80 },
+    ],
+  });
+  return {
+    design,
+    dallas,
+    pool,
+    austin,
+    group,
+    link,
+    flow: deriveFlow(design, validate(design), new Map(), new Set()),
+  };
 }
 
 describe('diagramOf', () => {

@@ -1,5 +1,5 @@
-import type { Flow, FlowEdge, FlowNode } from '../canvas/deriveFlow';
 import type { Bounds } from '../../../shared/print/paginate';
+import type { Flow, FlowEdge, FlowNode } from '../canvas/deriveFlow';
 
 /** A node of the canvas in absolute diagram coordinates, as print and image export draw it. */
 export interface DiagramBox {
@@ -39,10 +39,17 @@ export function diagramOf(flow: Pick<Flow, 'nodes' | 'edges'>, only?: ReadonlySe
   };
   const included = (node: FlowNode): boolean => {
     if (!only) return true;
-    for (let current: FlowNode | undefined = node; current; current = current.parentId ? byId.get(current.parentId) : undefined) if (only.has(current.id)) return true;
+    for (
+      let current: FlowNode | undefined = node;
+      current;
+      current = current.parentId ? byId.get(current.parentId) : undefined
+    )
+      if (only.has(current.id)) return true;
     return false;
   };
-  const boxes = flow.nodes.filter(included).map((node) => ({ id: node.id, node, ...place(node), width: node.width ?? 0, height: node.height ?? 0 }));
+  const boxes = flow.nodes
+    .filter(included)
+    .map((node) => ({ id: node.id, node, ...place(node), width: node.width ?? 0, height: node.height ?? 0 }));
   const drawn = new Set(boxes.map((box) => box.id));
   const edges = flow.edges.filter((edge) => drawn.has(edge.source) && drawn.has(edge.target));
   if (boxes.length === 0) return { boxes, edges, bounds: { x: 0, y: 0, width: 0, height: 0 } };
@@ -53,7 +60,8 @@ export function diagramOf(flow: Pick<Flow, 'nodes' | 'edges'>, only?: ReadonlySe
   return { boxes, edges, bounds: { x: left, y: top, width: right - left, height: bottom - top } };
 }
 
-const overlaps = (a: Bounds, b: Bounds) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Bounds, b: Bounds) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The part of a diagram one page shows: the boxes that reach into the viewport, and the edges between boxes
@@ -68,7 +76,15 @@ export function diagramWithin(diagram: Diagram, viewport: Bounds): Diagram {
     if (!a || !b) return false;
     const left = Math.min(a.x, b.x);
     const top = Math.min(a.y, b.y);
-    return overlaps({ x: left, y: top, width: Math.max(a.x + a.width, b.x + b.width) - left, height: Math.max(a.y + a.height, b.y + b.height) - top }, viewport);
+    return overlaps(
+      {
+        x: left,
+        y: top,
+        width: Math.max(a.x + a.width, b.x + b.width) - left,
+        height: Math.max(a.y + a.height, b.y + b.height) - top,
+      },
+      viewport,
+    );
   });
   const ends = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
   const boxes = diagram.boxes.filter((box) => ends.has(box.id) || overlaps(box, viewport));

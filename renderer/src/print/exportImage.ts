@@ -8,7 +8,9 @@ export const MAX_PNG_SIDE = 16_384;
 
 /** The diagram as a standalone SVG file, at 1 diagram unit = 1 px, whatever the canvas's zoom. */
 export function svgFile(diagram: Diagram, background: 'white' | 'transparent', title: string): string {
-  const markup = renderToStaticMarkup(createElement(DiagramSvg, { diagram, viewBox: diagram.bounds, background, title }));
+  const markup = renderToStaticMarkup(
+    createElement(DiagramSvg, { diagram, viewBox: diagram.bounds, background, title }),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
 }
 
@@ -37,7 +39,9 @@ export async function pngFile(svg: string, size: { width: number; height: number
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw images.');
     context.drawImage(image, 0, 0, size.width, size.height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded as PNG.'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded as PNG.'))), 'image/png'),
+    );
     const bytes = new Uint8Array(await blob.arrayBuffer());
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

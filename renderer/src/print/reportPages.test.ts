@@ -3,7 +3,12 @@ import type { ReportTable } from '../../../shared/report/formatReport';
 import { reportPages, TABLE_TYPE } from './reportPages';
 
 const area = { widthMm: 277, heightMm: 172 };
-const table = (rows: number, message = 'short'): ReportTable => ({ key: 'findings', title: 'Findings', columns: ['Severity', 'Rule', 'Message', 'Source'], rows: Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? 'info' : 'error', `R-${i}`, message, 'page.md']) });
+const table = (rows: number, message = 'short'): ReportTable => ({
+  key: 'findings',
+  title: 'Findings',
+  columns: ['Severity', 'Rule', 'Message', 'Source'],
+  rows: Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? 'info' : 'error', `R-${i}`, message, 'page.md']),
+});
 
 describe('reportPages', () => {
   it('keeps a short table on one page, errors first', () => {
@@ -14,14 +19,19 @@ describe('reportPages', () => {
 
   it('continues a long table on further pages, every row once, none of them past the page', () => {
     const pages = reportPages([table(200)], area);
-    const perPage = Math.floor((area.heightMm - TABLE_TYPE.titleMm - TABLE_TYPE.headerMm) / (TABLE_TYPE.lineMm + TABLE_TYPE.rowPaddingMm));
+    const perPage = Math.floor(
+      (area.heightMm - TABLE_TYPE.titleMm - TABLE_TYPE.headerMm) / (TABLE_TYPE.lineMm + TABLE_TYPE.rowPaddingMm),
+    );
     expect(pages).toHaveLength(Math.ceil(200 / perPage));
     expect(pages.flatMap((page) => page.rows)).toHaveLength(200);
     expect(pages.slice(1).every((page) => page.continued)).toBe(true);
   });
 
   it('gives long, wrapping messages more room', () => {
-    const long = 'Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12. Split the users over two pools or remove a server. '.repeat(3);
+    const long =
+      'Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12. Split the users over two pools or remove a server. '.repeat(
+        3,
+      );
     expect(reportPages([table(60, long)], area).length).toBeGreaterThan(reportPages([table(60)], area).length);
   });
 

@@ -21,7 +21,8 @@ const WIDTHS: Record<ReportTableKey, number[]> = {
 /** Typography of the printed tables (app.css uses the same): 8.5 pt text, a conservative average glyph width. */
 export const TABLE_TYPE = { charMm: 1.75, lineMm: 3.9, rowPaddingMm: 1.8, headerMm: 7.5, titleMm: 10 } as const;
 
-const text = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'number' ? value.toLocaleString('en-US') : value);
+const text = (value: string | number | undefined) =>
+  value === undefined ? '' : typeof value === 'number' ? value.toLocaleString('en-US') : value;
 
 /** Height a row takes when its cells wrap in their columns. */
 function rowHeightMm(cells: string[], widths: number[], areaWidthMm: number): number {
@@ -53,12 +54,16 @@ export function reportPages(tables: readonly ReportTable[], area: { widthMm: num
   for (const table of tables) {
     const widths = WIDTHS[table.key];
     const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
-    const ordered = table.key === 'findings' ? [...table.rows].sort((a, b) => (rank[String(a[0])] ?? 3) - (rank[String(b[0])] ?? 3)) : table.rows;
+    const ordered =
+      table.key === 'findings'
+        ? [...table.rows].sort((a, b) => (rank[String(a[0])] ?? 3) - (rank[String(b[0])] ?? 3))
+        : table.rows;
     const rows = ordered.map((row) => row.map(text));
     const room = area.heightMm - TABLE_TYPE.titleMm - TABLE_TYPE.headerMm;
     let current: string[][] = [];
     let used = 0;
-    const flush = (continued: boolean) => pages.push({ key: table.key, title: table.title, columns: table.columns, widths, rows: current, continued });
+    const flush = (continued: boolean) =>
+      pages.push({ key: table.key, title: table.title, columns: table.columns, widths, rows: current, continued });
     let continued = false;
     for (const row of rows) {
       const height = Math.min(rowHeightMm(row, widths, area.widthMm), room);

@@ -1,4 +1,4 @@
-import { unwrap, host } from '../host/hostClient';
+import { host, unwrap } from '../host/hostClient';
 import { isDirty, useDocument } from './documentStore';
 import { useUi } from './uiStore';
 
@@ -29,7 +29,9 @@ export function startAutosave(): () => void {
       lastWritten = design;
       useUi.setState({ autosave: { state: 'saved', at: savedAt } });
     } catch (error) {
-      useUi.setState({ autosave: { state: 'failed', message: error instanceof Error ? error.message : String(error) } });
+      useUi.setState({
+        autosave: { state: 'failed', message: error instanceof Error ? error.message : String(error) },
+      });
     }
   }
 

@@ -1,9 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteEntities } from '../../../shared/commands/deleteEntities';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { updateEntity } from '../../../shared/commands/updateEntity';
-import { deleteEntities } from '../../../shared/commands/deleteEntities';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
-import { UNDO_LIMIT, isDirty, loadDesign, markSaved, redo, runCommand, setSelection, undo, useDocument } from './documentStore';
+import {
+  isDirty,
+  loadDesign,
+  markSaved,
+  redo,
+  runCommand,
+  setSelection,
+  UNDO_LIMIT,
+  undo,
+  useDocument,
+} from './documentStore';
 
 function open() {
   const b = new DesignBuilder();
@@ -15,7 +25,8 @@ function open() {
 }
 
 const count = (group: string) => useDocument.getState().design!.userGroups.find((g) => g.id === group)?.count;
-const setCount = (group: string, value: number) => runCommand((d) => updateEntity(d, { collection: 'userGroups', id: group, patch: { count: value } }));
+const setCount = (group: string, value: number) =>
+  runCommand((d) => updateEntity(d, { collection: 'userGroups', id: group, patch: { count: value } }));
 
 describe('undo history', () => {
   beforeEach(() => void open());
@@ -59,7 +70,15 @@ describe('undo history', () => {
 
   it('treats a multi-node move as one step', () => {
     const { site, pool, group } = open();
-    runCommand((d) => moveNodes(d, { moves: [{ id: pool, x: 40, y: 80 }, { id: group, x: 300, y: 80 }, { id: site, x: 500, y: 500 }] }));
+    runCommand((d) =>
+      moveNodes(d, {
+        moves: [
+          { id: pool, x: 40, y: 80 },
+          { id: group, x: 300, y: 80 },
+          { id: site, x: 500, y: 500 },
+        ],
+      }),
+    );
     undo();
     expect(useDocument.getState().design!.layout?.nodes?.[pool]).toBeUndefined();
     expect(useDocument.getState().design!.layout?.nodes?.[group]).toBeUndefined();

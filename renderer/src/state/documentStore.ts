@@ -1,5 +1,5 @@
-import { create, useStore } from 'zustand';
 import { temporal } from 'zundo';
+import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touch } from '../../../shared/commands/updateDesign';
 import type { Design } from '../../../shared/model/design';
@@ -68,7 +68,8 @@ function withValidation(design: Design): Pick<DocumentState, 'design' | 'validat
   const previous = useDocument.getState();
   // The validator keeps its findings list when an edit changes no finding (most keystrokes): so does this map, and
   // nothing that draws findings renders again.
-  if (previous.validation?.findings === validation.findings) return { design, validation, findingsBySubject: previous.findingsBySubject };
+  if (previous.validation?.findings === validation.findings)
+    return { design, validation, findingsBySubject: previous.findingsBySubject };
   const findingsBySubject = new Map<string, Finding[]>();
   for (const finding of validation.findings) {
     for (const subject of finding.subjects) {
@@ -142,7 +143,8 @@ function travel(step: () => void): boolean {
   const { design, selection } = useDocument.getState();
   if (!design || design === before) return false;
   const exists = new Set<string>();
-  for (const list of [design.sites, design.pools, design.servers, design.userGroups, design.links, design.associations]) for (const entity of list) exists.add(entity.id);
+  for (const list of [design.sites, design.pools, design.servers, design.userGroups, design.links, design.associations])
+    for (const entity of list) exists.add(entity.id);
   useDocument.setState({ ...withValidation(design), selection: selection.filter((id) => exists.has(id)) });
   return true;
 }

@@ -55,7 +55,10 @@ let nextToast = 1;
 export function notify(text: string, kind: ToastKind = 'info'): void {
   const id = nextToast++;
   useUi.setState((state) => ({ toasts: [...state.toasts.slice(-3), { id, text, kind }] }));
-  setTimeout(() => useUi.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })), kind === 'error' ? 8000 : 3500);
+  setTimeout(
+    () => useUi.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+    kind === 'error' ? 8000 : 3500,
+  );
 }
 
 /** Shows a modal dialog and waits for the user's answer. */

@@ -1,9 +1,9 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
-import { EdgeLabel } from './EdgeLabel';
 import { memo } from 'react';
-import type { LinkEdgeData } from '../deriveFlow';
-import { useFloatingEdge } from './useFloatingEdge';
 import { formatKbps } from '../../../../shared/wording/numbers';
+import type { LinkEdgeData } from '../deriveFlow';
+import { EdgeLabel } from './EdgeLabel';
+import { useFloatingEdge } from './useFloatingEdge';
 
 export type LinkLoad = 'ok' | 'rtc' | 'over';
 
@@ -28,7 +28,13 @@ export function linkSummary(figures: LinkEdgeData['figures']): string {
 }
 
 /** A WAN link: drawn thicker for capacity, coloured by load, labelled with demand and capacity. */
-export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selected }: EdgeProps<Edge<LinkEdgeData, 'link'>>) {
+export const LinkEdge = memo(function LinkEdge({
+  id,
+  source,
+  target,
+  data,
+  selected,
+}: EdgeProps<Edge<LinkEdgeData, 'link'>>) {
   const ends = useFloatingEdge(source, target);
   if (!ends) return null;
   const load = loadOf(data);
@@ -39,15 +45,28 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
   return (
     <>
       <title>{linkSummary(figures)}</title>
-      <BaseEdge id={id} path={path} className={`link-edge link-${load}${selected ? ' is-selected' : ''}`} style={{ strokeWidth: strokeFor(figures?.capacityKbps ?? 512) }} interactionWidth={18} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`link-edge link-${load}${selected ? ' is-selected' : ''}`}
+        style={{ strokeWidth: strokeFor(figures?.capacityKbps ?? 512) }}
+        interactionWidth={18}
+      />
       <EdgeLabel>
-        <div className={`link-label link-label-${load}${selected ? ' is-selected' : ''} nodrag nopan`} style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }} data-testid="link-label" data-load={load}>
+        <div
+          className={`link-label link-label-${load}${selected ? ' is-selected' : ''} nodrag nopan`}
+          style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }}
+          data-testid="link-label"
+          data-load={load}
+        >
           {figures ? (
             <>
               <span className="link-label-main">
                 {formatKbps(figures.demandKbps).replace(' kbps', '')} / {formatKbps(figures.capacityKbps)}
               </span>
-              <span className="link-label-sub">{figures.utilizationPercent}% · RTC {formatKbps(figures.rtcAllowanceKbps)}</span>
+              <span className="link-label-sub">
+                {figures.utilizationPercent}% · RTC {formatKbps(figures.rtcAllowanceKbps)}
+              </span>
             </>
           ) : null}
         </div>

@@ -11,6 +11,11 @@ describe('floating edges', () => {
   });
 
   it('joins two boxes border to border', () => {
-    expect(floatingEndpoints(box, { x: 300, y: 0, width: 100, height: 50 })).toEqual({ sx: 100, sy: 25, tx: 300, ty: 25 });
+    expect(floatingEndpoints(box, { x: 300, y: 0, width: 100, height: 50 })).toEqual({
+      sx: 100,
+      sy: 25,
+      tx: 300,
+      ty: 25,
+    });
   });
 });

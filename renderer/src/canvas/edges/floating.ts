@@ -7,7 +7,10 @@ export function borderPoint(rect: Rect, toward: { x: number; y: number }): { x: 
   const dx = toward.x - cx;
   const dy = toward.y - cy;
   if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const scale = Math.min(dx === 0 ? Infinity : rect.width / 2 / Math.abs(dx), dy === 0 ? Infinity : rect.height / 2 / Math.abs(dy));
+  const scale = Math.min(
+    dx === 0 ? Infinity : rect.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : rect.height / 2 / Math.abs(dy),
+  );
   return { x: cx + dx * scale, y: cy + dy * scale };
 }
 

@@ -1,4 +1,4 @@
-import { useStore, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { type InternalNode, type ReactFlowState, useStore } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { Rect } from '../../../../shared/layout/geometry';
 import { floatingEndpoints } from './floating';
@@ -27,8 +27,18 @@ function sameBox(a: InternalNode | undefined, b: InternalNode | undefined): bool
  * watches its two nodes' boxes only, and re-renders when one of them moves or resizes.
  */
 export function useFloatingEdge(source: string, target: string) {
-  const a = rectOf(useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(source), [source]), sameBox));
-  const b = rectOf(useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(target), [target]), sameBox));
+  const a = rectOf(
+    useStore(
+      useCallback((s: ReactFlowState) => s.nodeLookup.get(source), [source]),
+      sameBox,
+    ),
+  );
+  const b = rectOf(
+    useStore(
+      useCallback((s: ReactFlowState) => s.nodeLookup.get(target), [target]),
+      sameBox,
+    ),
+  );
   if (!a || !b) return undefined;
   return floatingEndpoints(a, b);
 }

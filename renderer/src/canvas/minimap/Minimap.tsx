@@ -1,8 +1,17 @@
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo, useReducer, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
+import { memo, type PointerEvent, useMemo, useReducer, useRef, type WheelEvent } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { FlowNode } from '../deriveFlow';
-import { boxesKey, centredOn, minimapBoxes, overviewFrame, union, visibleRect, type MinimapBox, type Rect } from './minimapModel';
+import {
+  boxesKey,
+  centredOn,
+  type MinimapBox,
+  minimapBoxes,
+  overviewFrame,
+  type Rect,
+  union,
+  visibleRect,
+} from './minimapModel';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -46,9 +55,13 @@ export function Minimap({ nodes }: { nodes: readonly FlowNode[] }) {
   /** The flow point under the pointer. */
   const flowPoint = (event: { clientX: number; clientY: number }) => {
     const box = svg.current!.getBoundingClientRect();
-    return { x: frame.x + ((event.clientX - box.left) / box.width) * frame.width, y: frame.y + ((event.clientY - box.top) / box.height) * frame.height };
+    return {
+      x: frame.x + ((event.clientX - box.left) / box.width) * frame.width,
+      y: frame.y + ((event.clientY - box.top) / box.height) * frame.height,
+    };
   };
-  const panTo = (event: PointerEvent) => void setViewport(centredOn(flowPoint(event), view.zoom, view.width, view.height));
+  const panTo = (event: PointerEvent) =>
+    void setViewport(centredOn(flowPoint(event), view.zoom, view.width, view.height));
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
@@ -61,11 +74,15 @@ export function Minimap({ nodes }: { nodes: readonly FlowNode[] }) {
   };
   const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
     held.current = null;
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     redraw(); // back to the frame that follows the view
   };
   const onWheel = (event: WheelEvent<SVGSVGElement>) => {
-    const zoom = Math.min(view.maxZoom, Math.max(view.minZoom, event.deltaY < 0 ? view.zoom * WHEEL_STEP : view.zoom / WHEEL_STEP));
+    const zoom = Math.min(
+      view.maxZoom,
+      Math.max(view.minZoom, event.deltaY < 0 ? view.zoom * WHEEL_STEP : view.zoom / WHEEL_STEP),
+    );
     const centre = { x: visible.x + visible.width / 2, y: visible.y + visible.height / 2 };
     void setViewport(centredOn(centre, zoom, view.width, view.height));
   };
@@ -100,7 +117,16 @@ const MinimapBoxes = memo(function MinimapBoxes({ boxes }: { boxes: readonly Min
   return (
     <g>
       {boxes.map((box) => (
-        <rect key={box.id} className={`minimap-box minimap-${box.kind}`} x={box.x} y={box.y} width={box.width} height={box.height} rx={box.kind === 'pool' ? 6 : 10} fill={box.color} />
+        <rect
+          key={box.id}
+          className={`minimap-box minimap-${box.kind}`}
+          x={box.x}
+          y={box.y}
+          width={box.width}
+          height={box.height}
+          rx={box.kind === 'pool' ? 6 : 10}
+          fill={box.color}
+        />
       ))}
     </g>
   );

@@ -12,20 +12,38 @@ function twoSites() {
   const pool = b.frontEnd(dallas, 3);
   b.users(dallas, pool, 500);
   const austin = b.site('Austin', 'branch', dallas);
-  const design = placeNodes(b.design, { places: { [dallas]: { x: 100, y: 50, width: 900, height: 600 }, [austin]: { x: 1200, y: 50, width: 400, height: 300 }, [pool]: { x: 20, y: 70 } } });
+  const design = placeNodes(b.design, {
+    places: {
+      [dallas]: { x: 100, y: 50, width: 900, height: 600 },
+      [austin]: { x: 1200, y: 50, width: 400, height: 300 },
+      [pool]: { x: 20, y: 70 },
+    },
+  });
   return { design, dallas, austin, pool };
 }
 
-const flowOf = (design: ReturnType<typeof twoSites>['design'], collapsed = new Set<string>()) => deriveFlow(design, validate(design), new Map(), new Set(), collapsed).nodes;
+const flowOf = (design: ReturnType<typeof twoSites>['design'], collapsed = new Set<string>()) =>
+  deriveFlow(design, validate(design), new Map(), new Set(), collapsed).nodes;
 
 describe('minimap model', () => {
   it('draws sites and pools only, a pool at its site position plus its own, coloured by role', () => {
     const { design, dallas, austin, pool } = twoSites();
     const boxes = minimapBoxes(flowOf(design));
     expect(boxes.map((box) => box.id).sort()).toEqual([austin, dallas, pool].sort());
-    expect(boxes.find((box) => box.id === dallas)).toMatchObject({ x: 100, y: 50, width: 900, height: 600, kind: 'central' });
+    expect(boxes.find((box) => box.id === dallas)).toMatchObject({
+      x: 100,
+      y: 50,
+      width: 900,
+      height: 600,
+      kind: 'central',
+    });
     expect(boxes.find((box) => box.id === austin)).toMatchObject({ kind: 'branch' });
-    expect(boxes.find((box) => box.id === pool)).toMatchObject({ x: 120, y: 120, kind: 'pool', color: ROLE_STYLES.frontEnd.color });
+    expect(boxes.find((box) => box.id === pool)).toMatchObject({
+      x: 120,
+      y: 120,
+      kind: 'pool',
+      color: ROLE_STYLES.frontEnd.color,
+    });
   });
 
   it('leaves out the pools of a collapsed site', () => {
@@ -37,7 +55,10 @@ describe('minimap model', () => {
   it('keeps its key through an edit of a figure and changes it when a box moves', () => {
     const { design, pool } = twoSites();
     const before = boxesKey(minimapBoxes(flowOf(design)));
-    const edited = { ...design, userGroups: design.userGroups.map((group) => ({ ...group, count: group.count + 100 })) };
+    const edited = {
+      ...design,
+      userGroups: design.userGroups.map((group) => ({ ...group, count: group.count + 100 })),
+    };
     expect(boxesKey(minimapBoxes(flowOf(edited)))).toBe(before);
     const moved = placeNodes(design, { places: { [pool]: { x: 60, y: 70 } } });
     expect(boxesKey(minimapBoxes(flowOf(moved)))).not.toBe(before);
@@ -57,6 +78,11 @@ describe('minimap model', () => {
   it('centres a flow point in the canvas at a zoom', () => {
     const viewport = centredOn({ x: 1000, y: 500 }, 0.5, 800, 600);
     expect(viewport).toEqual({ x: -100, y: 50, zoom: 0.5 });
-    expect(visibleRect([viewport.x, viewport.y, viewport.zoom], 800, 600)).toEqual({ x: 200, y: -100, width: 1600, height: 1200 });
+    expect(visibleRect([viewport.x, viewport.y, viewport.zoom], 800, 600)).toEqual({
+      x: 200,
+      y: -100,
+      width: 1600,
+      height: 1200,
+    });
   });
 });

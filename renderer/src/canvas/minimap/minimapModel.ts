@@ -26,12 +26,26 @@ export function minimapBoxes(nodes: readonly FlowNode[]): MinimapBox[] {
   for (const node of nodes) {
     if (node.type !== 'site') continue;
     sites.set(node.id, node.position);
-    boxes.push({ id: node.id, ...node.position, width: node.width ?? 0, height: node.height ?? 0, kind: node.data.site.kind === 'central' ? 'central' : 'branch' });
+    boxes.push({
+      id: node.id,
+      ...node.position,
+      width: node.width ?? 0,
+      height: node.height ?? 0,
+      kind: node.data.site.kind === 'central' ? 'central' : 'branch',
+    });
   }
   for (const node of nodes) {
     if (node.type !== 'pool') continue;
     const site = node.parentId ? sites.get(node.parentId) : undefined;
-    boxes.push({ id: node.id, x: node.position.x + (site?.x ?? 0), y: node.position.y + (site?.y ?? 0), width: node.width ?? 0, height: node.height ?? 0, kind: 'pool', color: ROLE_STYLES[node.data.pool.role].color });
+    boxes.push({
+      id: node.id,
+      x: node.position.x + (site?.x ?? 0),
+      y: node.position.y + (site?.y ?? 0),
+      width: node.width ?? 0,
+      height: node.height ?? 0,
+      kind: 'pool',
+      color: ROLE_STYLES[node.data.pool.role].color,
+    });
   }
   return boxes;
 }
@@ -41,7 +55,9 @@ export function minimapBoxes(nodes: readonly FlowNode[]): MinimapBox[] {
  * a figure (which changes the node objects but not one box).
  */
 export function boxesKey(boxes: readonly MinimapBox[]): string {
-  return boxes.map((box) => `${box.id}:${box.x},${box.y},${box.width},${box.height},${box.color ?? box.kind}`).join('|');
+  return boxes
+    .map((box) => `${box.id}:${box.x},${box.y},${box.width},${box.height},${box.color ?? box.kind}`)
+    .join('|');
 }
 
 /** The part of the flow the canvas shows, from React Flow's transform [x, y, zoom] and the canvas size in px. */
@@ -81,6 +97,11 @@ export function overviewFrame(content: Rect | undefined, visible: Rect, aspect: 
 }
 
 /** The viewport that centres flow point (x, y) in a canvas of `width` × `height` px at `zoom`. */
-export function centredOn(point: { x: number; y: number }, zoom: number, width: number, height: number): { x: number; y: number; zoom: number } {
+export function centredOn(
+  point: { x: number; y: number },
+  zoom: number,
+  width: number,
+  height: number,
+): { x: number; y: number; zoom: number } {
   return { x: width / 2 - point.x * zoom, y: height / 2 - point.y * zoom, zoom };
 }

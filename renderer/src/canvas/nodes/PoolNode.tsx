@@ -1,21 +1,31 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { formatCount } from '../../../../shared/wording/numbers';
 import type { PoolNode as PoolNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { styleOfPool } from '../roleStyle';
 import { ConnectHandle } from './ConnectHandle';
-import { formatCount } from '../../../../shared/wording/numbers';
 
 /** A pool: role, FQDN, server count and load; its servers are drawn inside it. */
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<PoolNodeType>) {
   const { pool, figures, findings } = data;
   const style = styleOfPool(pool);
-  const load = figures?.capacityUsers !== undefined ? `${formatCount(figures.users)} / ${formatCount(figures.capacityUsers)} users` : figures && figures.users > 0 ? `${formatCount(figures.users)} users` : null;
+  const load =
+    figures?.capacityUsers !== undefined
+      ? `${formatCount(figures.users)} / ${formatCount(figures.capacityUsers)} users`
+      : figures && figures.users > 0
+        ? `${formatCount(figures.users)} users`
+        : null;
   const over = figures?.loadPercent !== undefined && figures.loadPercent > 100;
   return (
-    <div className={`pool-node${selected ? ' is-selected' : ''}${findings ? ` has-${findings.worst}` : ''}`} style={{ '--role': style.color } as React.CSSProperties} data-testid="pool-node" data-role={pool.role}>
+    <div
+      className={`pool-node${selected ? ' is-selected' : ''}${findings ? ` has-${findings.worst}` : ''}`}
+      style={{ '--role': style.color } as React.CSSProperties}
+      data-testid="pool-node"
+      data-role={pool.role}
+    >
       <header className="pool-header">
         <span className="pool-icon">
           <NodeIcon name={style.icon} size={18} color={style.color} />
@@ -25,17 +35,28 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
             {style.short}
             {pool.version === 2010 ? <span className="version-tag">2010</span> : null}
           </span>
-          <span className="pool-fqdn" title={pool.fqdn}>{ellipsize(pool.fqdn, 40)}</span>
+          <span className="pool-fqdn" title={pool.fqdn}>
+            {ellipsize(pool.fqdn, 40)}
+          </span>
         </span>
         <FindingBadge summary={findings} />
       </header>
       <div className="pool-stats">
-        <span data-testid="pool-server-count">{figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}</span>
-        {load ? <span className={`pool-load${over ? ' is-over' : ''}`} data-testid="pool-load">{load}</span> : null}
+        <span data-testid="pool-server-count">
+          {figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}
+        </span>
+        {load ? (
+          <span className={`pool-load${over ? ' is-over' : ''}`} data-testid="pool-load">
+            {load}
+          </span>
+        ) : null}
       </div>
       {figures?.loadPercent !== undefined && Number.isFinite(figures.loadPercent) ? (
         <div className="pool-meter" aria-hidden>
-          <div className={`pool-meter-fill${over ? ' is-over' : ''}`} style={{ width: `${Math.min(100, figures.loadPercent)}%` }} />
+          <div
+            className={`pool-meter-fill${over ? ' is-over' : ''}`}
+            style={{ width: `${Math.min(100, figures.loadPercent)}%` }}
+          />
         </div>
       ) : null}
       <ConnectHandle title="Drag to another pool to add an association" />

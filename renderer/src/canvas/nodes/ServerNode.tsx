@@ -11,7 +11,11 @@ export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps
   const host = shortHost(server.fqdn);
   const down = server.running === false;
   return (
-    <div className={`server-node${selected ? ' is-selected' : ''}${down ? ' is-down' : ''}`} title={`${server.fqdn}${down ? ' (down)' : ''}`} data-testid="server-node">
+    <div
+      className={`server-node${selected ? ' is-selected' : ''}${down ? ' is-down' : ''}`}
+      title={`${server.fqdn}${down ? ' (down)' : ''}`}
+      data-testid="server-node"
+    >
       <NodeIcon name="server" size={14} color="#64748b" />
       <span className="server-name">{host}</span>
       {server.standby ? <span className="server-tag">standby</span> : null}

@@ -1,19 +1,24 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { formatCount } from '../../../../shared/wording/numbers';
 import { toggleSiteCollapsed } from '../../state/uiStore';
 import type { SiteNode as SiteNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
-import { formatCount } from '../../../../shared/wording/numbers';
 
 /** A site: a container with its name, kind and totals; its header is where WAN links start. */
 export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<SiteNodeType>) {
   const { site, users, servers, pools, findings, inner, collapsed } = data;
   const central = site.kind === 'central';
   return (
-    <div className={`site-node site-${site.kind}${selected ? ' is-selected' : ''}${collapsed ? ' is-collapsed' : ''}`} data-testid="site-node" data-kind={site.kind} data-collapsed={collapsed ? 'true' : undefined}>
+    <div
+      className={`site-node site-${site.kind}${selected ? ' is-selected' : ''}${collapsed ? ' is-collapsed' : ''}`}
+      data-testid="site-node"
+      data-kind={site.kind}
+      data-collapsed={collapsed ? 'true' : undefined}
+    >
       <header className="site-header">
         <button
           type="button"
@@ -30,19 +35,28 @@ export const SiteNode = memo(function SiteNode({ data, selected }: NodeProps<Sit
           <NodeIcon name={central ? 'centralSite' : 'branchSite'} size={18} color="#64748b" />
         </span>
         <span className="site-title">
-          <span className="site-name" title={site.name}>{ellipsize(site.name, 32)}</span>
+          <span className="site-name" title={site.name}>
+            {ellipsize(site.name, 32)}
+          </span>
           <span className="site-kind">{central ? 'Central site' : 'Branch site'}</span>
         </span>
         <span className="site-totals">
           <span title="People at this site">{formatCount(users)} users</span>
           <span title="Servers at this site">{servers} servers</span>
         </span>
-        {inner && !findings && !collapsed ? <span className="site-inner-findings"><FindingBadge summary={inner} /></span> : null}
+        {inner && !findings && !collapsed ? (
+          <span className="site-inner-findings">
+            <FindingBadge summary={inner} />
+          </span>
+        ) : null}
         <FindingBadge summary={findings} />
       </header>
       {collapsed ? (
         <div className="site-collapsed-body" data-testid="site-collapsed-body">
-          <span>{pools} {pools === 1 ? 'pool' : 'pools'} · {formatCount(servers)} {servers === 1 ? 'server' : 'servers'} · {formatCount(users)} users</span>
+          <span>
+            {pools} {pools === 1 ? 'pool' : 'pools'} · {formatCount(servers)} {servers === 1 ? 'server' : 'servers'} ·{' '}
+            {formatCount(users)} users
+          </span>
           {inner ? (
             <span className={`site-worst site-worst-${inner.worst}`} title="Findings about what the site holds">
               <FindingBadge summary={inner} /> {inner.count} inside, worst: {inner.worst}

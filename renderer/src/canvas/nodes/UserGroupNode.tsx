@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { formatCount } from '../../../../shared/wording/numbers';
 import type { UserGroupNode as UserGroupNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
 import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
-import { formatCount } from '../../../../shared/wording/numbers';
 
 /** People at a site, with the pool they are homed on. */
 export const UserGroupNode = memo(function UserGroupNode({ data, selected }: NodeProps<UserGroupNodeType>) {
@@ -17,7 +17,9 @@ export const UserGroupNode = memo(function UserGroupNode({ data, selected }: Nod
       </span>
       <span className="user-group-text">
         <span className="user-group-count">{formatCount(group.count)} users</span>
-        <span className="user-group-home" title={`${group.name ? `${group.name}, h` : 'H'}omed on ${homeName}`}>{ellipsize(`${group.name ? `${group.name} · ` : ''}on ${homeName}`, 28)}</span>
+        <span className="user-group-home" title={`${group.name ? `${group.name}, h` : 'H'}omed on ${homeName}`}>
+          {ellipsize(`${group.name ? `${group.name} · ` : ''}on ${homeName}`, 28)}
+        </span>
       </span>
       <FindingBadge summary={findings} />
       <ConnectHandle title="Homed on" />

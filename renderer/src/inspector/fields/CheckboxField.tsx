@@ -1,6 +1,16 @@
 import { useId } from 'react';
 
-export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: (checked: boolean) => void; hint?: string }) {
+export function CheckboxField({
+  label,
+  checked,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onCommit: (checked: boolean) => void;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field field-checkbox">

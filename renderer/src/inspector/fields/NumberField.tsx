@@ -4,7 +4,15 @@ import { FieldShell } from './FieldShell';
 import { useDraft } from './useDraft';
 
 /** A number typed in plain digits ("1,024" is read as 1024), checked against a field schema before it is committed. */
-export function NumberField({ label, value, schema, onCommit, unit, hint, optional }: {
+export function NumberField({
+  label,
+  value,
+  schema,
+  onCommit,
+  unit,
+  hint,
+  optional,
+}: {
   label: string;
   value: number | undefined;
   schema: z.ZodType<number>;
@@ -23,7 +31,9 @@ export function NumberField({ label, value, schema, onCommit, unit, hint, option
       if (trimmed === '') return optional ? { ok: true, value: undefined } : { ok: false, message: 'Enter a number' };
       if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(trimmed)) return { ok: false, message: 'Enter a number, such as 1024' };
       const parsed = schema.safeParse(Number(trimmed));
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Not valid here' };
+      return parsed.success
+        ? { ok: true, value: parsed.data }
+        : { ok: false, message: parsed.error.issues[0]?.message ?? 'Not valid here' };
     },
     onCommit,
   );

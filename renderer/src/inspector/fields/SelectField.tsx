@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import { FieldShell } from './FieldShell';
 
-export function SelectField<T extends string>({ label, value, options, onCommit, hint }: {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onCommit,
+  hint,
+}: {
   label: string;
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;

@@ -4,7 +4,14 @@ import { FieldShell } from './FieldShell';
 import { useDraft } from './useDraft';
 
 /** A text value checked against a field schema (an FQDN, a name) before it is committed. */
-export function TextField({ label, value, schema, onCommit, hint, multiline }: {
+export function TextField({
+  label,
+  value,
+  schema,
+  onCommit,
+  hint,
+  multiline,
+}: {
   label: string;
   value: string;
   schema: z.ZodType<string>;
@@ -18,7 +25,9 @@ export function TextField({ label, value, schema, onCommit, hint, multiline }: {
     (v) => v,
     (text) => {
       const parsed = schema.safeParse(text);
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Not valid here' };
+      return parsed.success
+        ? { ok: true, value: parsed.data }
+        : { ok: false, message: parsed.error.issues[0]?.message ?? 'Not valid here' };
     },
     onCommit,
   );
@@ -35,7 +44,13 @@ export function TextField({ label, value, schema, onCommit, hint, multiline }: {
       {multiline ? (
         <textarea className="field-input" rows={3} {...props} onChange={(e) => draft.change(e.target.value)} />
       ) : (
-        <input className="field-input" type="text" spellCheck={false} {...props} onChange={(e) => draft.change(e.target.value)} />
+        <input
+          className="field-input"
+          type="text"
+          spellCheck={false}
+          {...props}
+          onChange={(e) => draft.change(e.target.value)}
+        />
       )}
     </FieldShell>
   );

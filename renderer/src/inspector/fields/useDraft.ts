@@ -6,7 +6,12 @@ export type Parse<T> = (text: string) => { ok: true; value: T } | { ok: false; m
  * A field's text as typed, kept apart from the document: every valid value is committed at once, an invalid
  * one stays in the field with its reason and never reaches the design.
  */
-export function useDraft<T>(value: T, format: (value: T) => string, parse: Parse<T>, commit: (value: T) => string | undefined) {
+export function useDraft<T>(
+  value: T,
+  format: (value: T) => string,
+  parse: Parse<T>,
+  commit: (value: T) => string | undefined,
+) {
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | undefined>();
   // The document changed under the field (undo, another panel): show its value unless the user is mid-error.
