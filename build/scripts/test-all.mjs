@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in one command, closing with one line `N passed, N failed`
-// that CI reads: the layer type-checks, a build (the CLI tests run the built binary), the Vitest unit
+// that CI reads: formatting and lint (Biome), the layer type-checks, a build (the CLI tests run the built binary), the Vitest unit
 // tests, and the Playwright specs against the web host in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +19,10 @@ const count = (stage, passed, failed, skipped = 0) => {
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results/screens', { recursive: true });
+
+// Formatting, lint and import order in one read-only pass (`npm run format` fixes what it can).
+const linted = run(process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'ci', '.']) === 0;
+count('lint and format (biome)', linted ? 1 : 0, linted ? 0 : 1);
 
 const typeFailures = typecheck();
 count('typecheck (one per layer)', projects.length - typeFailures.length, typeFailures.length);

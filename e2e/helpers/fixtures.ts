@@ -30,7 +30,9 @@ export function editingFixture(): string {
   b.associate('backEnd', pool1, sql);
   b.associate('backEnd', pool2, sql);
   const names = ['fe01', 'fe02', 'fe03', 'fe11', 'fe12', 'sql01'];
-  b.design.servers.forEach((server, i) => (server.fqdn = `${names[i]}.contoso.com`));
+  b.design.servers.forEach((server, i) => {
+    server.fqdn = `${names[i]}.contoso.com`;
+  });
   const staff = b.users(dallas, pool1, 8000);
   b.design.userGroups[0]!.name = 'Dallas staff';
   const austin = b.site('Austin', 'branch', dallas);

@@ -55,9 +55,15 @@ export function linkDemand(design: Design, index: DesignIndex): LinkDemand {
   for (const group of design.userGroups) {
     for (const flow of groupFlows(group, environment)) {
       let byDestination = flows.get(group.siteId);
-      if (!byDestination) flows.set(group.siteId, (byDestination = new Map()));
+      if (!byDestination) {
+        byDestination = new Map();
+        flows.set(group.siteId, byDestination);
+      }
       let total = byDestination.get(flow.to);
-      if (!total) byDestination.set(flow.to, (total = { tenths: 0, audio: 0, video: 0, groups: [] }));
+      if (!total) {
+        total = { tenths: 0, audio: 0, video: 0, groups: [] };
+        byDestination.set(flow.to, total);
+      }
       total.tenths += flow.tenths;
       total.audio += flow.audio;
       total.video += flow.video;

@@ -16,7 +16,7 @@ export function pstnCallsOfGroup(
 ): { carrier: string; calls: number } | undefined {
   if (index.bypassSites.has(group.siteId)) return undefined;
   const home = index.pools.get(group.homePoolId);
-  if (!home || home.role !== 'frontEnd') return undefined;
+  if (home?.role !== 'frontEnd') return undefined;
   const site = index.sites.get(group.siteId);
   const centralSite = site?.kind === 'branch' && site.centralSiteId ? site.centralSiteId : home.siteId;
   const standalone = (index.poolsBySite.get(centralSite) ?? []).find((pool) => pool.role === 'mediation');

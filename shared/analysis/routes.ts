@@ -56,7 +56,10 @@ export function createRouter(index: DesignIndex): (from: string, to: string) => 
   return (from, to) => {
     if (from === to) return [];
     let byOrigin = routes.get(to);
-    if (!byOrigin) routes.set(to, (byOrigin = new Map()));
+    if (!byOrigin) {
+      byOrigin = new Map();
+      routes.set(to, byOrigin);
+    }
     if (byOrigin.has(from)) return byOrigin.get(from);
     const origin = number.get(from);
     const root = number.get(to);

@@ -70,7 +70,7 @@ describe('copy and paste', () => {
   });
 
   it('copies a site with everything in it, rewiring links, associations and homes to the copies', () => {
-    const { design, dallas, branch, pool, sql, group } = sample();
+    const { design, dallas, branch, pool, sql } = sample();
     const { design: next, idMap } = paste(design, [dallas, branch]);
     expect(next.sites.map((site) => site.name)).toEqual(['Dallas', 'Branch 1', 'Dallas 2', 'Branch 2']);
     expect(next.sites.find((site) => site.id === idMap[branch])!.centralSiteId).toBe(idMap[dallas]);

@@ -21,7 +21,9 @@ export function buildApi(invoke: Invoke): LyncplanApi {
   const api: Record<string, Record<string, (args: unknown) => Promise<HostResponse<unknown>>>> = {};
   for (const channel of channels) {
     const [namespace, method] = channel.split('.') as [string, string];
-    (api[namespace] ??= {})[method] = (args: unknown) => invoke(channel, args);
+    const methods = api[namespace] ?? {};
+    methods[method] = (args: unknown) => invoke(channel, args);
+    api[namespace] = methods;
   }
   return api as unknown as LyncplanApi;
 }

@@ -94,9 +94,9 @@ export function reportMarkdown(report: PlanningReport): string {
       lines.push('None.');
       continue;
     }
-    const escape = (value: string | number | undefined) => cell(value).replace(/\|/g, '\\|');
+    const escapePipes = (value: string | number | undefined) => cell(value).replace(/\|/g, '\\|');
     lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
-    for (const row of table.rows) lines.push(`| ${row.map(escape).join(' | ')} |`);
+    for (const row of table.rows) lines.push(`| ${row.map(escapePipes).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,3 @@
-import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import type { Rule } from './rule';
 

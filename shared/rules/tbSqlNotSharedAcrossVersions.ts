@@ -1,5 +1,4 @@
 import { associated } from '../analysis/designIndex';
-import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { definePoolRule } from './poolRule';
 

@@ -113,17 +113,14 @@ export function canvasDesign(size: CanvasSize, name = `Canvas ${size.servers} se
   if (hubs.length > 1)
     for (const branch of branches)
       pairs.push([branch.id, hubs[(hubs.findIndex((hub) => hub.id === hubOf(branch.index)) + 1) % hubs.length]!.id]);
-  pairs
-    .slice(0, size.links)
-    .forEach(([siteA, siteB], l) =>
-      design.links.push({
-        id: `l${l}`,
-        siteA,
-        siteB,
-        capacityKbps:
-          siteA.startsWith('s') && hubs.some((hub) => hub.id === siteA) ? 1_000_000 : 10_000 * (1 + (l % 4)),
-      }),
-    );
+  pairs.slice(0, size.links).forEach(([siteA, siteB], l) => {
+    design.links.push({
+      id: `l${l}`,
+      siteA,
+      siteB,
+      capacityKbps: siteA.startsWith('s') && hubs.some((hub) => hub.id === siteA) ? 1_000_000 : 10_000 * (1 + (l % 4)),
+    });
+  });
   design.layout = { nodes: gridLayout(design) };
   return design;
 }

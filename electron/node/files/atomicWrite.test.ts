@@ -39,7 +39,7 @@ describe('atomicWrite', () => {
         },
       }),
     ).rejects.toThrow(
-      'Could not save ' + path + ': the disk is full. Free some space and save again; the previous file is unchanged.',
+      `Could not save ${path}: the disk is full. Free some space and save again; the previous file is unchanged.`,
     );
     expect(readFileSync(path, 'utf8')).toBe('old contents');
     expect(readdirSync(dir.path)).toEqual(['plan.lyncplan']);

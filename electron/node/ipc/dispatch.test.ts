@@ -161,7 +161,13 @@ describe('exports and printing', () => {
   it('prints to PDF in the desktop host (written atomically where the user chose) and explains the browser way in the web host', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 test');
     const pages: unknown[] = [];
-    const printer = { toPdf: async (page: unknown) => (pages.push(page), pdf), print: async () => true };
+    const printer = {
+      toPdf: async (page: unknown) => {
+        pages.push(page);
+        return pdf;
+      },
+      print: async () => true,
+    };
     const dialogs: FileDialogs = {
       chooseSavePath: async () => null,
       chooseOpenPath: async () => null,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useUi } from '../state/uiStore';
+import { ModalBackdrop } from '../ui/ModalBackdrop';
 
 /** The one modal dialog at a time, answered with a button, Enter (the primary button) or Escape (dismiss). */
 export function DialogHost() {
@@ -15,7 +16,7 @@ export function DialogHost() {
   if (!dialog) return null;
   const primary = dialog.buttons.find((b) => b.kind === 'primary') ?? dialog.buttons[0];
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && dialog.resolve(null)}>
+    <ModalBackdrop onDismiss={() => dialog.resolve(null)}>
       <div
         className="modal"
         role="dialog"
@@ -75,6 +76,6 @@ export function DialogHost() {
           ))}
         </div>
       </div>
-    </div>
+    </ModalBackdrop>
   );
 }

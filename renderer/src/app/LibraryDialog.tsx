@@ -1,11 +1,12 @@
 import { setLibraryOpen, useUi } from '../state/uiStore';
+import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { LibraryList } from './LibraryList';
 
 export function LibraryDialog() {
   const open = useUi((s) => s.libraryOpen);
   if (!open) return null;
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && setLibraryOpen(false)}>
+    <ModalBackdrop onDismiss={() => setLibraryOpen(false)}>
       <div
         className="modal modal-wide"
         role="dialog"
@@ -21,6 +22,6 @@ export function LibraryDialog() {
         </div>
         <LibraryList />
       </div>
-    </div>
+    </ModalBackdrop>
   );
 }

@@ -1,4 +1,5 @@
 import { useUi } from '../state/uiStore';
+import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
 
 const groups: ReadonlyArray<Shortcut['group']> = ['File', 'Edit', 'Selection', 'View'];
@@ -9,14 +10,13 @@ export function ShortcutSheet() {
   if (!open) return null;
   const close = () => useUi.setState({ shortcutSheetOpen: false });
   return (
-    <div className="modal-backdrop" onClick={close}>
+    <ModalBackdrop onDismiss={close}>
       <div
         className="modal modal-wide shortcut-sheet"
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcut-title"
         data-testid="shortcut-sheet"
-        onClick={(event) => event.stopPropagation()}
       >
         <h2 id="shortcut-title" className="modal-title">
           Keyboard shortcuts
@@ -42,11 +42,12 @@ export function ShortcutSheet() {
         </div>
         <p className="muted">On a Mac, Cmd stands for Ctrl.</p>
         <div className="modal-buttons">
+          {/* biome-ignore lint/a11y/noAutofocus: a modal sheet takes the focus so that Enter or Escape closes it. */}
           <button type="button" className="button button-primary" onClick={close} autoFocus>
             Close
           </button>
         </div>
       </div>
-    </div>
+    </ModalBackdrop>
   );
 }

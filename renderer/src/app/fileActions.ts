@@ -171,6 +171,7 @@ export async function closeCurrentDesign(): Promise<void> {
 
 /** "Contoso EMEA.lyncplan": the design name without characters file systems refuse. */
 export function fileNameFor(design: Design): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what file systems refuse in a name.
   const base = design.meta.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'design';
   return `${base}.lyncplan`;
 }

@@ -186,6 +186,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the canvas is the drop target of palette drags; React Flow inside it has its own keyboard handling.
     <div className="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeLabelLayer.Provider value={labelLayer}>
         <ReactFlow

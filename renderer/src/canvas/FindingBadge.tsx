@@ -8,6 +8,7 @@ export const FindingBadge = memo(function FindingBadge({ summary }: { summary: F
   return (
     <span
       className={`finding-badge finding-badge-${summary.worst}`}
+      role="img"
       title={label}
       aria-label={label}
       data-severity={summary.worst}

@@ -32,7 +32,7 @@ export function alignToNeighbours(
   const placed = { ...moving, x, y };
   const guides: Guide[] = [];
   if (bestX) {
-    const spans = bestX.matches.map((rect) => [rect.y, rect.y + rect.height]).flat();
+    const spans = bestX.matches.flatMap((rect) => [rect.y, rect.y + rect.height]);
     guides.push({
       orientation: 'vertical',
       at: bestX.line,
@@ -41,7 +41,7 @@ export function alignToNeighbours(
     });
   }
   if (bestY) {
-    const spans = bestY.matches.map((rect) => [rect.x, rect.x + rect.width]).flat();
+    const spans = bestY.matches.flatMap((rect) => [rect.x, rect.x + rect.width]);
     guides.push({
       orientation: 'horizontal',
       at: bestY.line,

@@ -67,6 +67,7 @@ export const NodeIcon = memo(function NodeIcon({
 
 export const Icon = memo(function Icon({ name, size = 16, title }: { name: IconName; size?: number; title?: string }) {
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: an icon with a title gets role img and the title; one without is aria-hidden.
     <svg
       className="icon"
       width={size}

@@ -108,7 +108,7 @@ export function FindingsPanel() {
             const list = grouped.get(severity)!;
             if (list.length === 0) return null;
             return (
-              <div key={severity} className="findings-group" role="group" aria-label={titles[severity]}>
+              <section key={severity} className="findings-group" aria-label={titles[severity]}>
                 <h3 className="findings-group-title">
                   {titles[severity]} ({list.length})
                 </h3>
@@ -117,7 +117,7 @@ export function FindingsPanel() {
                     <FindingRow key={key} finding={finding} onFocus={focus} />
                   ))}
                 </ul>
-              </div>
+              </section>
             );
           })}
         </div>

@@ -55,6 +55,8 @@ export const DiagramSvg = memo(function DiagramSvg({
       height={height ?? Math.max(1, viewBox.height)}
       fontFamily={FONT}
       preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-label={title ?? 'Diagram'}
       data-testid="diagram-svg"
     >
       {title ? <title>{title}</title> : null}

@@ -8,6 +8,7 @@ import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../host/hostClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
+import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
 
@@ -73,15 +74,8 @@ export function ExportDialog() {
   };
 
   return (
-    <div className="modal-backdrop" onClick={close}>
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        data-testid="export-dialog"
-        onClick={(event) => event.stopPropagation()}
-      >
+    <ModalBackdrop onDismiss={close}>
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
         <h2 id="export-title" className="modal-title">
           Export
         </h2>
@@ -177,6 +171,6 @@ export function ExportDialog() {
           </button>
         </div>
       </div>
-    </div>
+    </ModalBackdrop>
   );
 }

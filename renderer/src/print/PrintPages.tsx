@@ -125,6 +125,7 @@ function TileMarks({ pagination, row, column }: { pagination: Pagination; row: n
   const mark = 14;
   return (
     <svg
+      aria-hidden="true"
       className="tile-marks"
       viewBox={`0 0 ${w} ${h}`}
       width={`${area.widthMm}mm`}

@@ -20,8 +20,12 @@ import { diagramOf } from './diagramModel';
 import { PrintPages } from './PrintPages';
 
 export const PRINT_ROUTE = '#/print';
-export const openPrintPreview = (): void => void (window.location.hash = PRINT_ROUTE);
-export const closePrintPreview = (): void => void (window.location.hash = '');
+export const openPrintPreview = (): void => {
+  window.location.hash = PRINT_ROUTE;
+};
+export const closePrintPreview = (): void => {
+  window.location.hash = '';
+};
 
 const EXTRAS: Array<{ key: keyof PrintExtras; label: string }> = [
   { key: 'findings', label: 'Findings, by severity, with sources' },
@@ -204,7 +208,7 @@ export function PrintPreview() {
           {pagination.pages.length} diagram {pagination.pages.length === 1 ? 'page' : 'pages'} ({pagination.columns} ×{' '}
           {pagination.rows}) at {Math.round(pagination.scale * 100)}%, {setup.paper} {setup.orientation}.
         </p>
-        <div className="print-overview" aria-label="Page grid">
+        <div className="print-overview" role="img" aria-label="Page grid">
           <DiagramSvg
             diagram={diagram}
             viewBox={overviewBox(pagination)}
@@ -213,6 +217,7 @@ export function PrintPreview() {
             height={180}
           />
           <svg
+            aria-hidden="true"
             className="print-overview-grid"
             viewBox={svgBox(overviewBox(pagination))}
             width="100%"

@@ -15,9 +15,9 @@ export function useDraft<T>(
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | undefined>();
   // The document changed under the field (undo, another panel): show its value unless the user is mid-error.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value re-syncs the text; `format` is a fresh closure each render and `error` is read, not watched.
   useEffect(() => {
     if (error === undefined) setText(format(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const change = (next: string) => {
