@@ -1,9 +1,14 @@
 import { useId } from 'react';
 import type { z } from 'zod';
+import { parseTypedNumber } from '../../../../shared/input/typedNumber';
 import { FieldShell } from './FieldShell';
+import { localeNumberConvention } from './localeNumbers';
 import { useDraft } from './useDraft';
 
-/** A number typed in plain digits ("1,024" is read as 1024), checked against a field schema before it is committed. */
+/**
+ * A number as people type it (plain digits, or grouped in the user's locale or in en-US: "12.000" in de-DE and
+ * "12,000" are both 12,000; see parseTypedNumber), checked against a field schema before it is committed.
+ */
 export function NumberField({
   label,
   value,
@@ -27,10 +32,11 @@ export function NumberField({
     value,
     (v) => (v === undefined ? '' : String(v)),
     (text) => {
-      const trimmed = text.trim().replace(/,/g, '');
-      if (trimmed === '') return optional ? { ok: true, value: undefined } : { ok: false, message: 'Enter a number' };
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(trimmed)) return { ok: false, message: 'Enter a number, such as 1024' };
-      const parsed = schema.safeParse(Number(trimmed));
+      if (text.trim() === '')
+        return optional ? { ok: true, value: undefined } : { ok: false, message: 'Enter a number' };
+      const typed = parseTypedNumber(text, localeNumberConvention());
+      if (!typed.ok) return typed;
+      const parsed = schema.safeParse(typed.value);
       return parsed.success
         ? { ok: true, value: parsed.data }
         : { ok: false, message: parsed.error.issues[0]?.message ?? 'Not valid here' };
