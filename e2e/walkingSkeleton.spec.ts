@@ -110,5 +110,20 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await expect(page.getByTestId('server-node')).toHaveCount(12);
   await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toHaveCount(1);
 
+  // A Topology Builder file is named for what it is, not "Unexpected token '<'".
+  const tbxml = testInfo.outputPath('contoso.tbxml');
+  writeFileSync(
+    tbxml,
+    '<?xml version="1.0" encoding="utf-8"?>\n<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008" />\n',
+  );
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await answerPathDialog(page, tbxml, 'Open');
+  await expect(page.getByRole('dialog')).toContainText('Could not open contoso.tbxml');
+  await expect(message).toHaveText(
+    'This is a Topology Builder file (.tbxml), not a lyncplan design. Importing Topology Builder topologies is on its way; until then, draw the topology in lyncplan or open a .lyncplan file.',
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('server-node')).toHaveCount(12);
+
   expect(consoleErrors).toEqual([]);
 });

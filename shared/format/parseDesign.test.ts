@@ -40,6 +40,22 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
     expect(errorOf(sampleText().slice(0, 200)).message).toMatch(/not valid JSON at line \d+/);
   });
 
+  it('names a Topology Builder file, a published topology and other XML for what they are', () => {
+    const tbxml =
+      '\ufeff<?xml version="1.0" encoding="utf-8"?>\r\n<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008"><NewTopology /></TopologyBuilder>';
+    expect(errorOf(tbxml).message).toBe(
+      'This is a Topology Builder file (.tbxml), not a lyncplan design. Importing Topology Builder topologies is on its way; until then, draw the topology in lyncplan or open a .lyncplan file.',
+    );
+    expect(
+      errorOf(
+        '<?xml version="1.0"?>\n<!-- exported -->\n<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.WritableTopology.2008" />',
+      ).message,
+    ).toMatch(/^This is a published Lync topology \(the XML of Get-CsTopology -AsXml\)/);
+    expect(errorOf('<svg xmlns="http://www.w3.org/2000/svg"/>').message).toBe(
+      'This is an XML file (its root element is <svg>), not a lyncplan design: a .lyncplan file is JSON.',
+    );
+  });
+
   it('refuses JSON that is not an object', () => {
     expect(errorOf('[1, 2]').message).toBe('The file is not a lyncplan design: it holds an array, not a JSON object.');
     expect(errorOf('null').message).toContain('holds null');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CURRENT_FORMAT_VERSION, type Design, designSchema, FORMAT_NAME } from '../model/design';
+import { describeForeignFile } from './foreignFile';
 import { type FormatError, type FormatIssue, jsonPath } from './formatError';
 import { lineAndColumn, offsetOfSyntaxError } from './jsonPosition';
 import { migrateToCurrent } from './migrations';
@@ -20,6 +21,8 @@ const fail = (message: string, issues: FormatIssue[] = [], where?: { line: numbe
  */
 export function parseDesign(text: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const foreign = describeForeignFile(source);
+  if (foreign) return fail(foreign);
   let raw: unknown;
   try {
     raw = JSON.parse(source);

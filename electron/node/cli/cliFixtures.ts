@@ -56,6 +56,8 @@ export function fixtureFiles(): Record<string, string> {
     'medium.lyncplan': valid,
     'overfull.lyncplan': serializeDesign(overfull.design),
     'truncated.lyncplan': broken,
+    'contoso.tbxml':
+      '<?xml version="1.0" encoding="utf-8"?>\n<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008" />\n',
     'negative-count.lyncplan': `${JSON.stringify(negative, null, 2)}\n`,
     'newer.lyncplan': `${JSON.stringify(newer, null, 2)}\n`,
   };

@@ -13,7 +13,7 @@ let dir: ReturnType<typeof tempDir>;
 function lyncplan(...args: string[]) {
   const result = spawnSync(
     process.execPath,
-    [binary, ...args.map((a) => (a.endsWith('.lyncplan') ? join(dir.path, a) : a))],
+    [binary, ...args.map((a) => (/\.(lyncplan|tbxml)$/.test(a) ? join(dir.path, a) : a))],
     { encoding: 'utf8', env: { ...process.env, DISPLAY: '' } },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -86,6 +86,7 @@ describe('lyncplan check', () => {
     ],
     ['newer.lyncplan', /saved in format version 2 by a newer lyncplan/],
     ['missing.lyncplan', /missing\.lyncplan: there is no such file/],
+    ['contoso.tbxml', /contoso\.tbxml: This is a Topology Builder file \(\.tbxml\), not a lyncplan design/],
   ])('exits 2 on %s with the reason on standard error', (file, reason) => {
     const { status, stdout, stderr } = lyncplan('check', file, '--json');
     expect(status).toBe(2);
