@@ -147,6 +147,16 @@ test('PNG and SVG exports of the design and of the selection, and the CSV tables
   expect(two).toEqual({ width: Math.round(viewBox[2]! * 2), height: Math.round(viewBox[3]! * 2) });
   expect(four.width).toBe(Math.round(viewBox[2]! * 4));
 
+  // The path kept from the last export takes the chosen format's extension: never PNG bytes named .svg.
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByLabel('File path')).toHaveValue(join(out, 'design-4x.png'));
+  await dialog.getByLabel('SVG drawing of the diagram').check();
+  await expect(dialog.getByLabel('File path')).toHaveValue(join(out, 'design-4x.svg'));
+  await dialog.getByLabel('CSV: bill of materials').check();
+  await expect(dialog.getByLabel('File path')).toHaveValue(join(out, 'design-4x.csv'));
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
   // The selection alone: Austin (a site with its user group) and nothing of Dallas.
   await page.locator('.react-flow__node-site').filter({ hasText: 'Austin' }).locator('.site-name').click();
   const part = readFileSync(await exportAs('SVG drawing of the diagram', 'austin.svg', { selection: true }), 'utf8');

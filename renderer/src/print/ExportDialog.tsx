@@ -11,6 +11,7 @@ import { notify, useUi } from '../state/uiStore';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
+import { withExportExtension } from './exportPath';
 
 type What = 'png' | 'svg' | 'bom' | 'bandwidth';
 const WHAT: Array<{ id: What; label: string }> = [
@@ -19,6 +20,8 @@ const WHAT: Array<{ id: What; label: string }> = [
   { id: 'bom', label: 'CSV: bill of materials' },
   { id: 'bandwidth', label: 'CSV: bandwidth of each link' },
 ];
+
+const extensionOf = (what: What): ExportKind => (what === 'png' ? 'png' : what === 'svg' ? 'svg' : 'csv');
 
 /** Export: the diagram as PNG (1x, 2x, 4x) or SVG, whole or the selection, on white or transparent; or a CSV table. */
 export function ExportDialog() {
@@ -35,7 +38,7 @@ export function ExportDialog() {
   if (!open || !design) return null;
   const close = () => useUi.setState({ exportOpen: false });
   const image = what === 'png' || what === 'svg';
-  const extension: ExportKind = what === 'png' ? 'png' : what === 'svg' ? 'svg' : 'csv';
+  const extension = extensionOf(what);
   const baseName = `${design.meta.name}${what === 'bom' ? ' - bill of materials' : what === 'bandwidth' ? ' - link bandwidth' : ''}.${extension}`;
   const suggested = info ? `${info.documentsDir}${info.pathSeparator}${baseName}` : baseName;
 
@@ -59,7 +62,7 @@ export function ExportDialog() {
         )!;
         content = { encoding: 'utf8', text: tableCsv(table) };
       }
-      const target = info?.nativeDialogs ? undefined : path.trim() || suggested;
+      const target = info?.nativeDialogs ? undefined : withExportExtension(path || suggested, extension);
       const result = await unwrap(
         host.export.save({ kind: extension, suggestedName: baseName, ...(target ? { path: target } : {}), content }),
       );
@@ -83,7 +86,16 @@ export function ExportDialog() {
           <legend className="field-label">What</legend>
           {WHAT.map((option) => (
             <label key={option.id}>
-              <input type="radio" name="export-what" checked={what === option.id} onChange={() => setWhat(option.id)} />{' '}
+              <input
+                type="radio"
+                name="export-what"
+                checked={what === option.id}
+                onChange={() => {
+                  setWhat(option.id);
+                  // A path typed (or kept from the last export) takes the new format's extension.
+                  setPath((typed) => withExportExtension(typed, extensionOf(option.id)));
+                }}
+              />{' '}
               {option.label}
             </label>
           ))}
