@@ -176,6 +176,14 @@ test('copy, paste and duplicate give new ids and the next FQDNs', async ({ page 
   await snapshot(page, 'editing-3-pasted');
   await page.keyboard.press('Control+z');
   await expect(copy).toHaveCount(0);
+
+  // Ctrl+D on a branch: the copy keeps its WAN link to Dallas and brings its 300 users.
+  await expect(page.getByTestId('link-label')).toHaveCount(1);
+  await site(page, 'Austin').locator('.site-name').click();
+  await page.keyboard.press('Control+d');
+  await expect(site(page, 'Austin 2')).toBeVisible();
+  await expect(page.getByTestId('link-label')).toHaveCount(2);
+  await expect(page.getByTestId('user-group-node').filter({ hasText: '300 users' })).toHaveCount(2);
 });
 
 test('arrow keys nudge the selection by the grid step', async ({ page }) => {

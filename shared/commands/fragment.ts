@@ -22,7 +22,18 @@ export interface Fragment {
   layout: Record<string, NodeLayout>;
 }
 
-/** The fragment of `design` that `ids` name, closed under containment; links and associations go when both ends go. */
+/**
+ * Dependencies whose target serves one pool only: a pool has one DR partner, and a SQL store or Persistent Chat
+ * store is the store of one pool. A copy never takes the original's partner or store, or both would break that.
+ */
+const ONE_TO_ONE: ReadonlySet<Association['kind']> = new Set(['backupPool', 'backEnd', 'persistentChatStore']);
+
+/**
+ * The fragment of `design` that `ids` name, closed under containment, with the connections of what it holds: every
+ * WAN link of a copied site, and every dependency of a copied pool, also on a pool that is not copied (a copied
+ * branch keeps its link to the hub, its SBA its backup registrar), except on a pool that serves one pool only.
+ * Dependencies of pools outside on a copied pool stay with the original: an SBA has one backup registrar.
+ */
 export function copyFragment(design: Design, ids: Iterable<string>): Fragment {
   const chosen = new Set(ids);
   const sites = design.sites.filter((site) => chosen.has(site.id));
@@ -31,9 +42,10 @@ export function copyFragment(design: Design, ids: Iterable<string>): Fragment {
   const poolIds = new Set(pools.map((pool) => pool.id));
   const servers = design.servers.filter((server) => chosen.has(server.id) || poolIds.has(server.poolId));
   const userGroups = design.userGroups.filter((group) => chosen.has(group.id) || siteIds.has(group.siteId));
-  const links = design.links.filter((link) => siteIds.has(link.siteA) && siteIds.has(link.siteB));
+  const links = design.links.filter((link) => siteIds.has(link.siteA) || siteIds.has(link.siteB));
   const associations = design.associations.filter(
-    (association) => poolIds.has(association.from) && poolIds.has(association.to),
+    (association) =>
+      poolIds.has(association.from) && (poolIds.has(association.to) || !ONE_TO_ONE.has(association.kind)),
   );
   const layout: Record<string, NodeLayout> = {};
   for (const entity of [...sites, ...pools, ...userGroups]) {

@@ -106,4 +106,62 @@ describe('copy and paste', () => {
     const pasted = pasteFragment(other.design, { fragment, idMap, offset: { x: 0, y: 0 }, targetSiteId: elsewhere });
     expect(pasted.pools[0]!.siteId).toBe(elsewhere);
   });
+
+  describe('a copied site keeps its connections and gets names of its own', () => {
+    function fabrikam() {
+      const b = new DesignBuilder();
+      const redmond = b.site('Redmond');
+      const fe = b.pool(redmond, 'frontEnd', { servers: 4, fqdn: 'pool01.fabrikam.com' });
+      const partner = b.pool(redmond, 'frontEnd', { servers: 3, fqdn: 'pool02.fabrikam.com' });
+      const sql = b.pool(redmond, 'backEnd', { servers: 1, fqdn: 'sql01.fabrikam.com' });
+      const edge = b.pool(redmond, 'edge', { servers: 2, fqdn: 'edge01.fabrikam.com' });
+      b.associate('backEnd', fe, sql);
+      b.associate('backupPool', fe, partner);
+      b.associate('edge', fe, edge);
+      const oslo = b.site('Oslo', 'branch', redmond);
+      const sba = b.pool(oslo, 'sba', { servers: 1, fqdn: 'sba01.fabrikam.com' });
+      b.associate('registrar', sba, fe);
+      const office = b.users(oslo, sba, 800);
+      b.design.userGroups[0]!.name = 'Oslo office';
+      const visitors = b.users(oslo, sba, 20);
+      b.design.userGroups[1]!.name = 'Visitors';
+      const wan = b.link(redmond, oslo, 2_048, { latencyMs: 40 });
+      return { design: b.design, redmond, fe, partner, sql, edge, oslo, sba, office, visitors, wan };
+    }
+
+    it('copies a branch with its WAN link to the hub and its SBA’s backup registrar', () => {
+      const { design, redmond, fe, oslo, sba } = fabrikam();
+      const { design: next, idMap } = paste(design, [oslo]);
+      const copy = next.sites.find((site) => site.id === idMap[oslo])!;
+      expect(copy).toMatchObject({ name: 'Oslo 2', kind: 'branch', centralSiteId: redmond });
+      expect(next.links.filter((link) => link.siteB === copy.id)).toEqual([
+        expect.objectContaining({ siteA: redmond, capacityKbps: 2_048, latencyMs: 40 }),
+      ]);
+      expect(next.associations.filter((a) => a.from === idMap[sba])).toEqual([
+        expect.objectContaining({ kind: 'registrar', to: fe }),
+      ]);
+      expect(next.links).toHaveLength(2);
+    });
+
+    it('names a group after the copy of its site, and numbers any other name', () => {
+      const { design, oslo, office, visitors } = fabrikam();
+      const { design: next, idMap } = paste(design, [oslo]);
+      const named = (id: string) => next.userGroups.find((group) => group.id === idMap[id])!.name;
+      expect(named(office)).toBe('Oslo 2 office');
+      expect(named(visitors)).toBe('Visitors 2');
+      const again = paste(next, [oslo]).design;
+      expect(again.userGroups.map((group) => group.name)).toEqual(
+        expect.arrayContaining(['Oslo 3 office', 'Visitors 3']),
+      );
+    });
+
+    it('keeps a copied pool’s own dependencies but never its DR partner or Back End, nor an SBA’s registrar', () => {
+      const { design, fe, edge } = fabrikam();
+      const { design: next, idMap } = paste(design, [fe]);
+      expect(next.associations.filter((a) => a.from === idMap[fe]).map((a) => [a.kind, a.to])).toEqual([
+        ['edge', edge],
+      ]);
+      expect(next.associations.filter((a) => a.to === idMap[fe])).toEqual([]);
+    });
+  });
 });

@@ -18,7 +18,8 @@ export interface PasteFragmentArgs {
 
 /**
  * Adds a copy of the fragment: new ids, FQDNs numbered on from the originals (`fe03` -> `fe04`, skipping any the
- * design has), site names numbered too. A copy never hosts the Central Management store: a topology has one.
+ * design has), site and user group names numbered too, links and associations to entities outside the fragment
+ * kept where this design has those entities. A copy never hosts the Central Management store: a topology has one.
  * Containers outside the fragment are kept if this design has them; otherwise the paste is refused with the reason.
  */
 export function pasteFragment(design: Design, { fragment, idMap, offset, targetSiteId }: PasteFragmentArgs): Design {
@@ -79,24 +80,34 @@ export function pasteFragment(design: Design, { fragment, idMap, offset, targetS
     poolId: poolFor(server.poolId, `server ${server.fqdn}`),
     fqdn: freshFqdn(server.fqdn),
   }));
+  // A group named after its site ("Oslo office") is named after the copy ("Oslo 2 office"); any other name is numbered.
+  const newSiteName = new Map(fragment.sites.map((site, i) => [site.id, { from: site.name, to: sites[i]!.name }]));
+  const groupNames = new Set(design.userGroups.flatMap((group) => (group.name ? [group.name.toLowerCase()] : [])));
+  const groupName = (name: string, siteId: string) => {
+    const site = newSiteName.get(siteId);
+    const renamed = site && name.includes(site.from) ? name.replace(site.from, site.to) : name;
+    const free = groupNames.has(renamed.toLowerCase()) ? nextFreeName(renamed, groupNames) : renamed;
+    groupNames.add(free.toLowerCase());
+    return free;
+  };
   const userGroups = fragment.userGroups.map((group) => ({
     ...group,
+    ...(group.name ? { name: groupName(group.name, group.siteId) } : {}),
     id: newId(group.id),
     siteId: siteFor(group.siteId),
     homePoolId: poolFor(group.homePoolId, `user group${group.name ? ` ${group.name}` : ''}'s home`),
   }));
-  const links = fragment.links.map((link) => ({
-    ...link,
-    id: newId(link.id),
-    siteA: newId(link.siteA),
-    siteB: newId(link.siteB),
-  }));
-  const associations = fragment.associations.map((association) => ({
-    ...association,
-    id: newId(association.id),
-    from: newId(association.from),
-    to: newId(association.to),
-  }));
+  // A connection's end outside the fragment stays on the original, when this design has it; otherwise it goes.
+  const endOf = (id: string, existing: ReadonlySet<string>) =>
+    inFragment.has(id) ? newId(id) : existing.has(id) ? id : undefined;
+  const links = fragment.links.flatMap((link) => {
+    const [siteA, siteB] = [endOf(link.siteA, existingSites), endOf(link.siteB, existingSites)];
+    return siteA && siteB ? [{ ...link, id: newId(link.id), siteA, siteB }] : [];
+  });
+  const associations = fragment.associations.flatMap((association) => {
+    const [from, to] = [endOf(association.from, existingPools), endOf(association.to, existingPools)];
+    return from && to ? [{ ...association, id: newId(association.id), from, to }] : [];
+  });
 
   const roots = new Set(fragmentRoots(fragment));
   const nodes: Record<string, NodeLayout> = { ...design.layout?.nodes };
