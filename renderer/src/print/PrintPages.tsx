@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Design } from '../../../shared/model/design';
 import type { PageSetup } from '../../../shared/print/pageSetup';
-import { type Pagination, PX_PER_MM, paginate } from '../../../shared/print/paginate';
+import { type Pagination, PX_PER_MM } from '../../../shared/print/paginate';
 import { type ReportTableKey, reportTables } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
 import { DiagramSvg } from './DiagramSvg';
@@ -17,8 +17,17 @@ const EXTRA_KEYS: Array<{ key: ReportTableKey; setting: keyof NonNullable<PageSe
 ];
 
 /** The pages of a printout, exactly as they print: paper-sized boxes in millimetres, one after another. */
-export function PrintPages({ design, diagram, setup }: { design: Design; diagram: Diagram; setup: PageSetup }) {
-  const pagination = useMemo(() => paginate(diagram.bounds, setup), [diagram.bounds, setup]);
+export function PrintPages({
+  design,
+  diagram,
+  setup,
+  pagination,
+}: {
+  design: Design;
+  diagram: Diagram;
+  setup: PageSetup;
+  pagination: Pagination;
+}) {
   const tables = useMemo(() => {
     const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).map(({ key }) => key);
     if (chosen.length === 0) return [];

@@ -49,7 +49,16 @@ export function PrintPreview() {
     () => diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsed)),
     [design, validation, findingsBySubject, collapsed],
   );
-  const pagination = useMemo(() => paginate(diagram.bounds, setup), [diagram.bounds, setup]);
+  // Tile edges keep clear of whole sites where the tiles leave room (paginate's keepWhole).
+  const pagination = useMemo(
+    () =>
+      paginate(
+        diagram.bounds,
+        setup,
+        diagram.boxes.filter((box) => box.node.type === 'site'),
+      ),
+    [diagram, setup],
+  );
   const change = (patch: Partial<PageSetup>) => applyCommand((d) => setPageSetup(d, { ...setup, ...patch }));
   const page = paperSize(setup);
 
@@ -208,6 +217,11 @@ export function PrintPreview() {
           {pagination.pages.length} diagram {pagination.pages.length === 1 ? 'page' : 'pages'} ({pagination.columns} ×{' '}
           {pagination.rows}) at {Math.round(pagination.scale * 100)}%, {setup.paper} {setup.orientation}.
         </p>
+        {pagination.notes.map((note) => (
+          <p key={note} className="print-note" role="status" data-testid="print-note">
+            {note}
+          </p>
+        ))}
         <div className="print-overview" role="img" aria-label="Page grid">
           <DiagramSvg
             diagram={diagram}
@@ -271,7 +285,7 @@ export function PrintPreview() {
         </div>
       </aside>
       <main className="print-stage">
-        <PrintPages design={design} diagram={diagram} setup={setup} />
+        <PrintPages design={design} diagram={diagram} setup={setup} pagination={pagination} />
       </main>
     </div>
   );
