@@ -1,6 +1,6 @@
 import { createDesign } from '../../../shared/commands/createDesign';
 import type { Design } from '../../../shared/model/design';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { closeDesign, isDirty, loadDesign, markSaved, useDocument } from '../state/documentStore';
 import { newDesignId } from '../state/ids';
 import { ask, notify, setLibraryOpen } from '../state/uiStore';

@@ -5,7 +5,7 @@ import { planningReport } from '../../../shared/report/planningReport';
 import { useAppInfo } from '../app/appInfo';
 import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { ModalBackdrop } from '../ui/ModalBackdrop';

@@ -12,7 +12,7 @@ import { paginate } from '../../../shared/print/paginate';
 import { useAppInfo } from '../app/appInfo';
 import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { applyCommand, useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { DiagramSvg } from './DiagramSvg';
