@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { reportTables, tableCsv } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
-import { useAppInfo } from '../app/appInfo';
-import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../contract/contractClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
+import { useAppInfo } from '../ui/appInfo';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
+import { showError } from '../ui/showError';
 import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
 
