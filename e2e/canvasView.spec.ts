@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { openFile, snapshot } from './helpers/app';
-import { editingFixture } from './helpers/fixtures';
+import { openFile, snapshot } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
 
 async function openEditingFixture(page: Page, change?: (design: { servers: Array<{ fqdn: string }> }) => void) {
   const path = editingFixture();

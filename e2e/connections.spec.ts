@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { dropFromPalette, findingsOf, newDesign, snapshot } from './helpers/app';
+import { dropFromPalette, findingsOf, newDesign, snapshot } from './support/appActions';
 
 /** Drags from one node's connection handle to another's, as a planner draws an edge. */
 async function connect(page: Page, from: Locator, to: Locator): Promise<void> {

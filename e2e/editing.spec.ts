@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { dropFromPalette, openFile, snapshot } from './helpers/app';
-import { editingFixture } from './helpers/fixtures';
+import { dropFromPalette, openFile, snapshot } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
 
 const pool = (page: Page, fqdn: string) =>
   page

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { drawOverfullPoolAndFixIt, newDesign } from './helpers/app';
-import { editingFixture } from './helpers/fixtures';
+import { drawOverfullPoolAndFixIt, newDesign } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
 
 /** The Electron binary, where the `electron` package could download it; undefined on this project's build machines. */
 function electronBinary(): string | undefined {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dropFromPalette, newDesign } from './helpers/app';
+import { dropFromPalette, newDesign } from './support/appActions';
 
 test('unsaved changes are never dropped silently', async ({ page }) => {
   await page.goto('/');

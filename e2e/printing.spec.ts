@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { openFile, snapshot } from './helpers/app';
-import { editingFixture } from './helpers/fixtures';
+import { openFile, snapshot } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
 
 /** Pages in a PDF, as poppler's pdfinfo counts them. */
 const pdfPages = (path: string) =>

@@ -9,7 +9,7 @@ import {
   openFile,
   saveAs,
   snapshot,
-} from './helpers/app';
+} from './support/appActions';
 
 /**
  * The first scenario a planner runs (issue 2): draw a Front End pool past its limit, see the warning come and

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forbiddenImports, importsOf } from './layerRules';
+import { forbiddenImports, importsOf, rendererFolderCycles, shellImports } from './layerRules';
 
 const root = join(__dirname, '..', '..');
 
@@ -49,5 +49,78 @@ describe('layers (architecture.md)', () => {
       'electron',
       './x',
     ]);
+  });
+});
+
+describe("the renderer's folders (renderer/src/)", () => {
+  const files = sourcesUnder('renderer/src');
+  const importsByFile = new Map(
+    files.map((file) => [
+      file,
+      importsOf(readFileSync(join(root, file), 'utf8'))
+        .filter((specifier) => specifier.startsWith('.'))
+        .map((specifier) => resolveRelative(file, specifier)),
+    ]),
+  );
+
+  it('nothing outside app/ (the shell) imports from it, but the entry point', () => {
+    const problems = files.flatMap((file) =>
+      shellImports(file, readFileSync(join(root, file), 'utf8'), resolveRelative),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('no two folders import each other, directly or round a loop (so canvas/ and palette/ never do)', () => {
+    expect(rendererFolderCycles(importsByFile)).toEqual([]);
+  });
+
+  it.each([
+    ['renderer/src/print/x.tsx', "import { showError } from '../app/showError';", 'renderer/src/app/showError'],
+    ['renderer/src/canvas/nodes/x.tsx', "import type { A } from '../../app/App';", 'renderer/src/app/App'],
+  ])('catches an import into the shell from %s: %s', (file, source, named) => {
+    expect(shellImports(file, source, resolveRelative)).toEqual([expect.stringContaining(named)]);
+  });
+
+  it('lets the shell import itself and the entry point import the shell', () => {
+    expect(shellImports('renderer/src/app/Toolbar.tsx', "import { x } from './fileActions';", resolveRelative)).toEqual(
+      [],
+    );
+    expect(shellImports('renderer/src/main.tsx', "import { App } from './app/App';", resolveRelative)).toEqual([]);
+  });
+
+  it('catches two folders that import each other, and a longer loop, naming each step', () => {
+    const pair = rendererFolderCycles(
+      new Map([
+        ['renderer/src/canvas/Canvas.tsx', ['renderer/src/palette/paletteItems', 'renderer/src/state/uiStore']],
+        ['renderer/src/palette/Palette.tsx', ['renderer/src/canvas/icons']],
+        ['renderer/src/state/uiStore.ts', []],
+      ]),
+    );
+    expect(pair).toEqual([
+      'renderer/src/canvas/, renderer/src/palette/ import one another: ' +
+        'renderer/src/canvas/Canvas.tsx → renderer/src/palette/paletteItems; ' +
+        'renderer/src/palette/Palette.tsx → renderer/src/canvas/icons',
+    ]);
+    const loop = rendererFolderCycles(
+      new Map([
+        ['renderer/src/a/x.ts', ['renderer/src/b/y']],
+        ['renderer/src/b/y.ts', ['renderer/src/c/z']],
+        ['renderer/src/c/z.ts', ['renderer/src/a/x']],
+        ['renderer/src/d/w.ts', ['renderer/src/a/x']],
+      ]),
+    );
+    expect(loop).toEqual([expect.stringMatching(/^renderer\/src\/a\/, renderer\/src\/b\/, renderer\/src\/c\/ import/)]);
+  });
+
+  it('lets folders import in one direction', () => {
+    expect(
+      rendererFolderCycles(
+        new Map([
+          ['renderer/src/app/App.tsx', ['renderer/src/canvas/Canvas', 'renderer/src/palette/Palette']],
+          ['renderer/src/canvas/Canvas.tsx', ['renderer/src/palette/paletteItems', 'renderer/src/canvas/defaults']],
+          ['renderer/src/palette/Palette.tsx', ['renderer/src/ui/icons']],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -86,3 +86,87 @@ export function forbiddenImports(
   }
   return problems;
 }
+
+/**
+ * The renderer's own folders (renderer/src/<folder>/) import in one direction. `app/` is the shell (the window,
+ * toolbar, dialogs' hosting, routes and shortcuts): it puts the other folders together, so nothing but the entry
+ * point imports from it; what several folders share lives in `ui/`. And no two folders import each other, directly
+ * or round a longer loop (canvas/ may use palette/'s drag payload, so palette/ never imports canvas/).
+ */
+export const RENDERER_SOURCES = 'renderer/src/';
+export const RENDERER_SHELL = `${RENDERER_SOURCES}app/`;
+/** The one file outside the shell that may import it: the page's entry point, which mounts App. */
+export const RENDERER_ENTRY = `${RENDERER_SOURCES}main.tsx`;
+
+/** The folder directly under renderer/src/ that holds `path` (a file or a resolved import), if any. */
+export function rendererFolderOf(path: string): string | undefined {
+  if (!path.startsWith(RENDERER_SOURCES)) return undefined;
+  const rest = path.slice(RENDERER_SOURCES.length).split('/');
+  return rest.length > 1 ? rest[0] : undefined;
+}
+
+/** A sentence for each import of `file` that reaches into the shell (renderer/src/app/) from outside it. */
+export function shellImports(
+  file: string,
+  source: string,
+  resolveRelative: (from: string, specifier: string) => string,
+): string[] {
+  if (!file.startsWith(RENDERER_SOURCES) || file.startsWith(RENDERER_SHELL) || file === RENDERER_ENTRY) return [];
+  return importsOf(source)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => resolveRelative(file, specifier))
+    .filter((target) => target.startsWith(RENDERER_SHELL))
+    .map((target) => `${file} imports ${target}: renderer/src/app/ is the shell, nothing outside it imports from it`);
+}
+
+/**
+ * A sentence for each set of renderer folders that import one another (a cycle in the folder graph), naming one
+ * import for each step. `imports` maps each project-relative file to its resolved relative imports.
+ */
+export function rendererFolderCycles(imports: ReadonlyMap<string, readonly string[]>): string[] {
+  // folder -> imported folder -> the first import that makes the step
+  const steps = new Map<string, Map<string, string>>();
+  for (const [file, targets] of imports) {
+    const from = rendererFolderOf(file);
+    if (!from) continue;
+    for (const target of targets) {
+      const to = rendererFolderOf(target);
+      if (!to || to === from) continue;
+      const out = steps.get(from) ?? new Map<string, string>();
+      steps.set(from, out);
+      if (!out.has(to)) out.set(to, `${file} → ${target}`);
+    }
+  }
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [start];
+    for (let folder = queue.pop(); folder !== undefined; folder = queue.pop())
+      for (const next of steps.get(folder)?.keys() ?? [])
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+    return seen;
+  };
+  const reachable = new Map([...steps.keys()].map((folder) => [folder, reach(folder)]));
+  // Folders that reach each other form one group (a strongly connected component); report each group once.
+  const reported = new Set<string>();
+  const problems: string[] = [];
+  for (const folder of [...steps.keys()].sort()) {
+    if (reported.has(folder)) continue;
+    const group = [...(reachable.get(folder) ?? [])]
+      .filter((other) => other === folder || reachable.get(other)?.has(folder))
+      .sort();
+    if (!group.includes(folder)) continue;
+    for (const member of group) reported.add(member);
+    const within = group.flatMap((from) =>
+      group.flatMap((to) => {
+        const step = steps.get(from)?.get(to);
+        return step ? [step] : [];
+      }),
+    );
+    const named = group.map((member) => `${RENDERER_SOURCES}${member}/`).join(', ');
+    problems.push(`${named} import one another: ${within.join('; ')}`);
+  }
+  return problems;
+}

@@ -37,7 +37,11 @@ await Promise.all(
         esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
         // The sandboxed preload may require only `electron`; everything else is bundled in.
         esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
-        esbuild({ ...common, entryPoints: ['electron/node/host/webHostMain.ts'], outfile: 'dist/host/web-host.cjs' }),
+        esbuild({
+          ...common,
+          entryPoints: ['electron/node/webHost/webHostMain.ts'],
+          outfile: 'dist/host/web-host.cjs',
+        }),
       ],
 );
 chmodSync('dist/cli/lyncplan.cjs', 0o755);

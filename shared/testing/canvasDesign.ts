@@ -1,5 +1,5 @@
 import { createDesign } from '../commands/createDesign';
-import { poolSize, SITE, USER_GROUP } from '../layout/geometry';
+import { poolSize, SITE, USER_GROUP } from '../geometry/boxSizes';
 import type { Design } from '../model/design';
 import type { NodeLayout } from '../model/layout';
 import type { Pool, PoolRole } from '../model/pool';

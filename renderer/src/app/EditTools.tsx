@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useCanvasView } from '../canvas/useCanvasView';
+import { layOutDesign, layOutSelectedSite } from '../editing/editActions';
 import { redo, undo, useHistoryAvailability } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
-import { layOutDesign, layOutSelectedSite } from './editActions';
 import { SearchBox } from './SearchBox';
 
 /** The toolbar's editing group: undo and redo, automatic layout, zoom, find, and the shortcut sheet. */

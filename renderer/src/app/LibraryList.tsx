@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { updateMeta } from '../../../shared/commands/updateDesign';
 import type { DesignSummary, RecentFile } from '../../../shared/ipc/contract';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { closeDesign, isDirty, markSaved, runCommand, useDocument } from '../state/documentStore';
 import { newDesignId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
+import { showError } from '../ui/showError';
 import { openDesignFile, openFromLibrary } from './fileActions';
-import { showError } from './showError';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

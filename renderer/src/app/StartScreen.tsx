@@ -1,4 +1,4 @@
-import { Icon } from '../canvas/icons';
+import { Icon } from '../ui/icons';
 import { newDesign, openDesignFile } from './fileActions';
 import { LibraryList } from './LibraryList';
 

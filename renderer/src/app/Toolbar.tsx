@@ -1,7 +1,7 @@
-import { Icon } from '../canvas/icons';
 import { openPrintPreview } from '../print/PrintPreview';
 import { isDirty, useDocument } from '../state/documentStore';
 import { setLibraryOpen, useUi } from '../state/uiStore';
+import { Icon } from '../ui/icons';
 import { EditTools } from './EditTools';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 

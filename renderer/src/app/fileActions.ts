@@ -1,11 +1,11 @@
 import { createDesign } from '../../../shared/commands/createDesign';
 import type { Design } from '../../../shared/model/design';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { closeDesign, isDirty, loadDesign, markSaved, useDocument } from '../state/documentStore';
 import { newDesignId } from '../state/ids';
 import { ask, notify, setLibraryOpen } from '../state/uiStore';
-import { appInfo } from './appInfo';
-import { showError } from './showError';
+import { appInfo } from '../ui/appInfo';
+import { showError } from '../ui/showError';
 
 /**
  * Unsaved changes are never dropped silently: before the open design is replaced, the user chooses to save

@@ -1,9 +1,9 @@
 import type { CanvasView } from '../canvas/useCanvasView';
+import { deleteSelection } from '../editing/deleteSelection';
+import { copySelection, duplicateSelection, paste, selectAll } from '../editing/editActions';
 import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, undo, useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
-import { deleteSelection } from './deleteSelection';
-import { copySelection, duplicateSelection, paste, selectAll } from './editActions';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
 /** Grid step of the canvas; an arrow key moves by one step, Shift+arrow by five. */

@@ -18,7 +18,7 @@ import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
-import { innermost, type Rect, SITE } from '../../../shared/layout/geometry';
+import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';

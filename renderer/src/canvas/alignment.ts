@@ -1,4 +1,4 @@
-import type { Rect } from '../../../shared/layout/geometry';
+import type { Rect } from '../../../shared/geometry/boxSizes';
 
 /** A line drawn while dragging, where an edge or centre of the dragged box meets one of a neighbour's. */
 export interface Guide {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolSize, serverOffset } from '../../../shared/layout/geometry';
+import { poolSize, serverOffset } from '../../../shared/geometry/boxSizes';
 import type { Finding } from '../../../shared/rules/rule';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';

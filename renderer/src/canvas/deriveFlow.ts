@@ -11,7 +11,7 @@ import {
   SITE,
   serverOffset,
   USER_GROUP,
-} from '../../../shared/layout/geometry';
+} from '../../../shared/geometry/boxSizes';
 import type { AssociationKind } from '../../../shared/model/association';
 import type { Design } from '../../../shared/model/design';
 import type { Pool } from '../../../shared/model/pool';

@@ -2,7 +2,7 @@ import { addPool } from '../../../shared/commands/addPool';
 import { addServer } from '../../../shared/commands/addServer';
 import { addSite } from '../../../shared/commands/addSite';
 import { addUserGroup } from '../../../shared/commands/addUserGroup';
-import { innermost, type Rect, SITE } from '../../../shared/layout/geometry';
+import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import type { PaletteItem } from '../palette/paletteItems';
 

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { moveNodes } from '../../../shared/commands/moveNodes';
-import { SITE } from '../../../shared/layout/geometry';
+import { SITE } from '../../../shared/geometry/boxSizes';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import type { FlowEdge, FlowNode } from './deriveFlow';
 

@@ -1,8 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import { type Finding, type Severity, severities } from '../../../shared/rules/rule';
-import { SeverityIcon } from '../canvas/icons';
 import { setSelection, useDocument } from '../state/documentStore';
+import { SeverityIcon } from '../ui/icons';
 
 const NONE: Finding[] = [];
 

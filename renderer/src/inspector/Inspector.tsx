@@ -1,4 +1,4 @@
-import { deleteSelection } from '../app/deleteSelection';
+import { deleteSelection } from '../editing/deleteSelection';
 import { useDocument } from '../state/documentStore';
 import { AssociationInspector } from './AssociationInspector';
 import { DesignInspector } from './DesignInspector';

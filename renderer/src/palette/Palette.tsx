@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Icon } from '../canvas/icons';
+import { Icon } from '../ui/icons';
 import { PALETTE_MIME, type PaletteItem, paletteGroups } from './paletteItems';
 
 /** The shapes a planner drags onto the canvas; a click adds the item to the selected container instead. */

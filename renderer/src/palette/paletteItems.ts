@@ -1,7 +1,7 @@
 import type { FrontEndEdition, PoolRole } from '../../../shared/model/pool';
 import type { SiteKind } from '../../../shared/model/site';
-import type { IconName } from '../canvas/roleStyle';
-import { ROLE_STYLES, STANDARD_EDITION_STYLE } from '../canvas/roleStyle';
+import type { IconName } from '../ui/roleStyle';
+import { ROLE_STYLES, STANDARD_EDITION_STYLE } from '../ui/roleStyle';
 
 export type PaletteItem =
   | { key: string; kind: 'site'; siteKind: SiteKind; label: string; hint: string; icon: IconName; color: string }

@@ -5,7 +5,7 @@ import { formatCount, formatKbps } from '../../../shared/wording/numbers';
 import { floatingEndpoints } from '../canvas/edges/floating';
 import { loadOf, strokeFor } from '../canvas/edges/LinkEdge';
 import { ellipsize } from '../canvas/ellipsize';
-import { styleOfPool } from '../canvas/roleStyle';
+import { styleOfPool } from '../ui/roleStyle';
 import type { Diagram, DiagramBox } from './diagramModel';
 
 /** Print colours: fixed, whatever the screen theme, so paper and exported images always look the same. */

@@ -9,12 +9,12 @@ import {
   paperSize,
 } from '../../../shared/print/pageSetup';
 import { paginate } from '../../../shared/print/paginate';
-import { useAppInfo } from '../app/appInfo';
-import { showError } from '../app/showError';
 import { deriveFlow } from '../canvas/deriveFlow';
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { applyCommand, useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
+import { useAppInfo } from '../ui/appInfo';
+import { showError } from '../ui/showError';
 import { DiagramSvg } from './DiagramSvg';
 import { diagramOf } from './diagramModel';
 import { PrintPages } from './PrintPages';

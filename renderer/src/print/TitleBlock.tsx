@@ -1,6 +1,6 @@
 import type { Design } from '../../../shared/model/design';
-import { Icon } from '../canvas/icons';
-import { ROLE_STYLES, styleOfPool } from '../canvas/roleStyle';
+import { Icon } from '../ui/icons';
+import { ROLE_STYLES, styleOfPool } from '../ui/roleStyle';
 import { PRINT_COLORS } from './DiagramSvg';
 
 /** The date printed on every page: the day it was printed, in ISO form (unambiguous on any change board). */

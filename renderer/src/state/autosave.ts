@@ -1,4 +1,4 @@
-import { host, unwrap } from '../host/hostClient';
+import { host, unwrap } from '../contract/contractClient';
 import { isDirty, useDocument } from './documentStore';
 import { useUi } from './uiStore';
 

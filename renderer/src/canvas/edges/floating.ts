@@ -1,4 +1,4 @@
-import type { Rect } from '../../../../shared/layout/geometry';
+import type { Rect } from '../../../../shared/geometry/boxSizes';
 
 /** Where the line from a rectangle's centre toward `toward` leaves the rectangle. */
 export function borderPoint(rect: Rect, toward: { x: number; y: number }): { x: number; y: number } {

@@ -1,6 +1,6 @@
 import { type InternalNode, type ReactFlowState, useStore } from '@xyflow/react';
 import { useCallback } from 'react';
-import type { Rect } from '../../../../shared/layout/geometry';
+import type { Rect } from '../../../../shared/geometry/boxSizes';
 import { floatingEndpoints } from './floating';
 
 function rectOf(node: InternalNode | undefined): Rect | undefined {

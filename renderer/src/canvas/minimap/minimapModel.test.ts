@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { placeNodes } from '../../../../shared/commands/moveNodes';
 import { DesignBuilder } from '../../../../shared/testing/designBuilder';
 import { validate } from '../../../../shared/validate';
+import { ROLE_STYLES } from '../../ui/roleStyle';
 import { deriveFlow } from '../deriveFlow';
-import { ROLE_STYLES } from '../roleStyle';
 import { boxesKey, centredOn, minimapBoxes, overviewFrame, visibleRect } from './minimapModel';
 
 function twoSites() {

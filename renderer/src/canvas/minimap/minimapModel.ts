@@ -1,5 +1,5 @@
+import { ROLE_STYLES } from '../../ui/roleStyle';
 import type { FlowNode } from '../deriveFlow';
-import { ROLE_STYLES } from '../roleStyle';
 
 /** One box of the overview: a site or a pool, in flow coordinates. Servers and user groups are too small to see. */
 export interface MinimapBox {

@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/wording/numbers';
+import { NodeIcon } from '../../ui/icons';
+import { styleOfPool } from '../../ui/roleStyle';
 import type { PoolNode as PoolNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { NodeIcon } from '../icons';
-import { styleOfPool } from '../roleStyle';
 import { ConnectHandle } from './ConnectHandle';
 
 /** A pool: role, FQDN, server count and load; its servers are drawn inside it. */

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { NodeIcon } from '../../ui/icons';
 import type { ServerNode as ServerNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { NodeIcon } from '../icons';
 
 /** One computer of a pool: its host name; greyed when marked down for a what-if. */
 export const ServerNode = memo(function ServerNode({ data, selected }: NodeProps<ServerNodeType>) {

@@ -2,10 +2,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/wording/numbers';
 import { toggleSiteCollapsed } from '../../state/uiStore';
+import { NodeIcon } from '../../ui/icons';
 import type { SiteNode as SiteNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
 
 /** A site: a container with its name, kind and totals; its header is where WAN links start. */

@@ -1,10 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount } from '../../../../shared/wording/numbers';
+import { NodeIcon } from '../../ui/icons';
 import type { UserGroupNode as UserGroupNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
-import { NodeIcon } from '../icons';
 import { ConnectHandle } from './ConnectHandle';
 
 /** People at a site, with the pool they are homed on. */

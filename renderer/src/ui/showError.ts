@@ -1,4 +1,4 @@
-import { HostCallError } from '../host/hostClient';
+import { HostCallError } from '../contract/contractClient';
 import { ask } from '../state/uiStore';
 
 /** Tells the user what failed and, for a broken file, each problem with its place; nothing else changes. */

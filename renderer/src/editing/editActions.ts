@@ -8,7 +8,7 @@ import {
 import { placeNodes } from '../../../shared/commands/moveNodes';
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
 import type { Design } from '../../../shared/model/design';
-import { type Arrangement, layoutDesign, layoutSite } from '../layout/autoLayout';
+import { type Arrangement, layoutDesign, layoutSite } from '../autoLayout/autoLayout';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { notify } from '../state/uiStore';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeNodes } from '../../../shared/commands/moveNodes';
-import { poolSize, USER_GROUP } from '../../../shared/layout/geometry';
+import { poolSize, USER_GROUP } from '../../../shared/geometry/boxSizes';
 import type { NodeLayout } from '../../../shared/model/layout';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { layoutDesign, layoutSite } from './autoLayout';

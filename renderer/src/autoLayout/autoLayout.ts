@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, poolSize, SITE, USER_GROUP } from '../../../shared/layout/geometry';
+import { COLLAPSED_SITE, DEFAULT_SITE_SIZE, poolSize, SITE, USER_GROUP } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import type { NodeLayout } from '../../../shared/model/layout';
 import type { Site } from '../../../shared/model/site';
