@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { placeNodes } from '../shared/commands/moveNodes';
 import { DesignBuilder } from '../shared/testing/designBuilder';
-import { openFile, snapshot } from './helpers/app';
-import { writeFixture } from './helpers/fixtures';
+import { openFile, snapshot } from './support/appActions';
+import { writeFixture } from './support/sampleDesigns';
 
 /** Twelve sites side by side, each with a Front End pool: a diagram far wider than it is tall. */
 function wideEstate(): string {

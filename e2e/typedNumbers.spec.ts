@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openFile } from './helpers/app';
-import { editingFixture } from './helpers/fixtures';
+import { openFile } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
 
 /** Opens the editing fixture and selects Dallas staff (8,000 users), whose inspector has the Users field. */
 async function selectDallasStaff(page: Page) {
