@@ -1,7 +1,7 @@
 import { CAC } from '../catalog/cac';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
-import { defineLinkRule } from './linkRule';
+import { defineLinkRule } from './define/linkRule';
 
 const sessionMinimum = (id: string, media: 'audio' | 'video', minimum: number, source: string) =>
   defineLinkRule({

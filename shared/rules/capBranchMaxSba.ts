@@ -1,5 +1,5 @@
 import { BRANCH } from '../catalog/branch';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 /** At most two SBAs at one branch site. */
 export const capBranchMaxSba: Rule = {

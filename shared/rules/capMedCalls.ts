@@ -1,7 +1,7 @@
 import { MEDIATION } from '../catalog/mediation';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /**
  * A stand-alone Mediation Server carries 1,500 concurrent non-bypass calls with hyper-threading, 1,100 without.

@@ -1,7 +1,7 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule, type PoolVerdict } from './poolRule';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
 const maxTotal = PERSISTENT_CHAT.maxServers.value;

@@ -3,7 +3,7 @@ import type { Figure } from '../catalog/sources';
 import type { PoolRole } from '../model/pool';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, maximum: Figure) =>
   definePoolRule({

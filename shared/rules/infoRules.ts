@@ -6,8 +6,8 @@ import { USER_MODEL } from '../catalog/userModel';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './poolRule';
-import type { Rule } from './rule';
+import { definePoolRule } from './define/poolRule';
+import type { Rule } from './define/rule';
 
 /** Endpoints: 1.9 per user (multiple points of presence and mobile), 152,000 per pool. */
 export const capFePoolEndpoints = definePoolRule({

@@ -1,8 +1,8 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { USER_MODEL } from '../catalog/userModel';
 import { formatCount } from '../wording/numbers';
-import type { Rule } from './rule';
-import { defineSiteRule } from './siteRule';
+import type { Rule } from './define/rule';
+import { defineSiteRule } from './define/siteRule';
 
 /** The two sizing rules of remote access differ only in the role and the figure; one definition serves both. */
 function remoteSizingRule(

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /**
  * Where call admission control is used (a link has a bandwidth policy), it is enabled on exactly one pool per

@@ -1,5 +1,5 @@
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 /** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
 export const tbFederationSingleRoute: Rule = {

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { fqdnField } from '../model/fields';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /** FQDNs use only A-Z, a-z, 0-9 and hyphens, as public DNS and certificates need (no underscore, no Unicode). */
 /** What fqdnField accepts, as one expression: names that match need no further look (the common case, fast). */

@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /**
  * Pool FQDNs are unique, and no pool is named like a computer of another pool; a Standard Edition server's pool

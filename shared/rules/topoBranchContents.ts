@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd']);
 

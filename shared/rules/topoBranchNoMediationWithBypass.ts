@@ -1,5 +1,5 @@
 import { SOURCES } from '../catalog/sources';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 /** A branch whose gateway does media bypass needs no Mediation Server of its own (reference topologies). */
 export const topoBranchNoMediationWithBypass: Rule = {

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
 export const topoCmsOne: Rule = {

@@ -1,5 +1,5 @@
 import { SOURCES } from '../catalog/sources';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /** An Edge Server needs two network interfaces, internal and external (hardware platforms page). */
 export const topoEdge2Nics: Rule = {

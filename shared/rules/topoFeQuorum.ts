@@ -2,7 +2,7 @@ import { FRONT_END_QUORUM, FRONT_END_QUORUM_SOURCE } from '../catalog/frontEndTo
 import type { Pool } from '../model/pool';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule, type PoolVerdict } from './poolRule';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 /**
  * What-if quorum of a Front End pool whose servers are marked down (`running: false`): below the pool-level

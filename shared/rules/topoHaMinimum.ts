@@ -1,7 +1,7 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import type { PoolRole } from '../model/pool';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 const minimum = REMOTE_ACCESS.minimumForHa.value;
 

@@ -1,7 +1,7 @@
+import { computersInSeveralPools } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
-import { computersInSeveralPools } from './collocation';
-import type { Rule } from './rule';
+import type { Rule } from './define/rule';
 
 export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
 

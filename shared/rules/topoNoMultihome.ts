@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
 

@@ -1,7 +1,7 @@
 import { poolPairs } from '../analysis/pairs';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /** A pool pairs with one other pool at most; Topology Builder offers only pools not already paired. */
 export const topoPairOnePartner: Rule = {

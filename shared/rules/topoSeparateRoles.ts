@@ -1,10 +1,10 @@
+import { computersInSeveralPools } from '../analysis/computers';
 import { ALLOWED_COLLOCATIONS, type CollocationRole } from '../catalog/collocation';
 import { SOURCES } from '../catalog/sources';
 import type { Pool } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
 import { roleName } from '../wording/roleLabels';
-import { computersInSeveralPools } from './collocation';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 import { notLyncRoles } from './topoNoExchangeColoc';
 
 /** Whether two roles may share a computer: the catalog's table (catalog/collocation.ts); every other pair may not. */

@@ -1,5 +1,5 @@
 import { SOURCES } from '../catalog/sources';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule } from './define/rule';
 
 /** A deployment has at least one central site: one that holds a Front End pool or Standard Edition server (sites page). */
 export const topoDeployNeedsCentralSite: Rule = {

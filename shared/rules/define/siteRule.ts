@@ -1,5 +1,5 @@
-import type { SiteFigures } from '../analysis/siteLoad';
-import type { Site } from '../model/site';
+import type { SiteFigures } from '../../analysis/siteLoad';
+import type { Site } from '../../model/site';
 import type { Rule, RuleContext } from './rule';
 import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 

@@ -1,4 +1,4 @@
-import { type PoolPair, poolPairs } from '../analysis/pairs';
+import { type PoolPair, poolPairs } from '../../analysis/pairs';
 import type { Finding, Rule, RuleContext } from './rule';
 
 export type PairVerdict = Omit<Finding, 'rule' | 'source'>;

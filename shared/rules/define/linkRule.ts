@@ -1,4 +1,4 @@
-import type { Link } from '../model/link';
+import type { Link } from '../../model/link';
 import type { Rule, RuleContext } from './rule';
 import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 

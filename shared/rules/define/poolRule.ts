@@ -1,5 +1,5 @@
-import type { PoolFigures } from '../analysis/poolLoad';
-import type { Pool } from '../model/pool';
+import type { PoolFigures } from '../../analysis/poolLoad';
+import type { Pool } from '../../model/pool';
 import type { Rule, RuleContext } from './rule';
 import { defineScopedRule, NOTHING, type ScopedRuleSpec, type Verdict } from './scopedRule';
 

@@ -1,6 +1,6 @@
-import type { DesignIndex } from '../analysis/designIndex';
 import type { Pool } from '../model/pool';
 import type { Server } from '../model/server';
+import type { DesignIndex } from './designIndex';
 
 /**
  * One computer in several roles. A .lyncplan places each server in one pool; a computer that runs two roles

@@ -1,9 +1,9 @@
-import type { DesignIndex } from '../analysis/designIndex';
-import type { LinkFigures } from '../analysis/linkDemand';
-import type { PoolFigures } from '../analysis/poolLoad';
-import type { SiteFigures } from '../analysis/siteLoad';
-import type { Design } from '../model/design';
-import type { ResolvedBandwidthSettings } from '../model/settings';
+import type { DesignIndex } from '../../analysis/designIndex';
+import type { LinkFigures } from '../../analysis/linkDemand';
+import type { PoolFigures } from '../../analysis/poolLoad';
+import type { SiteFigures } from '../../analysis/siteLoad';
+import type { Design } from '../../model/design';
+import type { ResolvedBandwidthSettings } from '../../model/settings';
 
 export const severities = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof severities)[number];
