@@ -6,8 +6,8 @@ import { USER_MODEL } from '../catalog/userModel';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
+import { defineDesignRule } from './define/designRule';
 import { definePoolRule } from './define/poolRule';
-import type { Rule } from './define/rule';
 
 /** Endpoints: 1.9 per user (multiple points of presence and mobile), 152,000 per pool. */
 export const capFePoolEndpoints = definePoolRule({
@@ -94,7 +94,7 @@ export const topoPchatSingleServerPoolFixed = definePoolRule({
 });
 
 /** Users homed on an SBA cannot create Persistent Chat rooms. */
-export const topoSbaUsersNoPchatRooms: Rule = {
+export const topoSbaUsersNoPchatRooms = defineDesignRule({
   id: 'TOPO-SBA-USERS-NO-PCHAT-ROOMS',
   title: 'SBA users and Persistent Chat rooms',
   source: SOURCES.branchResiliency,
@@ -105,12 +105,10 @@ export const topoSbaUsersNoPchatRooms: Rule = {
     const users = sbaGroups.reduce((sum, group) => sum + group.count, 0);
     return [
       {
-        rule: this.id,
         severity: 'info',
         subjects: sbaGroups.map((g) => g.id),
         message: `${formatCount(users)} users are homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`,
-        source: this.source,
       },
     ];
   },
-};
+});
