@@ -2,8 +2,7 @@ import { computersInSeveralPools } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
 import { defineDesignRule } from './define/designRule';
-
-export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
+import { notLyncRoles } from './define/notLyncRoles';
 
 /** No Lync role on an Exchange UM server or a reverse proxy (collocation page). */
 export const topoNoExchangeColoc = defineDesignRule({

@@ -1,33 +1,36 @@
+import { bwCacAudioSessionMin } from '../bwCacAudioSessionMin';
 import { bwCacLimitsExceedLink } from '../bwCacLimitsExceedLink';
 import { bwCacSessionBelowCodec } from '../bwCacSessionBelowCodec';
-import { bwCacAudioSessionMin, bwCacVideoSessionMin } from '../bwCacSessionMinimums';
+import { bwCacVideoSessionMin } from '../bwCacVideoSessionMin';
 import { bwLatency } from '../bwLatency';
 import { bwLinkCapacity } from '../bwLinkCapacity';
 import { bwLinkRtcShare } from '../bwLinkRtcShare';
 import { capBranchMaxSba } from '../capBranchMaxSba';
 import { capBranchMinUsers } from '../capBranchMinUsers';
+import { capConfConcurrency } from '../capConfConcurrency';
 import { capConfMaxSize } from '../capConfMaxSize';
+import { capDirRemoteUsers } from '../capDirRemoteUsers';
+import { capEdgeAvSessions } from '../capEdgeAvSessions';
+import { capEdgeRemoteUsers } from '../capEdgeRemoteUsers';
 import { capFeMaxServers } from '../capFeMaxServers';
 import { capFePairedMaxUsers } from '../capFePairedMaxUsers';
+import { capFePoolEndpoints } from '../capFePoolEndpoints';
 import { capFePoolMaxUsers } from '../capFePoolMaxUsers';
 import { capFeUsersN1 } from '../capFeUsersN1';
 import { capFeUsersPerServer } from '../capFeUsersPerServer';
 import { capLmOneMeeting } from '../capLmOneMeeting';
-import { capMedCollocatedCalls, capMedStandaloneCalls } from '../capMedCalls';
-import { capPchatActiveServers, capPchatUsers } from '../capPchat';
+import { capMaStorage } from '../capMaStorage';
+import { capMedCollocatedCalls } from '../capMedCollocatedCalls';
+import { capMedStandaloneCalls } from '../capMedStandaloneCalls';
+import { capPchatActiveServers } from '../capPchatActiveServers';
+import { capPchatUsers } from '../capPchatUsers';
+import { capSbaUsers } from '../capSbaUsers';
+import { capSbsUsers } from '../capSbsUsers';
 import { capSeUsers } from '../capSeUsers';
-import { capSbaUsers, capSbsUsers } from '../capSurvivableUsers';
-import {
-  capConfConcurrency,
-  capFePoolEndpoints,
-  capMaStorage,
-  topoPchatSingleServerPoolFixed,
-  topoSbaUsersNoPchatRooms,
-} from '../infoRules';
-import { capDirRemoteUsers, capEdgeAvSessions, capEdgeRemoteUsers } from '../remoteAccessRules';
 import { tbCacOnePoolPerCentralSite } from '../tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from '../tbEdgeMediaAssoc';
 import { tbFederationSingleRoute } from '../tbFederationSingleRoute';
+import { tbFilestoreNotOnFe } from '../tbFilestoreNotOnFe';
 import { tbFqdnCharset } from '../tbFqdnCharset';
 import { tbFqdnUnique } from '../tbFqdnUnique';
 import { tbOwasForConferencing } from '../tbOwasForConferencing';
@@ -37,15 +40,19 @@ import { tbTrunkEndpoints } from '../tbTrunkEndpoints';
 import { topoBeNoAsyncMirror } from '../topoBeNoAsyncMirror';
 import { topoBranchContents } from '../topoBranchContents';
 import { topoBranchNoMediationWithBypass } from '../topoBranchNoMediationWithBypass';
+import { topoBranchOneCentral } from '../topoBranchOneCentral';
+import { topoCentralSiteDef } from '../topoCentralSiteDef';
 import { topoCmsOne } from '../topoCmsOne';
+import { topoDeployNeedsCentralSite } from '../topoDeployNeedsCentralSite';
+import { topoDirMin2 } from '../topoDirMin2';
 import { topoDnslbLegacy } from '../topoDnslbLegacy';
 import { topoEdge2Nics } from '../topoEdge2Nics';
 import { topoEdgeLbSame } from '../topoEdgeLbSame';
+import { topoEdgeMin2 } from '../topoEdgeMin2';
 import { topoEdgeNextHop } from '../topoEdgeNextHop';
 import { topoEeNeedsLb } from '../topoEeNeedsLb';
 import { topoFeMin3 } from '../topoFeMin3';
 import { topoFeQuorum } from '../topoFeQuorum';
-import { topoDirMin2, topoEdgeMin2 } from '../topoHaMinimum';
 import { topoLmDedicated } from '../topoLmDedicated';
 import { topoNoExchangeColoc } from '../topoNoExchangeColoc';
 import { topoNoMultihome } from '../topoNoMultihome';
@@ -54,12 +61,14 @@ import { topoPairDifferentSite } from '../topoPairDifferentSite';
 import { topoPairOnePartner } from '../topoPairOnePartner';
 import { topoPairSameBeHa } from '../topoPairSameBeHa';
 import { topoPairSameEdition } from '../topoPairSameEdition';
+import { topoPchatSePoc } from '../topoPchatSePoc';
+import { topoPchatSingleServerPoolFixed } from '../topoPchatSingleServerPoolFixed';
 import { topoPoolNeedsFilestore } from '../topoPoolNeedsFilestore';
 import { topoPoolNeedsSql } from '../topoPoolNeedsSql';
+import { topoSbaUsersNoPchatRooms } from '../topoSbaUsersNoPchatRooms';
 import { topoSePairedRecommended } from '../topoSePairedRecommended';
-import { tbFilestoreNotOnFe, topoPchatSePoc, topoSeparateRoles } from '../topoSeparateRoles';
+import { topoSeparateRoles } from '../topoSeparateRoles';
 import { topoSeSqlLocal } from '../topoSeSqlLocal';
-import { topoBranchOneCentral, topoCentralSiteDef, topoDeployNeedsCentralSite } from '../topoSites';
 import { topoSqlOnePool } from '../topoSqlOnePool';
 import type { Rule } from './rule';
 

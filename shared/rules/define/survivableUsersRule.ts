@@ -1,12 +1,22 @@
-import { BRANCH } from '../catalog/branch';
-import type { Figure } from '../catalog/sources';
-import type { PoolRole } from '../model/pool';
-import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './define/poolRule';
+import type { Figure } from '../../catalog/sources';
+import type { PoolRole } from '../../model/pool';
+import { describePool } from '../../wording/entityNames';
+import { formatCount } from '../../wording/numbers';
+import { definePoolRule } from './poolRule';
+import type { Rule } from './rule';
 
-const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, maximum: Figure) =>
-  definePoolRule({
+/**
+ * What a survivable branch device (an SBA or an SBS) is designed for: a range of users, with a warning on either
+ * side. The two rules differ only in the role and the figures, so one definition serves both.
+ */
+export function defineSurvivableUsersRule(
+  id: string,
+  role: PoolRole,
+  name: string,
+  minimum: Figure,
+  maximum: Figure,
+): Rule {
+  return definePoolRule({
     id,
     title: `${name}: designed for ${formatCount(minimum.value)}-${formatCount(maximum.value)} users`,
     source: maximum.source,
@@ -34,8 +44,4 @@ const designedFor = (id: string, role: PoolRole, name: string, minimum: Figure, 
       return [];
     },
   });
-
-/** An SBA is designed for 25 to 1,000 users (branch resiliency page). */
-export const capSbaUsers = designedFor('CAP-SBA-USERS', 'sba', 'SBA', BRANCH.sbaMinUsers, BRANCH.sbaMaxUsers);
-/** An SBS is designed for 1,000 to 5,000 users (sites page; 2,000 on the branch-resiliency page, see BRANCH.sbsMaxUsers). */
-export const capSbsUsers = designedFor('CAP-SBS-USERS', 'sbs', 'SBS', BRANCH.sbsMinUsers, BRANCH.sbsMaxUsers);
+}

@@ -1,12 +1,14 @@
-import { REMOTE_ACCESS } from '../catalog/remoteAccess';
-import type { PoolRole } from '../model/pool';
-import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './define/poolRule';
+import { REMOTE_ACCESS } from '../../catalog/remoteAccess';
+import type { PoolRole } from '../../model/pool';
+import { describePool } from '../../wording/entityNames';
+import { definePoolRule } from './poolRule';
+import type { Rule } from './rule';
 
 const minimum = REMOTE_ACCESS.minimumForHa.value;
 
-const haRule = (id: string, role: PoolRole) =>
-  definePoolRule({
+/** Two servers or more in a pool of `role`, so one can fail: Edge and Director pools differ only in the role. */
+export function defineHaMinimumRule(id: string, role: PoolRole): Rule {
+  return definePoolRule({
     id,
     title: `At least ${minimum} servers per ${role} pool for high availability`,
     source: REMOTE_ACCESS.minimumForHa.source,
@@ -23,8 +25,4 @@ const haRule = (id: string, role: PoolRole) =>
             },
           ],
   });
-
-/** Edge pools: 2 or more for high availability (recommended, not required: capacity.md section 6 item 7). */
-export const topoEdgeMin2 = haRule('TOPO-EDGE-MIN-2', 'edge');
-/** Director pools: 2 or more for high availability. */
-export const topoDirMin2 = haRule('TOPO-DIR-MIN-2', 'director');
+}
