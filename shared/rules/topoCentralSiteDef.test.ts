@@ -4,23 +4,7 @@ import { validate } from '../validate';
 
 const rulesOf = (b: DesignBuilder) => validate(b.design).findings.map((f) => `${f.rule}:${f.severity}`);
 
-describe('site structure (examples.md CAP-24)', () => {
-  it('A: only branch sites, no Front End anywhere: the deployment has no central site', () => {
-    const b = new DesignBuilder();
-    b.site('Branch 1', 'branch');
-    b.site('Branch 2', 'branch');
-    expect(rulesOf(b)).toContain('TOPO-DEPLOY-NEEDS-CENTRAL-SITE:error');
-  });
-
-  it('B: a branch not associated with any central site is an error', () => {
-    const b = new DesignBuilder();
-    b.frontEnd(b.site('Central'), 3);
-    const lone = b.site('Lone branch', 'branch');
-    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-BRANCH-ONE-CENTRAL')).toEqual([
-      expect.objectContaining({ severity: 'error', subjects: [lone] }),
-    ]);
-  });
-
+describe('TOPO-CENTRAL-SITE-DEF (examples.md CAP-24)', () => {
   it('C: a "branch" holding 2 Standard Edition servers is a central site, needing no central site of its own', () => {
     const b = new DesignBuilder();
     const site = b.site('Site C', 'branch');
@@ -33,5 +17,16 @@ describe('site structure (examples.md CAP-24)', () => {
     expect(rules).toContain('TOPO-CENTRAL-SITE-DEF:info');
     expect(rules).not.toContain('TOPO-BRANCH-ONE-CENTRAL:error');
     expect(rules).not.toContain('TOPO-DEPLOY-NEEDS-CENTRAL-SITE:error');
+    expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-CENTRAL-SITE-DEF')).toEqual([
+      expect.objectContaining({ subjects: [site] }),
+    ]);
+  });
+
+  it('a central site with a Front End pool, and a branch without one, say nothing', () => {
+    const b = new DesignBuilder();
+    const central = b.site('Central');
+    b.frontEnd(central, 3);
+    b.site('Austin', 'branch', central);
+    expect(rulesOf(b)).not.toContain('TOPO-CENTRAL-SITE-DEF:info');
   });
 });
