@@ -72,7 +72,11 @@ import { topoSeSqlLocal } from '../topoSeSqlLocal';
 import { topoSqlOnePool } from '../topoSqlOnePool';
 import type { Rule } from './rule';
 
-/** Every rule the validator runs. Adding a rule is adding its file and one line here. */
+/**
+ * Every rule the validator runs, in this order: findings of equal severity, rule and subject keep it. Adding a
+ * rule is adding shared/rules/<camelCaseOfId>.ts with the rule as its one export, its test beside it, and one
+ * line here; registry.test.ts holds the folder to that.
+ */
 export const rules: readonly Rule[] = [
   capFeMaxServers,
   capFePoolMaxUsers,
