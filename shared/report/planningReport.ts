@@ -1,7 +1,7 @@
 import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import type { Design } from '../model/design';
-import type { Finding } from '../rules/rule';
+import type { Finding } from '../rules/define/rule';
 import { validate } from '../validate';
 import { roleName } from '../wording/roleLabels';
 

@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
-import { defineLinkRule } from './linkRule';
+import { defineLinkRule } from './define/linkRule';
 
 /** A bandwidth policy whose audio and video limits add up to more than the link carries (the CAC example's Portland row). */
 export const bwCacLimitsExceedLink = defineLinkRule({

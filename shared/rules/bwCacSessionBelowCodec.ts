@@ -4,7 +4,7 @@ import { CAC } from '../catalog/cac';
 import { CAC_PAGE_AUDIO, MEDIA_PAGE_AUDIO } from '../catalog/codecs';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
-import { defineLinkRule, type LinkVerdict } from './linkRule';
+import { defineLinkRule, type LinkVerdict } from './define/linkRule';
 
 /**
  * A session limit below what the planned codec needs blocks those calls on the link (NET-15: a 60 kbps audio

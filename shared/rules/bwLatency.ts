@@ -1,6 +1,6 @@
 import { NETWORK } from '../catalog/network';
 import { describeLink } from '../wording/entityNames';
-import { defineLinkRule } from './linkRule';
+import { defineLinkRule } from './define/linkRule';
 
 const limit = NETWORK.maxLatencyMs.value;
 

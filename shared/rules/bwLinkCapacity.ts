@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
-import { defineLinkRule } from './linkRule';
+import { defineLinkRule } from './define/linkRule';
 
 /** Demand per direction above the link's capacity: the calls do not fit (network.md 2.2 step 4). */
 export const bwLinkCapacity = defineLinkRule({

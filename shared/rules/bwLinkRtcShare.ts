@@ -2,7 +2,7 @@ import { rtcAllowanceOf } from '../analysis/linkDemand';
 import { NETWORK } from '../catalog/network';
 import { describeLink } from '../wording/entityNames';
 import { formatKbps } from '../wording/numbers';
-import { defineLinkRule } from './linkRule';
+import { defineLinkRule } from './define/linkRule';
 
 /** Demand above the share of the link allocated to real-time traffic (30% by default: NETWORK.rtcSharePercent). */
 export const bwLinkRtcShare = defineLinkRule({

@@ -1,8 +1,8 @@
 import { BRANCH } from '../catalog/branch';
-import type { Rule } from './rule';
+import { defineDesignRule } from './define/designRule';
 
 /** At most two SBAs at one branch site. */
-export const capBranchMaxSba: Rule = {
+export const capBranchMaxSba = defineDesignRule({
   id: 'CAP-BRANCH-MAX-SBA',
   title: 'At most 2 SBAs per branch site',
   source: BRANCH.maxSbasPerBranch.source,
@@ -14,15 +14,13 @@ export const capBranchMaxSba: Rule = {
       if (sbas.length <= limit) return [];
       return [
         {
-          rule: this.id,
           severity: 'error' as const,
           subjects: [site.id, ...sbas.map((p) => p.id)],
           message: `Branch site ${site.name} has ${sbas.length} Survivable Branch Appliances; a branch has at most ${limit}.`,
           value: sbas.length,
           limit,
-          source: this.source,
         },
       ];
     });
   },
-};
+});

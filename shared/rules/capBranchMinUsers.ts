@@ -1,7 +1,7 @@
 import { BRANCH } from '../catalog/branch';
 import { formatCount } from '../wording/numbers';
-import type { Rule } from './rule';
-import { defineSiteRule } from './siteRule';
+import type { Rule } from './define/rule';
+import { defineSiteRule } from './define/siteRule';
 
 /** Under 25 users, a branch resiliency solution (SBA or SBS) may not pay for itself. */
 export const capBranchMinUsers: Rule = defineSiteRule({

@@ -1,7 +1,7 @@
 import { MEETINGS } from '../catalog/meetings';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Meetings of up to 250 on a pool that homes users; 251-1,000 only on a pool dedicated to large meetings; never above 1,000. */
 export const capConfMaxSize = definePoolRule({

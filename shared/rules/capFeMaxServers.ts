@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 const limit = FRONT_END.maxServersPerPool.value;
 

@@ -2,8 +2,8 @@ import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import type { PairVerdict } from './pairRule';
-import { definePairRule } from './pairRule';
+import type { PairVerdict } from './define/pairRule';
+import { definePairRule } from './define/pairRule';
 
 const limit = FRONT_END_TOPOLOGY.pairedPoolMaxUsers.value;
 

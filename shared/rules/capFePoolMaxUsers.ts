@@ -2,7 +2,7 @@ import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 const limit = FRONT_END.maxUsersPerPool.value;
 

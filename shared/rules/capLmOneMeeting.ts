@@ -1,6 +1,6 @@
 import { MEETINGS } from '../catalog/meetings';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** A large-meeting pool hosts one large meeting at a time; N at once need N pools. */
 export const capLmOneMeeting = definePoolRule({

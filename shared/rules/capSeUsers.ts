@@ -2,7 +2,7 @@ import { FRONT_END } from '../catalog/frontEnd';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule, type PoolVerdict } from './poolRule';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 const recommended = FRONT_END.standardEditionRecommendedUsers.value;
 const maximum = FRONT_END.standardEditionMaxUsers.value;

@@ -1,10 +1,10 @@
-import type { Finding, Rule } from './rule';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /**
  * Where call admission control is used (a link has a bandwidth policy), it is enabled on exactly one pool per
  * central site involved: the pool that runs the Bandwidth Policy Service (`callAdmissionControl` on the pool).
  */
-export const tbCacOnePoolPerCentralSite: Rule = {
+export const tbCacOnePoolPerCentralSite = defineDesignRule({
   id: 'TB-CAC-ONE-POOL-PER-CENTRAL-SITE',
   title: 'Call admission control runs on one pool per central site',
   source: 'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
@@ -21,31 +21,27 @@ export const tbCacOnePoolPerCentralSite: Rule = {
     for (const pool of design.pools)
       if (pool.role === 'frontEnd' && pool.callAdmissionControl === true)
         cacPools.set(pool.siteId, [...(cacPools.get(pool.siteId) ?? []), pool.id]);
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     for (const siteId of new Set([...needing, ...cacPools.keys()])) {
       const pools = cacPools.get(siteId) ?? [];
       const name = index.sites.get(siteId)?.name ?? siteId;
       if (pools.length > 1)
-        findings.push({
-          rule: this.id,
+        verdicts.push({
           severity: 'error',
           subjects: [siteId, ...pools],
           message: `${pools.length} pools in ${name} run call admission control; it runs on exactly one pool per central site.`,
           value: pools.length,
           limit: 1,
-          source: this.source,
         });
       if (pools.length === 0 && needing.has(siteId) && index.sites.get(siteId)?.kind === 'central')
-        findings.push({
-          rule: this.id,
+        verdicts.push({
           severity: 'error',
           subjects: [siteId],
           message: `Links of ${name} have bandwidth policies, but no pool in ${name} runs call admission control; enable it on one Front End pool there.`,
           value: 0,
           limit: 1,
-          source: this.source,
         });
     }
-    return findings;
+    return verdicts;
   },
-};
+});

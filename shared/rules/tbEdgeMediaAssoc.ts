@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** An Edge pool that no Front End pool uses for external media and remote users does nothing. */
 export const tbEdgeMediaAssoc = definePoolRule({

@@ -1,8 +1,8 @@
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import { defineDesignRule } from './define/designRule';
 
 /** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
-export const tbFederationSingleRoute: Rule = {
+export const tbFederationSingleRoute = defineDesignRule({
   id: 'TB-FEDERATION-SINGLE-ROUTE',
   title: 'One Edge pool is the federation route',
   source: 'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
@@ -12,14 +12,12 @@ export const tbFederationSingleRoute: Rule = {
     if (federating.length <= 1) return [];
     return [
       {
-        rule: this.id,
         severity: 'error',
         subjects: federating.map((p) => p.id),
         message: `${federating.length} Edge pools have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`,
         value: federating.length,
         limit: 1,
-        source: this.source,
       },
     ];
   },
-};
+});

@@ -1,31 +1,29 @@
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import type { Finding, Rule } from './rule';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /**
  * Pool FQDNs are unique, and no pool is named like a computer of another pool; a Standard Edition server's pool
  * FQDN is its own computer's. A computer listed in two pools under one name is collocation, which the
  * collocation rules judge; the same name twice in one pool is a mistake.
  */
-export const tbFqdnUnique: Rule = {
+export const tbFqdnUnique = defineDesignRule({
   id: 'TB-FQDN-UNIQUE',
   title: 'FQDNs are unique across the topology',
   source: SOURCES.defineFrontEndPool,
   structural: true,
   check({ design, index }) {
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     const poolByName = new Map<string, string>();
     for (const pool of design.pools) {
       const key = pool.fqdn.toLowerCase();
       const other = poolByName.get(key);
       if (other !== undefined) {
-        findings.push({
-          rule: this.id,
+        verdicts.push({
           severity: 'error',
           subjects: [pool.id, other],
           message: `${describePool(pool)} has the same FQDN as ${describePool(index.pools.get(other)!)}; every pool needs its own.`,
-          source: this.source,
         });
       } else poolByName.set(key, pool.id);
     }
@@ -34,27 +32,23 @@ export const tbFqdnUnique: Rule = {
       for (const server of servers) {
         const key = server.fqdn.toLowerCase();
         if (seen.has(key))
-          findings.push({
-            rule: this.id,
+          verdicts.push({
             severity: 'error',
             subjects: [server.id],
             message: `${server.fqdn} is listed twice in ${describePool(index.pools.get(poolId)!)}.`,
-            source: this.source,
           });
         seen.add(key);
         const namesake = poolByName.get(key);
         const pool = namesake ? index.pools.get(namesake) : undefined;
         if (pool && !(pool.id === poolId && isStandardEdition(pool)) && !(pool.id === poolId && servers.length === 1)) {
-          findings.push({
-            rule: this.id,
+          verdicts.push({
             severity: 'error',
             subjects: [server.id, pool.id],
             message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
-            source: this.source,
           });
         }
       }
     }
-    return findings;
+    return verdicts;
   },
-};
+});

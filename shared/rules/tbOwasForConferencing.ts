@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** A pool whose users hold conferences should have Office Web Apps for PowerPoint presentations. */
 export const tbOwasForConferencing = definePoolRule({

@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Every SBA/SBS has one Front End pool as backup registrar, in its branch's central site, of the same version. */
 export const tbSbaBackupRegistrar = definePoolRule({

@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /**
  * A Lync 2013 pool cannot use a 2010 Back End (Topology Builder: "The SQL server ... already contains a SQL

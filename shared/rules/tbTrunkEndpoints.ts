@@ -1,6 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Every PSTN gateway has a trunk to a Mediation pool (or a Front End pool with collocated Mediation). */
 export const tbTrunkEndpoints = definePoolRule({

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Asynchronous SQL mirroring is not supported for the Back End (synchronous mirroring or clustering are). */
 export const topoBeNoAsyncMirror = definePoolRule({

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import { defineDesignRule } from './define/designRule';
 
 const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd']);
 
@@ -8,7 +8,7 @@ const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd
  * A branch site holds an SBA, an SBS or a PSTN gateway (with an optional Mediation Server). A Front End pool makes
  * it a central site (TOPO-CENTRAL-SITE-DEF says so); any other role belongs in a central site.
  */
-export const topoBranchContents: Rule = {
+export const topoBranchContents = defineDesignRule({
   id: 'TOPO-BRANCH-CONTENTS',
   title: 'A branch site holds only branch roles',
   source: SOURCES.sites,
@@ -17,11 +17,9 @@ export const topoBranchContents: Rule = {
     return design.pools
       .filter((pool) => index.sites.get(pool.siteId)?.kind === 'branch' && !branchRoles.has(pool.role))
       .map((pool) => ({
-        rule: this.id,
         severity: 'warning' as const,
         subjects: [pool.id],
         message: `${describePool(pool)} is in branch site ${index.sites.get(pool.siteId)?.name}; a branch holds an SBA, an SBS or a PSTN gateway (with an optional Mediation Server). Move it to a central site.`,
-        source: this.source,
       }));
   },
-};
+});

@@ -1,8 +1,8 @@
 import { SOURCES } from '../catalog/sources';
-import type { Rule } from './rule';
+import { defineDesignRule } from './define/designRule';
 
 /** A branch whose gateway does media bypass needs no Mediation Server of its own (reference topologies). */
-export const topoBranchNoMediationWithBypass: Rule = {
+export const topoBranchNoMediationWithBypass = defineDesignRule({
   id: 'TOPO-BRANCH-NO-MEDIATION-WITH-BYPASS',
   title: 'No branch Mediation Server with media bypass',
   source: SOURCES.referenceMedium,
@@ -16,11 +16,9 @@ export const topoBranchNoMediationWithBypass: Rule = {
           (index.poolsBySite.get(site.id) ?? []).some((p) => p.role === 'mediation'),
       )
       .map((site) => ({
-        rule: this.id,
         severity: 'info' as const,
         subjects: [site.id],
         message: `Branch site ${site.name} has a media-bypass gateway and a Mediation pool; with bypass and a resilient WAN, the branch needs no Mediation Server.`,
-        source: this.source,
       }));
   },
-};
+});

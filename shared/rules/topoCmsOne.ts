@@ -1,9 +1,9 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Rule } from './rule';
+import { defineDesignRule } from './define/designRule';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
-export const topoCmsOne: Rule = {
+export const topoCmsOne = defineDesignRule({
   id: 'TOPO-CMS-ONE',
   title: 'Exactly one pool hosts the Central Management store',
   source: SOURCES.selectCms,
@@ -16,24 +16,20 @@ export const topoCmsOne: Rule = {
     return [
       hosts.length === 0
         ? {
-            rule: this.id,
             severity: 'error',
             subjects: [frontEnds[0]!.id],
             message:
               'No Front End pool or Standard Edition server hosts the Central Management store; the deployment needs exactly one (tick "Hosts the Central Management store" on one).',
             value: 0,
             limit: 1,
-            source: this.source,
           }
         : {
-            rule: this.id,
             severity: 'error',
             subjects: hosts.map((p) => p.id),
             message: `${hosts.length} pools host the Central Management store (${hosts.map(describePool).join(', ')}); there is exactly one.`,
             value: hosts.length,
             limit: 1,
-            source: this.source,
           },
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** DNS load balancing on a federating Edge loses failover for OCS 2007-era federation, public IM and XMPP. */
 export const topoDnslbLegacy = definePoolRule({

@@ -1,30 +1,28 @@
 import { SOURCES } from '../catalog/sources';
-import type { Finding, Rule } from './rule';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /** An Edge Server needs two network interfaces, internal and external (hardware platforms page). */
-export const topoEdge2Nics: Rule = {
+export const topoEdge2Nics = defineDesignRule({
   id: 'TOPO-EDGE-2-NICS',
   title: 'Edge servers have two network interfaces',
   source: SOURCES.hardware,
   structural: true,
   check({ index }) {
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     for (const pool of index.pools.values()) {
       if (pool.role !== 'edge') continue;
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics >= 2) continue;
-        findings.push({
-          rule: this.id,
+        verdicts.push({
           severity: 'error',
           subjects: [server.id],
           message: `Edge server ${server.fqdn} has ${nics} network interface; an Edge Server needs 2 (internal and external networks).`,
           value: nics,
           limit: 2,
-          source: this.source,
         });
       }
     }
-    return findings;
+    return verdicts;
   },
-};
+});

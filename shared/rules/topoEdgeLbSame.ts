@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** An Edge pool's internal and external interfaces use the same load balancing: both DNS or both hardware. */
 export const topoEdgeLbSame = definePoolRule({

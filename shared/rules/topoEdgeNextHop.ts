@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Each Edge pool has a next hop: a Director pool if one is deployed, else a Front End pool or Standard Edition server. */
 export const topoEdgeNextHop = definePoolRule({

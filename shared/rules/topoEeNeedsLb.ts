@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /**
  * A multi-server Edge pool needs load balancing (DNS or hardware). Front End and Director pools need it too, and

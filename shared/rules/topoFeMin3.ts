@@ -1,7 +1,7 @@
 import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 const recommended = FRONT_END_TOPOLOGY.recommendedMinimumServers.value;
 

@@ -2,14 +2,14 @@ import { FRONT_END_QUORUM, FRONT_END_QUORUM_SOURCE } from '../catalog/frontEndTo
 import type { Pool } from '../model/pool';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule, type PoolVerdict } from './poolRule';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 /**
  * What-if quorum of a Front End pool whose servers are marked down (`running: false`): below the pool-level
  * quorum its services stop (error); below the first-start quorum it cannot start after a full shutdown
  * (warning). "Any N of the first M" counts the first M servers in the order the design lists them.
  */
-export function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: boolean }>): PoolVerdict[] {
+function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: boolean }>): PoolVerdict[] {
   const quorum = FRONT_END_QUORUM[servers.length];
   if (!quorum) return [];
   const counted = quorum.ofFirst ? servers.slice(0, quorum.ofFirst) : servers;
@@ -39,6 +39,7 @@ export function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: bo
   return [];
 }
 
+/** A Front End pool with servers marked down keeps its quorum (see quorumVerdicts). */
 export const topoFeQuorum = definePoolRule({
   id: 'TOPO-FE-QUORUM',
   title: 'Front End servers running for pool quorum',

@@ -2,7 +2,7 @@ import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePoolRule, type PoolVerdict } from './poolRule';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 /** A large-meeting pool homes no users and has a file share and Office Web Apps (setting-up-large-meetings page). */
 export const topoLmDedicated = definePoolRule({

@@ -1,12 +1,11 @@
+import { computersInSeveralPools } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
-import { computersInSeveralPools } from './collocation';
-import type { Rule } from './rule';
-
-export const notLyncRoles = new Set(['exchangeUm', 'reverseProxy']);
+import { defineDesignRule } from './define/designRule';
+import { notLyncRoles } from './define/notLyncRoles';
 
 /** No Lync role on an Exchange UM server or a reverse proxy (collocation page). */
-export const topoNoExchangeColoc: Rule = {
+export const topoNoExchangeColoc = defineDesignRule({
   id: 'TOPO-NO-EXCHANGE-COLOC',
   title: 'No Lync role on Exchange or the reverse proxy',
   source: SOURCES.collocationEnterprise,
@@ -18,13 +17,11 @@ export const topoNoExchangeColoc: Rule = {
       if (!foreign || !lync) return [];
       return [
         {
-          rule: this.id,
           severity: 'error' as const,
           subjects: [lync.server.id, foreign.server.id],
           message: `${computer.fqdn} runs ${roleName(foreign.pool)} and is also a ${roleName(lync.pool)} server; Lync roles cannot share a computer with Exchange UM or a reverse proxy.`,
-          source: this.source,
         },
       ];
     });
   },
-};
+});

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
-import type { Finding, Rule } from './rule';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
 
@@ -8,29 +8,27 @@ const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persisten
  * Front End, Back End, Standard Edition, Persistent Chat and Director servers must not be multi-homed. `nics`
  * counts network interfaces with their own address; teamed adapters (recommended) count as one.
  */
-export const topoNoMultihome: Rule = {
+export const topoNoMultihome = defineDesignRule({
   id: 'TOPO-NO-MULTIHOME',
   title: 'Front End, Back End, Persistent Chat and Director servers are not multi-homed',
   source: SOURCES.hardware,
   structural: true,
   check({ index }) {
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     for (const pool of index.pools.values()) {
       if (!singleHomed.has(pool.role)) continue;
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics <= 1) continue;
-        findings.push({
-          rule: this.id,
+        verdicts.push({
           severity: 'error',
           subjects: [server.id],
           message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${nics} network interfaces; it must not be multi-homed (teamed adapters with one address count as one).`,
           value: nics,
           limit: 1,
-          source: this.source,
         });
       }
     }
-    return findings;
+    return verdicts;
   },
-};
+});

@@ -4,8 +4,8 @@ import type { Pool } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { formatCount } from '../wording/numbers';
-import { definePairRule, type PairVerdict } from './pairRule';
-import type { Figures } from './rule';
+import { definePairRule, type PairVerdict } from './define/pairRule';
+import type { Figures } from './define/rule';
 
 /** What one pool can carry on its own in failover: its servers at 6,667 users each within 80,000; a Standard Edition server 5,000. */
 function failoverCapacity(pool: Pool, figures: Figures): number {

@@ -1,6 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePairRule } from './pairRule';
+import { definePairRule } from './define/pairRule';
 
 /** Paired pools belong in different sites (data centres); a pair in one site protects against nothing a site loses. */
 export const topoPairDifferentSite = definePairRule({

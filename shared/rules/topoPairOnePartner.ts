@@ -1,10 +1,10 @@
 import { poolPairs } from '../analysis/pairs';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import type { Finding, Rule } from './rule';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /** A pool pairs with one other pool at most; Topology Builder offers only pools not already paired. */
-export const topoPairOnePartner: Rule = {
+export const topoPairOnePartner = defineDesignRule({
   id: 'TOPO-PAIR-ONE-PARTNER',
   title: 'A pool is paired with one other pool at most',
   source: SOURCES.poolPairing,
@@ -14,19 +14,17 @@ export const topoPairOnePartner: Rule = {
     for (const { a, b, association } of poolPairs(design.associations, index)) {
       for (const pool of [a, b]) partners.set(pool.id, [...(partners.get(pool.id) ?? []), association.id]);
     }
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     for (const [poolId, associations] of partners) {
       if (associations.length <= 1) continue;
-      findings.push({
-        rule: this.id,
+      verdicts.push({
         severity: 'error',
         subjects: [poolId, ...associations],
         message: `${describePool(index.pools.get(poolId)!)} is paired ${associations.length} times; a pool has one backup pool at most.`,
         value: associations.length,
         limit: 1,
-        source: this.source,
       });
     }
-    return findings;
+    return verdicts;
   },
-};
+});

@@ -3,7 +3,7 @@ import { SOURCES } from '../catalog/sources';
 import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
 import { describePool } from '../wording/entityNames';
-import { definePairRule } from './pairRule';
+import { definePairRule } from './define/pairRule';
 
 function backEndHa(pool: Pool, design: Design, index: DesignIndex): string | undefined {
   const association = design.associations.find((a) => a.kind === 'backEnd' && a.from === pool.id);

@@ -1,7 +1,7 @@
 import { isVirtualPool } from '../analysis/pairs';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePairRule } from './pairRule';
+import { definePairRule } from './define/pairRule';
 
 /**
  * Only Enterprise with Enterprise, Standard with Standard, physical with physical and virtual with virtual may

@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /**
  * Every Front End pool and Standard Edition server needs a file store, and a file share serves only pools of

@@ -2,7 +2,7 @@ import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** Every Enterprise Front End pool needs a Back End SQL store (single, mirrored or clustered). */
 export const topoPoolNeedsSql = definePoolRule({

@@ -2,7 +2,7 @@ import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** A Standard Edition server hosting users should be paired with another: it has no high availability of its own. */
 export const topoSePairedRecommended = definePoolRule({

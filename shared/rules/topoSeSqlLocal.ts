@@ -2,7 +2,7 @@ import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** A Standard Edition server's back end is its own SQL Express and cannot move to a SQL store. */
 export const topoSeSqlLocal = definePoolRule({

@@ -1,14 +1,14 @@
+import { computersInSeveralPools } from '../analysis/computers';
 import { ALLOWED_COLLOCATIONS, type CollocationRole } from '../catalog/collocation';
 import { SOURCES } from '../catalog/sources';
 import type { Pool } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
 import { roleName } from '../wording/roleLabels';
-import { computersInSeveralPools } from './collocation';
-import type { Finding, Rule } from './rule';
-import { notLyncRoles } from './topoNoExchangeColoc';
+import { type DesignVerdict, defineDesignRule } from './define/designRule';
+import { notLyncRoles } from './define/notLyncRoles';
 
 /** Whether two roles may share a computer: the catalog's table (catalog/collocation.ts); every other pair may not. */
-export function collocationAllowed(a: Pool, b: Pool): boolean {
+function collocationAllowed(a: Pool, b: Pool): boolean {
   const ra = collocationRole(a);
   const rb = collocationRole(b);
   return ALLOWED_COLLOCATIONS.some(({ roles: [x, y] }) => (x === ra && y === rb) || (x === rb && y === ra));
@@ -16,13 +16,17 @@ export function collocationAllowed(a: Pool, b: Pool): boolean {
 
 const collocationRole = (pool: Pool): CollocationRole => (isStandardEdition(pool) ? 'standardEdition' : pool.role);
 
-export const topoSeparateRoles: Rule = {
+/**
+ * Roles that need computers of their own do not share one: every pair of roles on one computer that the
+ * collocation pages do not list (catalog/collocation.ts) is an error.
+ */
+export const topoSeparateRoles = defineDesignRule({
   id: 'TOPO-SEPARATE-ROLES',
   title: 'Roles that need their own computers do not share one',
   source: SOURCES.collocationEnterprise,
   structural: true,
   check({ index }) {
-    const findings: Finding[] = [];
+    const verdicts: DesignVerdict[] = [];
     for (const computer of computersInSeveralPools(index)) {
       const pools = [...new Map(computer.placements.map((p) => [p.pool.id, p.pool])).values()];
       for (let i = 0; i < pools.length; i++) {
@@ -30,64 +34,14 @@ export const topoSeparateRoles: Rule = {
           const [a, b] = [pools[i]!, pools[j]!];
           // Exchange and the reverse proxy are TOPO-NO-EXCHANGE-COLOC's.
           if (collocationAllowed(a, b) || notLyncRoles.has(a.role) || notLyncRoles.has(b.role)) continue;
-          findings.push({
-            rule: this.id,
+          verdicts.push({
             severity: 'error',
             subjects: computer.placements.filter((p) => p.pool === a || p.pool === b).map((p) => p.server.id),
             message: `${computer.fqdn} is both a ${roleName(a)} server (${a.fqdn}) and a ${roleName(b)} server (${b.fqdn}); these roles cannot be collocated on one computer.`,
-            source: this.source,
           });
         }
       }
     }
-    return findings;
+    return verdicts;
   },
-};
-
-/** The file store cannot be on a Front End Server (Topology Builder's Front End pool wizard). */
-export const tbFilestoreNotOnFe: Rule = {
-  id: 'TB-FILESTORE-NOT-ON-FE',
-  title: 'The file store is not on a Front End server',
-  source: SOURCES.defineFrontEndPool,
-  structural: true,
-  check({ index }) {
-    return computersInSeveralPools(index).flatMap((computer) => {
-      const frontEnd = computer.placements.find((p) => p.pool.role === 'frontEnd');
-      const fileStore = computer.placements.find((p) => p.pool.role === 'fileStore');
-      if (!frontEnd || !fileStore) return [];
-      return [
-        {
-          rule: this.id,
-          severity: 'error' as const,
-          subjects: [fileStore.server.id, frontEnd.server.id],
-          message: `The file store ${fileStore.pool.fqdn} is on ${computer.fqdn}, a Front End server of ${frontEnd.pool.fqdn}; put the file share on another server (a database server may hold it).`,
-          source: this.source,
-        },
-      ];
-    });
-  },
-};
-
-/** Persistent Chat on a Standard Edition server is supported, for proofs of concept only: it has no high availability. */
-export const topoPchatSePoc: Rule = {
-  id: 'TOPO-PCHAT-SE-POC',
-  title: 'Persistent Chat on a Standard Edition server is for proofs of concept',
-  source: SOURCES.persistentChatCapacity,
-  structural: true,
-  check({ index }) {
-    return computersInSeveralPools(index).flatMap((computer) => {
-      const chat = computer.placements.find((p) => p.pool.role === 'persistentChat');
-      const se = computer.placements.find((p) => isStandardEdition(p.pool));
-      if (!chat || !se) return [];
-      return [
-        {
-          rule: this.id,
-          severity: 'warning' as const,
-          subjects: [chat.server.id, se.server.id],
-          message: `Persistent Chat ${chat.pool.fqdn} runs on the Standard Edition server ${computer.fqdn}: supported, but without high availability; use it for proofs of concept only.`,
-          source: this.source,
-        },
-      ];
-    });
-  },
-};
+});

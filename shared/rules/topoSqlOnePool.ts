@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { definePoolRule } from './poolRule';
+import { definePoolRule } from './define/poolRule';
 
 /** A database server supports the back end of at most one Front End pool, however its instances are laid out. */
 export const topoSqlOnePool = definePoolRule({

@@ -1,4 +1,4 @@
-import { type Finding, type Rule, severities } from '../rules/rule';
+import { type Finding, type Rule, severities } from '../rules/define/rule';
 
 const severityRank: Record<string, number> = Object.fromEntries(severities.map((severity, rank) => [severity, rank]));
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

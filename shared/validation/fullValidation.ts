@@ -5,8 +5,8 @@ import { pstnCallsByPool } from '../analysis/pstnCalls';
 import { resolveBandwidthSettings } from '../analysis/resolveSettings';
 import { siteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
-import { rules } from '../rules/registry';
-import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
+import { rules } from '../rules/define/registry';
+import type { Figures, Finding, Rule, RuleContext } from '../rules/define/rule';
 import { collectFindings, sortFindings } from './findingOrder';
 
 export interface ValidationResult {

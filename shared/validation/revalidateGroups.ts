@@ -4,7 +4,7 @@ import { pstnCallsOfGroup } from '../analysis/pstnCalls';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
-import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
+import type { Figures, Finding, Rule, RuleContext } from '../rules/define/rule';
 import { mergeFindings, sameFindings } from './findingOrder';
 import type { ValidationState } from './fullValidation';
 

@@ -1,4 +1,4 @@
-import { severities } from '../../../shared/rules/rule';
+import { severities } from '../../../shared/rules/define/rule';
 import { validate } from '../../../shared/validate';
 import { subjectName } from '../../../shared/wording/entityNames';
 import { figuresJson, findingJson } from './figuresJson';

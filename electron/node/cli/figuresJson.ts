@@ -1,4 +1,4 @@
-import type { Figures, Finding } from '../../../shared/rules/rule';
+import type { Figures, Finding } from '../../../shared/rules/define/rule';
 
 /** The `figures` object of cli.md's JSON: plain objects keyed by id, kbps rounded to 0.1. */
 export function figuresJson(figures: Figures) {

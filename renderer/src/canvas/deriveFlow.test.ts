@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poolSize, serverOffset } from '../../../shared/geometry/boxSizes';
-import type { Finding } from '../../../shared/rules/rule';
+import type { Finding } from '../../../shared/rules/define/rule';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from './deriveFlow';

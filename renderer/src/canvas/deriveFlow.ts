@@ -18,7 +18,7 @@ import type { Pool } from '../../../shared/model/pool';
 import type { Server } from '../../../shared/model/server';
 import type { Site } from '../../../shared/model/site';
 import type { UserGroup } from '../../../shared/model/userGroup';
-import type { Finding, Severity } from '../../../shared/rules/rule';
+import type { Finding, Severity } from '../../../shared/rules/define/rule';
 import type { ValidationResult } from '../../../shared/validate';
 
 /** The findings about one entity, as a badge shows them. */

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
-import { type Finding, type Severity, severities } from '../../../shared/rules/rule';
+import { type Finding, type Severity, severities } from '../../../shared/rules/define/rule';
 import { setSelection, useDocument } from '../state/documentStore';
 import { SeverityIcon } from '../ui/icons';
 

@@ -3,7 +3,7 @@ import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touch } from '../../../shared/commands/updateDesign';
 import type { Design } from '../../../shared/model/design';
-import type { Finding } from '../../../shared/rules/rule';
+import type { Finding } from '../../../shared/rules/define/rule';
 import { createValidator, type ValidationResult } from '../../../shared/validate';
 import { notify } from './uiStore';
 

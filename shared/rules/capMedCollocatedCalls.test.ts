@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder } from '../testing/designBuilder';
+import { validate } from '../validate';
+
+const findingsOf = (b: DesignBuilder) =>
+  validate(b.design).findings.filter((f) => f.rule === 'CAP-MED-COLLOCATED-CALLS');
+
+describe('CAP-MED-COLLOCATED-CALLS', () => {
+  it('6% of 10,000 users is 600 calls, above 3 servers x 150', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 3);
+    b.users(site, pool, 10_000);
+    expect(findingsOf(b)).toEqual([expect.objectContaining({ subjects: [pool], value: 600, limit: 450 })]);
+  });
+
+  it('passes 7,500 users on 3 servers: 450 calls', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    b.users(site, b.frontEnd(site, 3), 7_500);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

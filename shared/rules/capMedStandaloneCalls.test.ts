@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder, NO_TRAFFIC } from '../testing/designBuilder';
+import { validate } from '../validate';
+
+const of = (b: DesignBuilder, rule: string) => validate(b.design).findings.filter((f) => f.rule === rule);
+
+describe('CAP-MED-STANDALONE-CALLS', () => {
+  it("calls go to the site's stand-alone pool, at 1,500 per server (1,100 without hyper-threading)", () => {
+    const b = new DesignBuilder('Voice', { traffic: { ...NO_TRAFFIC, pstnPercent: 10 } });
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 12);
+    const mediation = b.pool(site, 'mediation', { servers: 2 });
+    b.design.servers.filter((s) => s.poolId === mediation)[0]!.hardware = { hyperThreading: false };
+    b.users(site, pool, 30_000);
+    expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([
+      expect.objectContaining({ subjects: [mediation], value: 3_000, limit: 2_600 }),
+    ]);
+    expect(of(b, 'CAP-MED-COLLOCATED-CALLS')).toEqual([]);
+  });
+
+  it('passes the same calls on two servers with hyper-threading (3,000)', () => {
+    const b = new DesignBuilder('Voice', { traffic: { ...NO_TRAFFIC, pstnPercent: 10 } });
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 12);
+    b.pool(site, 'mediation', { servers: 2 });
+    b.users(site, pool, 30_000);
+    expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { PERSISTENT_CHAT } from '../catalog/persistentChat';
+import { describePool } from '../wording/entityNames';
+import { definePoolRule, type PoolVerdict } from './define/poolRule';
+
+const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
+const maxTotal = PERSISTENT_CHAT.maxServers.value;
+
+/** At most 4 active Persistent Chat servers per pool, and 8 with the standby servers. */
+export const capPchatActiveServers = definePoolRule({
+  id: 'CAP-PCHAT-ACTIVE-SERVERS',
+  title: 'At most 4 active (8 in all) Persistent Chat servers per pool',
+  source: PERSISTENT_CHAT.maxActiveServers.source,
+  appliesTo: (pool) => pool.role === 'persistentChat',
+  evaluate: (pool, { servers }, { index }) => {
+    const active = (index.serversByPool.get(pool.id) ?? []).filter((server) => server.standby !== true).length;
+    const verdicts: PoolVerdict[] = [];
+    if (active > maxActive)
+      verdicts.push({
+        severity: 'error',
+        message: `${describePool(pool)} has ${active} active servers; a Persistent Chat pool has at most ${maxActive} active (mark the others as standby).`,
+        value: active,
+        limit: maxActive,
+      });
+    if (servers > maxTotal)
+      verdicts.push({
+        severity: 'error',
+        message: `${describePool(pool)} has ${servers} servers; a Persistent Chat pool has at most ${maxTotal}, active and standby together.`,
+        value: servers,
+        limit: maxTotal,
+      });
+    return verdicts;
+  },
+});

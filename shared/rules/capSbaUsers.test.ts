@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder } from '../testing/designBuilder';
+import { validate } from '../validate';
+
+const findingsOf = (b: DesignBuilder) => validate(b.design).findings.filter((f) => f.rule === 'CAP-SBA-USERS');
+
+describe('CAP-SBA-USERS', () => {
+  it('warns below 25 and above 1,000 users on an SBA', () => {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    const tiny = b.site('Tiny', 'branch', dallas);
+    const big = b.site('Big', 'branch', dallas);
+    const sbaTiny = b.pool(tiny, 'sba', { servers: 1 });
+    const sbaBig = b.pool(big, 'sba', { servers: 1 });
+    const sbs = b.pool(big, 'sbs', { servers: 1 });
+    b.users(tiny, sbaTiny, 10);
+    b.users(big, sbaBig, 1_500);
+    b.users(big, sbs, 6_000);
+    expect(findingsOf(b).map((f) => [f.subjects[0], f.limit])).toEqual([
+      [sbaTiny, 25],
+      [sbaBig, 1_000],
+    ]);
+  });
+
+  it('passes 25 and 1,000 users, and an SBA with no users yet', () => {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    const branch = b.site('Austin', 'branch', dallas);
+    b.users(branch, b.pool(branch, 'sba', { servers: 1 }), 25);
+    b.users(branch, b.pool(branch, 'sba', { servers: 1 }), 1_000);
+    b.pool(b.site('Empty', 'branch', dallas), 'sba', { servers: 1 });
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Figure } from '../../catalog/sources';
+import type { PoolRole } from '../../model/pool';
+import { describePool } from '../../wording/entityNames';
+import { formatCount } from '../../wording/numbers';
+import { definePoolRule } from './poolRule';
+import type { Rule } from './rule';
+
+/**
+ * What a survivable branch device (an SBA or an SBS) is designed for: a range of users, with a warning on either
+ * side. The two rules differ only in the role and the figures, so one definition serves both.
+ */
+export function defineSurvivableUsersRule(
+  id: string,
+  role: PoolRole,
+  name: string,
+  minimum: Figure,
+  maximum: Figure,
+): Rule {
+  return definePoolRule({
+    id,
+    title: `${name}: designed for ${formatCount(minimum.value)}-${formatCount(maximum.value)} users`,
+    source: maximum.source,
+    appliesTo: (pool) => pool.role === role,
+    evaluate: (pool, { users }) => {
+      if (users === 0) return [];
+      if (users > maximum.value)
+        return [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for at most ${formatCount(maximum.value)}.`,
+            value: users,
+            limit: maximum.value,
+          },
+        ];
+      if (users < minimum.value)
+        return [
+          {
+            severity: 'warning',
+            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for ${formatCount(minimum.value)} or more.`,
+            value: users,
+            limit: minimum.value,
+          },
+        ];
+      return [];
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { soundPair, troubledPairs } from '../testing/ruleScenarios';
+
+const rule = 'TOPO-PAIR-DIFFERENT-SITE';
+
+describe('TOPO-PAIR-DIFFERENT-SITE', () => {
+  it('a pair in one site is a warning; the pair across sites is not', () => {
+    const { a, c, sameSite, findings } = troubledPairs();
+    expect(findings.filter((f) => f.rule === rule)).toEqual([
+      expect.objectContaining({ severity: 'warning', subjects: [a, c, sameSite] }),
+    ]);
+  });
+
+  it('pools in different sites pass', () => {
+    expect(soundPair().filter((f) => f.rule === rule)).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { PERSISTENT_CHAT } from '../catalog/persistentChat';
+import { SOURCES } from '../catalog/sources';
+import { formatCount } from '../wording/numbers';
+import { defineDesignRule } from './define/designRule';
+
+/** Users homed on an SBA cannot create Persistent Chat rooms. */
+export const topoSbaUsersNoPchatRooms = defineDesignRule({
+  id: 'TOPO-SBA-USERS-NO-PCHAT-ROOMS',
+  title: 'SBA users and Persistent Chat rooms',
+  source: SOURCES.branchResiliency,
+  check({ design, index }) {
+    if (!design.pools.some((pool) => pool.role === 'persistentChat')) return [];
+    const sbaGroups = design.userGroups.filter((group) => index.pools.get(group.homePoolId)?.role === 'sba');
+    if (sbaGroups.length === 0) return [];
+    const users = sbaGroups.reduce((sum, group) => sum + group.count, 0);
+    return [
+      {
+        severity: 'info',
+        subjects: sbaGroups.map((g) => g.id),
+        message: `${formatCount(users)} users are homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`,
+      },
+    ];
+  },
+});
