@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/registry';
+import { SOURCE_HOSTS, SOURCE_PAGES, sourcePage } from './sourcePages';
+import { SOURCES } from './sources';
+
+// Vite's import.meta.glob, which Vitest expands when it loads this file. shared/ may not import node:fs (build/layers),
+// and listing the modules by hand would miss the figures of a catalog file added later.
+declare global {
+  interface ImportMeta {
+    glob(patterns: string[], options: { eager: true }): Record<string, Record<string, unknown>>;
+  }
+}
+const catalogModules = import.meta.glob(['./*.ts', '!./*.test.ts'], { eager: true });
+
+/** Every `source` (and every entry of a `sources` list) anywhere inside the exported values. */
+function citedSources(value: unknown, found = new Set<string>(), seen = new WeakSet<object>()): Set<string> {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+  seen.add(value);
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'source' && typeof child === 'string') found.add(child);
+    if (key === 'sources' && Array.isArray(child)) for (const item of child) found.add(String(item));
+    citedSources(child, found, seen);
+  }
+  return found;
+}
+
+/** The one source that is not a TechNet page: it has a title and, on purpose, no URL. */
+const NOT_TECHNET = SOURCES.igniteRtcShare;
+
+/**
+ * Pages whose own front matter title does not start with "Lync Server 2013": two migration pages whose file names
+ * have no prefix either, and five pages whose file names have it but whose titles leave it out. Their titles are kept
+ * as the pages give them; the deck is not a Lync Server page at all.
+ */
+const UNPREFIXED_TITLES = new Set([
+  'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
+  'Lync/LyncServer/connect-a-survivable-branch-appliance.md',
+  'Lync/LyncServer/lync-server-2013-configuring-quality-of-service-on-microsoft-lync-phone-edition-devices.md',
+  'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
+  'Lync/LyncServer/lync-server-2013-dns-summary-single-consolidated-edge-with-private-ip-addresses-using-nat.md',
+  'Lync/LyncServer/lync-server-2013-example-of-gathering-your-requirements-for-call-admission-control.md',
+  'Lync/LyncServer/lync-server-2013-port-summary-single-consolidated-edge-with-private-ip-addresses-using-nat.md',
+  NOT_TECHNET,
+]);
+
+/** What each cited source must have: a table entry with a title, and an https URL unless it is the deck. */
+function expectPage(source: string) {
+  expect(Object.hasOwn(SOURCE_PAGES, source), `no entry for ${source}`).toBe(true);
+  const page = SOURCE_PAGES[source]!;
+  expect(page.title.trim(), source).not.toBe('');
+  if (source === NOT_TECHNET) expect(page.url, source).toBeUndefined();
+  else expect(page.url, source).toMatch(/^https:\/\//);
+}
+
+describe('the source pages table', () => {
+  it('has a page for every source a validator rule cites', () => {
+    expect(rules.length).toBeGreaterThan(50);
+    for (const rule of rules) expectPage(rule.source);
+  });
+
+  it('has a page for every source a catalog figure cites', () => {
+    expect(Object.keys(catalogModules)).toEqual(expect.arrayContaining(['./sources.ts', './codecs.ts']));
+    const cited = citedSources(Object.values(catalogModules));
+    // The walk reaches the figures: sources from several catalog files, the deck among them.
+    expect(cited).toContain(SOURCES.mediaBandwidth);
+    expect(cited).toContain(SOURCES.collocationEnterprise);
+    expect(cited).toContain(NOT_TECHNET);
+    for (const source of cited) expectPage(source);
+  });
+
+  it('has a page for every entry of SOURCES, cited yet or not', () => {
+    for (const source of Object.values(SOURCES)) expectPage(source);
+  });
+
+  it('keys every TechNet page by its repository path', () => {
+    for (const path of Object.keys(SOURCE_PAGES)) {
+      if (path !== NOT_TECHNET) expect(path).toMatch(/^Lync\/LyncServer\/[a-z0-9-]+\.md$/);
+    }
+  });
+
+  it('gives URLs that parse, are https and are on the hosts SOURCE_HOSTS allows', () => {
+    const hosts = new Set<string>();
+    for (const [path, { url }] of Object.entries(SOURCE_PAGES)) {
+      if (url === undefined) continue;
+      const parsed = new URL(url);
+      expect(parsed.protocol, path).toBe('https:');
+      hosts.add(parsed.hostname);
+    }
+    expect([...SOURCE_HOSTS].sort()).toEqual([...hosts].sort());
+    expect([...SOURCE_HOSTS]).toEqual(['technet.microsoft.com']);
+  });
+
+  it('gives titles that start with "Lync Server 2013", except the pages that do not say so', () => {
+    for (const [path, { title }] of Object.entries(SOURCE_PAGES)) {
+      expect(title.startsWith('Lync Server 2013'), `${path}: ${title}`).toBe(!UNPREFIXED_TITLES.has(path));
+    }
+  });
+});
+
+describe('sourcePage', () => {
+  it('returns the entry and the path for a known source', () => {
+    expect(sourcePage(SOURCES.dnsLoadBalancing)).toEqual({
+      title: 'Lync Server 2013: DNS load balancing',
+      url: 'https://technet.microsoft.com/en-us/library/Gg398634(v=OCS.15)',
+      path: SOURCES.dnsLoadBalancing,
+    });
+    expect(sourcePage(NOT_TECHNET)).toEqual({ title: SOURCE_PAGES[NOT_TECHNET]!.title, path: NOT_TECHNET });
+  });
+
+  it('derives a title, and no URL, for a source the table does not know', () => {
+    expect(sourcePage('Lync/LyncServer/lync-server-2013-port-summary-autodiscover.md')).toEqual({
+      title: 'Lync Server 2013: Port summary autodiscover',
+      path: 'Lync/LyncServer/lync-server-2013-port-summary-autodiscover.md',
+    });
+    expect(sourcePage('Lync/LyncServer/migration-phases.md').title).toBe('Migration phases');
+    expect(sourcePage('A vendor white paper').title).toBe('A vendor white paper');
+  });
+
+  it('never throws, and finds nothing on Object.prototype', () => {
+    for (const source of ['', '.md', '/', 'constructor', '__proto__', 'toString', 'Lync/LyncServer/']) {
+      const page = sourcePage(source);
+      expect(page.path).toBe(source);
+      expect(typeof page.title).toBe('string');
+      expect(page.url).toBeUndefined();
+    }
+  });
+});
