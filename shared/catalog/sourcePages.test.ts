@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../rules/registry';
+import { rules } from '../rules/define/registry';
 import { SOURCE_HOSTS, SOURCE_PAGES, sourcePage } from './sourcePages';
 import { SOURCES } from './sources';
 
