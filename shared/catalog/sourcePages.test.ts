@@ -1,16 +1,12 @@
+/// <reference types="vite/types/importMeta.d.ts" />
+// shared/ may not import node:fs (build/layers), so the catalog's modules are listed with Vite's import.meta.glob,
+// which Vitest expands: listing them by hand would miss the figures of a catalog file added later.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/define/registry';
 import { SOURCE_HOSTS, SOURCE_PAGES, sourcePage } from './sourcePages';
 import { SOURCES } from './sources';
 
-// Vite's import.meta.glob, which Vitest expands when it loads this file. shared/ may not import node:fs (build/layers),
-// and listing the modules by hand would miss the figures of a catalog file added later.
-declare global {
-  interface ImportMeta {
-    glob(patterns: string[], options: { eager: true }): Record<string, Record<string, unknown>>;
-  }
-}
-const catalogModules = import.meta.glob(['./*.ts', '!./*.test.ts'], { eager: true });
+const catalogModules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], { eager: true });
 
 /** Every `source` (and every entry of a `sources` list) anywhere inside the exported values. */
 function citedSources(value: unknown, found = new Set<string>(), seen = new WeakSet<object>()): Set<string> {
