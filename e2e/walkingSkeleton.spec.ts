@@ -56,9 +56,9 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await capacity.fill('1024');
   await expect(page.getByTestId('link-label')).toContainText('/ 1,024 kbps');
 
-  // 2,000 users: 100 conference sessions x 100.6 + 120 PSTN calls x 97 = 21,700 kbps each way.
+  // 2,000 users: 100 conference sessions x 100.6 = 10,060 kbps each way; no gateway, so no PSTN call is counted.
   await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toContainText(
-    'needs 21,700 kbps each way; the link carries 1,024 kbps',
+    'needs 10,060 kbps each way; the link carries 1,024 kbps. Add capacity or lower the traffic.',
   );
   await expect(findingsOf(page, 'BW-LINK-RTC-SHARE')).toHaveCount(1);
   await expect(page.getByTestId('link-label')).toHaveAttribute('data-load', 'over');

@@ -24,6 +24,10 @@ export interface DesignIndex {
   edgeOf: Map<string, string>;
   /** Sites that hold a PSTN gateway with media bypass (PSTN media stays off the WAN). */
   bypassSites: Set<string>;
+  /** Sites that hold a PSTN gateway (with or without media bypass). */
+  gatewaySites: Set<string>;
+  /** The design has a way to the PSTN: a PSTN gateway, an SBA (which holds one) or an SBS (its gateway or trunk). */
+  reachesPstn: boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -46,6 +50,8 @@ export function indexDesign(design: Design): DesignIndex {
     associationsFrom: new Map(),
     associationsTo: new Map(),
     bypassSites: new Set(),
+    gatewaySites: new Set(),
+    reachesPstn: false,
   };
   for (const server of design.servers) push(index.serversByPool, server.poolId, server);
   for (const pool of design.pools) push(index.poolsBySite, pool.siteId, pool);
@@ -61,7 +67,9 @@ export function indexDesign(design: Design): DesignIndex {
     if (association.kind === 'edge') index.edgeOf.set(association.from, association.to);
   }
   for (const pool of design.pools) {
+    if (pool.role === 'pstnGateway') index.gatewaySites.add(pool.siteId);
     if (pool.role === 'pstnGateway' && pool.mediaBypass === true) index.bypassSites.add(pool.siteId);
+    if (pool.role === 'pstnGateway' || pool.role === 'sba' || pool.role === 'sbs') index.reachesPstn = true;
   }
   return index;
 }

@@ -10,6 +10,8 @@ function branchScenario(count: number, traffic: Traffic, capacityKbps: number, b
   const central = b.site('Dallas');
   const branch = b.site('Austin', 'branch', central);
   const pool = b.frontEnd(central, 3);
+  // The central site's gateway: PSTN calls break out through the collocated Mediation there (NET-08).
+  b.associate('pstnGateway', pool, b.pool(central, 'pstnGateway', { servers: 1 }));
   const link = b.link(branch, central, capacityKbps);
   b.users(branch, pool, count);
   return { b, central, branch, pool, link };
@@ -93,7 +95,7 @@ describe('link demand (examples.md, bandwidth)', () => {
     expect(busy.figures.demandKbps).toBe(10_060);
     expect(busy.rules).toEqual(['BW-LINK-CAPACITY:error', 'BW-LINK-RTC-SHARE:warning']);
     expect(busy.findings[0]!.message).toBe(
-      'Busy-hour media on the link Austin – Dallas needs 10,060 kbps each way; the link carries 1,024 kbps. Add capacity, lower the traffic, or route PSTN calls through a local gateway.',
+      'Busy-hour media on the link Austin – Dallas needs 10,060 kbps each way; the link carries 1,024 kbps. Add capacity or lower the traffic.',
     );
   });
 });
@@ -104,10 +106,54 @@ describe('which link carries which traffic (format.md)', () => {
     const central = b.site('Central');
     const branch = b.site('Branch', 'branch', central);
     const pool = b.frontEnd(central, 3);
+    b.pool(central, 'pstnGateway', { servers: 1 });
     const link = b.link(branch, central, 100_000);
     b.users(branch, pool, 100);
     // 5 conference sessions x 100.6 + 6 PSTN sessions x 97 = 503 + 582
     expect(validate(b.design).figures.links.get(link)?.demandKbps).toBe(1_085);
+  });
+
+  describe('where PSTN calls break out (catalog/pstnRouting.ts)', () => {
+    /** Oslo: 800 users on a 2,048 kbps link to Redmond, homed on `home`. */
+    function oslo(
+      home: 'sba' | 'sbs' | 'frontEnd',
+      extra: { gatewayAtOslo?: boolean; gatewayAtRedmond?: boolean } = {},
+    ) {
+      const b = new DesignBuilder('Fabrikam');
+      const redmond = b.site('Redmond');
+      const branch = b.site('Oslo', 'branch', redmond);
+      const fe = b.frontEnd(redmond, 4);
+      if (extra.gatewayAtRedmond) b.pool(redmond, 'pstnGateway', { servers: 1 });
+      if (extra.gatewayAtOslo) b.pool(branch, 'pstnGateway', { servers: 1 });
+      const homePool = home === 'frontEnd' ? fe : b.pool(branch, home, { servers: 1 });
+      if (home !== 'frontEnd') b.associate('registrar', homePool, fe);
+      const link = b.link(redmond, branch, 2_048);
+      b.users(branch, homePool, 800);
+      const result = validate(b.design);
+      return { demand: result.figures.links.get(link)!.demandKbps, calls: result.findings, fe, result };
+    }
+
+    it('a branch homed on its SBA breaks out at the SBA: conference media only on the WAN', () => {
+      // 40 conference sessions x 100.6 = 4,024 kbps; the 48 PSTN calls (4,656 kbps) stay at Oslo.
+      expect(oslo('sba').demand).toBe(4_024);
+      expect(oslo('sba', { gatewayAtRedmond: true }).demand).toBe(4_024);
+    });
+
+    it('a branch homed on its SBS breaks out locally only with a gateway at the branch', () => {
+      expect(oslo('sbs', { gatewayAtOslo: true }).demand).toBe(4_024);
+      expect(oslo('sbs').demand).toBe(4_024 + 4_656);
+    });
+
+    it('a branch homed on the central pool sends its PSTN calls to the central gateway', () => {
+      expect(oslo('frontEnd', { gatewayAtRedmond: true }).demand).toBe(8_680);
+    });
+
+    it('counts no PSTN call where the design has no gateway, SBA or SBS', () => {
+      const { demand, result, fe } = oslo('frontEnd');
+      expect(demand).toBe(4_024);
+      expect(result.findings.filter((f) => f.rule.startsWith('CAP-MED'))).toEqual([]);
+      expect(result.figures.pools.get(fe)?.users).toBe(800);
+    });
   });
 
   it('keeps PSTN media off the WAN when the branch has a gateway with media bypass', () => {

@@ -4,6 +4,7 @@ import type { Link } from '../model/link';
 import type { ResolvedTraffic } from '../model/settings';
 import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
+import { pstnRouteOf } from './pstnRoute';
 import { resolveBandwidthSettings, resolveTraffic } from './resolveSettings';
 import { createRouter } from './routes';
 import { type StreamBandwidth, streamBandwidth } from './streamBandwidth';
@@ -18,6 +19,8 @@ export interface LinkFigures {
   /** Concurrent audio and video streams each way. */
   audioStreams: number;
   videoStreams: number;
+  /** The part of the audio streams that are PSTN calls carried to the central site (pstnRoute.ts). */
+  pstnStreams: number;
   audioSessionsAdmitted?: number;
   videoSessionsAdmitted?: number;
 }
@@ -41,8 +44,8 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Per-link demand as format.md "Which link carries which traffic" says: per user group, one stream each way
- * per session; conference media to the pool that hosts the group's conferences, peer-to-peer media and
- * non-bypassed PSTN media from a branch to its central site.
+ * per session; conference media to the pool that hosts the group's conferences, peer-to-peer media and PSTN
+ * media that does not break out at the branch (pstnRoute.ts) from a branch to its central site.
  *
  * A group homed on an SBA/SBS has its conferences on the SBA's registrar Front End pool: an SBA holds a
  * Registrar and Mediation but no A/V Conferencing (capacity.md, branch sites), and "conferences hosted by the
@@ -51,7 +54,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function linkDemand(design: Design, index: DesignIndex): LinkDemand {
   const environment = demandEnvironment(design, index);
   // Media is summed per (origin site, destination site) first, then laid on the route once per pair.
-  const flows = new Map<string, Map<string, { tenths: number; audio: number; video: number; groups: string[] }>>();
+  const flows = new Map<
+    string,
+    Map<string, { tenths: number; audio: number; video: number; pstn: number; groups: string[] }>
+  >();
   for (const group of design.userGroups) {
     for (const flow of groupFlows(group, environment)) {
       let byDestination = flows.get(group.siteId);
@@ -61,17 +67,18 @@ export function linkDemand(design: Design, index: DesignIndex): LinkDemand {
       }
       let total = byDestination.get(flow.to);
       if (!total) {
-        total = { tenths: 0, audio: 0, video: 0, groups: [] };
+        total = { tenths: 0, audio: 0, video: 0, pstn: 0, groups: [] };
         byDestination.set(flow.to, total);
       }
       total.tenths += flow.tenths;
       total.audio += flow.audio;
       total.video += flow.video;
+      total.pstn += flow.pstn;
       total.groups.push(group.id);
     }
   }
 
-  const load: LinkLoad = { tenths: new Map(), audio: new Map(), video: new Map() };
+  const load: LinkLoad = { tenths: new Map(), audio: new Map(), video: new Map(), pstn: new Map() };
   const unroutedGroups: string[] = [];
   for (const [from, byDestination] of flows) {
     for (const [to, flow] of byDestination) {
@@ -113,6 +120,7 @@ export interface LinkLoad {
   tenths: Map<string, number>;
   audio: Map<string, number>;
   video: Map<string, number>;
+  pstn: Map<string, number>;
 }
 
 export interface Flow {
@@ -120,6 +128,8 @@ export interface Flow {
   tenths: number;
   audio: number;
   video: number;
+  /** How many of the audio streams are PSTN calls. */
+  pstn: number;
 }
 
 /** The media one group sends over the WAN, by destination site (format.md, "Which link carries which traffic"). */
@@ -128,9 +138,9 @@ export function groupFlows(group: UserGroup, { index, stream, design, designTraf
   const site = index.sites.get(group.siteId);
   const centralSite = site?.kind === 'branch' ? site.centralSiteId : undefined;
   const flows: Flow[] = [];
-  const carry = (to: string | undefined, audio: number, audioTenths: number, video: number) => {
+  const carry = (to: string | undefined, audio: number, audioTenths: number, video: number, pstn = false) => {
     if (to === undefined || to === group.siteId || (audio === 0 && video === 0)) return;
-    flows.push({ to, tenths: audio * audioTenths + video * stream.video, audio, video });
+    flows.push({ to, tenths: audio * audioTenths + video * stream.video, audio, video, pstn: pstn ? audio : 0 });
   };
   carry(
     conferenceSiteOf(group, index),
@@ -144,8 +154,8 @@ export function groupFlows(group: UserGroup, { index, stream, design, designTraf
     stream.p2pAudio,
     sessionsOf(group.count, traffic.p2pVideoPercent),
   );
-  if (!index.bypassSites.has(group.siteId))
-    carry(centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0);
+  if (pstnRouteOf(group, index) === 'central')
+    carry(centralSite, sessionsOf(group.count, traffic.pstnPercent), stream.pstnAudio, 0, true);
   return flows;
 }
 
@@ -155,6 +165,7 @@ export function addAlong(load: LinkLoad, path: readonly string[], flow: Omit<Flo
     load.tenths.set(linkId, (load.tenths.get(linkId) ?? 0) + sign * flow.tenths);
     load.audio.set(linkId, (load.audio.get(linkId) ?? 0) + sign * flow.audio);
     load.video.set(linkId, (load.video.get(linkId) ?? 0) + sign * flow.video);
+    load.pstn.set(linkId, (load.pstn.get(linkId) ?? 0) + sign * flow.pstn);
   }
 }
 
@@ -181,6 +192,7 @@ export function linkFiguresOf(link: Link, load: LinkLoad, rtcSharePercent: numbe
     rtcAllowanceKbps: rtcAllowanceOf(link.capacityKbps, rtcSharePercent),
     audioStreams: audio,
     videoStreams: video,
+    pstnStreams: load.pstn.get(link.id) ?? 0,
   };
   if (link.cac) {
     figures.audioSessionsAdmitted = admitted(link.cac.audioLimitKbps, link.cac.audioSessionLimitKbps);

@@ -2,19 +2,21 @@ import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import { sessionsOf } from './linkDemand';
+import { pstnRouteOf } from './pstnRoute';
 import { resolveTraffic } from './resolveSettings';
 
 /**
  * Which Mediation carries a group's non-bypass PSTN calls, and how many: the stand-alone Mediation pool of its
- * central site if there is one, else the Mediation collocated on its home Front End pool. Calls from sites
- * with a media-bypass gateway, and from users homed on an SBA/SBS (which has its own Mediation), do not count.
+ * central site if there is one, else the Mediation collocated on its home Front End pool. Calls that break out
+ * at the branch or cannot reach the PSTN at all (pstnRoute.ts), and those of users homed on an SBA/SBS (which
+ * has its own Mediation), do not count.
  */
 export function pstnCallsOfGroup(
   group: UserGroup,
   design: Design,
   index: DesignIndex,
 ): { carrier: string; calls: number } | undefined {
-  if (index.bypassSites.has(group.siteId)) return undefined;
+  if (pstnRouteOf(group, index) !== 'central') return undefined;
   const home = index.pools.get(group.homePoolId);
   if (home?.role !== 'frontEnd') return undefined;
   const site = index.sites.get(group.siteId);

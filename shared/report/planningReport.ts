@@ -26,7 +26,8 @@ export interface PoolLoadRow {
 }
 
 /** A link's figures (analysis/linkDemand) under the names of the two sites it joins. */
-export type LinkRow = LinkFigures & { link: string };
+// The report's rows keep cli.md's fields; how many streams are PSTN calls is for the rules' messages.
+export type LinkRow = Omit<LinkFigures, 'pstnStreams'> & { link: string };
 
 /** The planning report (cli.md `report`): servers by site and role with hardware, pool load, link bandwidth, findings. */
 export interface PlanningReport {

@@ -22,11 +22,27 @@ describe('BW-LINK-CAPACITY', () => {
       expect.objectContaining({ severity: 'error', subjects: [link], value: 6_200, limit: 5_000 }),
     ]);
     expect(findings[0]!.message).toBe(
-      'Busy-hour media on the link Branch – Central needs 6,200 kbps each way; the link carries 5,000 kbps. Add capacity, lower the traffic, or route PSTN calls through a local gateway.',
+      'Busy-hour media on the link Branch – Central needs 6,200 kbps each way; the link carries 5,000 kbps. Add capacity or lower the traffic.',
     );
   });
 
   it('the same demand on a 7,000 kbps link fits', () => {
     expect(branchLink(7_000).findings).toEqual([]);
+  });
+
+  it('advises breaking out at the branch only when PSTN calls cross the link', () => {
+    // 800 Oslo users homed on Redmond, the PSTN gateway at Redmond: 40 conferences x 100.6 + 48 PSTN calls x 97.
+    const b = new DesignBuilder('Fabrikam');
+    const redmond = b.site('Redmond');
+    const pool = b.frontEnd(redmond, 4);
+    b.associate('pstnGateway', pool, b.pool(redmond, 'pstnGateway', { servers: 1 }));
+    const oslo = b.site('Oslo', 'branch', redmond);
+    const link = b.link(redmond, oslo, 2_048);
+    b.users(oslo, pool, 800);
+    const result = validate(b.design);
+    expect(result.figures.links.get(link)).toMatchObject({ demandKbps: 8_680, pstnStreams: 48 });
+    expect(result.findings.find((f) => f.rule === 'BW-LINK-CAPACITY')?.message).toBe(
+      'Busy-hour media on the link Redmond – Oslo needs 8,680 kbps each way; the link carries 2,048 kbps. Add capacity, lower the traffic, or break out the 48 PSTN calls at the branch (a gateway with media bypass, or an SBA).',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { SOURCES } from '../catalog/sources';
 import { describeLink } from '../wording/entityNames';
-import { formatKbps } from '../wording/numbers';
+import { formatCount, formatKbps } from '../wording/numbers';
 import { defineLinkRule } from './define/linkRule';
+
+/** What helps: local breakout only where PSTN calls cross the link (a branch homed on its SBA has none). */
+const remedy = (pstnStreams: number) =>
+  pstnStreams > 0
+    ? `Add capacity, lower the traffic, or break out the ${formatCount(pstnStreams)} PSTN ${pstnStreams === 1 ? 'call' : 'calls'} at the branch (a gateway with media bypass, or an SBA).`
+    : 'Add capacity or lower the traffic.';
 
 /** Demand per direction above the link's capacity: the calls do not fit (network.md 2.2 step 4). */
 export const bwLinkCapacity = defineLinkRule({
@@ -15,7 +21,7 @@ export const bwLinkCapacity = defineLinkRule({
     return [
       {
         severity: 'error',
-        message: `Busy-hour media on ${describeLink(link, index)} needs ${formatKbps(shown)} each way; the link carries ${formatKbps(link.capacityKbps)}. Add capacity, lower the traffic, or route PSTN calls through a local gateway.`,
+        message: `Busy-hour media on ${describeLink(link, index)} needs ${formatKbps(shown)} each way; the link carries ${formatKbps(link.capacityKbps)}. ${remedy(figures.links.get(link.id)?.pstnStreams ?? 0)}`,
         value: shown,
         limit: link.capacityKbps,
       },

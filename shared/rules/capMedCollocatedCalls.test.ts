@@ -10,8 +10,16 @@ describe('CAP-MED-COLLOCATED-CALLS', () => {
     const b = new DesignBuilder();
     const site = b.site('Dallas');
     const pool = b.frontEnd(site, 3);
+    b.associate('pstnGateway', pool, b.pool(site, 'pstnGateway', { servers: 1 }));
     b.users(site, pool, 10_000);
     expect(findingsOf(b)).toEqual([expect.objectContaining({ subjects: [pool], value: 600, limit: 450 })]);
+  });
+
+  it('counts no call where no gateway, SBA or SBS reaches the PSTN (the 720 calls of 12,000 users)', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Redmond');
+    b.users(site, b.frontEnd(site, 4), 12_000);
+    expect(findingsOf(b)).toEqual([]);
   });
 
   it('passes 7,500 users on 3 servers: 450 calls', () => {

@@ -10,6 +10,7 @@ describe('CAP-MED-STANDALONE-CALLS', () => {
     const site = b.site('Dallas');
     const pool = b.frontEnd(site, 12);
     const mediation = b.pool(site, 'mediation', { servers: 2 });
+    b.associate('pstnGateway', mediation, b.pool(site, 'pstnGateway', { servers: 1 }));
     b.design.servers.filter((s) => s.poolId === mediation)[0]!.hardware = { hyperThreading: false };
     b.users(site, pool, 30_000);
     expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([
@@ -22,7 +23,7 @@ describe('CAP-MED-STANDALONE-CALLS', () => {
     const b = new DesignBuilder('Voice', { traffic: { ...NO_TRAFFIC, pstnPercent: 10 } });
     const site = b.site('Dallas');
     const pool = b.frontEnd(site, 12);
-    b.pool(site, 'mediation', { servers: 2 });
+    b.associate('pstnGateway', b.pool(site, 'mediation', { servers: 2 }), b.pool(site, 'pstnGateway', { servers: 1 }));
     b.users(site, pool, 30_000);
     expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([]);
   });

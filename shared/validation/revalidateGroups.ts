@@ -57,6 +57,7 @@ export function revalidateGroups(
     tenths: new Map(state.demand.load.tenths),
     audio: new Map(state.demand.load.audio),
     video: new Map(state.demand.load.video),
+    pstn: new Map(state.demand.load.pstn),
   };
   const environment = { ...state.demand.environment, design };
   const pstnCalls = new Map(state.context.pstnCalls);

@@ -69,11 +69,11 @@ describe('lyncplan check', () => {
     const output = JSON.parse(lyncplan('check', 'medium.lyncplan', '--json').stdout);
     const links = Object.values(output.figures.links) as Array<Record<string, number>>;
     expect(links).toHaveLength(2);
-    // Austin: 600 SBA users, conferences on the Dallas pool (30 x 100.6) and PSTN via Dallas (36 x 97).
+    // Austin: 600 SBA users, conferences on the Dallas pool (30 x 100.6); their 36 PSTN calls break out at the SBA.
     expect(links[0]).toEqual({
-      demandKbps: 6_510,
+      demandKbps: 3_018,
       capacityKbps: 10_000,
-      utilizationPercent: 65.1,
+      utilizationPercent: 30.2,
       rtcAllowanceKbps: 3_000,
     });
   });
@@ -112,13 +112,13 @@ describe('lyncplan report', () => {
     );
     expect(stdout).toContain('## Pool load');
     expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20000 \| 3 \| 3 \| 20001 \|/);
-    expect(stdout).toContain('| Austin – Dallas | 10000 | 6510 | 65.1 | 3000 |');
+    expect(stdout).toContain('| Austin – Dallas | 10000 | 3018 | 30.2 | 3000 |');
   });
 
   it('writes CSV with a header per section and JSON with the same figures', () => {
     const csv = lyncplan('report', 'medium.lyncplan', '--format', 'csv').stdout;
     expect(csv.split('\r\n')[0]).toBe('Section,Site,Role,Pool,Servers,Hardware per server');
-    expect(csv).toContain('Link bandwidth (per direction),Austin – Dallas,10000,6510,65.1,3000');
+    expect(csv).toContain('Link bandwidth (per direction),Austin – Dallas,10000,3018,30.2,3000');
     const json = JSON.parse(lyncplan('report', 'medium.lyncplan', '--format', 'json').stdout);
     expect(json.totals).toMatchObject({ sites: 3, servers: 11, users: 20_000, errors: 0 });
   });
