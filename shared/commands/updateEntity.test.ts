@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
-import { updateMeta, updateSettings } from './updateDesign';
 import { updateEntity } from './updateEntity';
 
 function estate() {
@@ -64,21 +63,5 @@ describe('updateEntity refuses what must never reach the document', () => {
     const branch = b.design.sites[1]!.id;
     const next = updateEntity(b.design, { collection: 'sites', id: branch, patch: { kind: 'central' } });
     expect(next.sites[1]).toEqual({ id: branch, name: 'Branch', kind: 'central' });
-  });
-});
-
-describe('updateMeta / updateSettings', () => {
-  it('renames, and refuses an empty name', () => {
-    const { b } = estate();
-    expect(updateMeta(b.design, { name: 'Contoso 2014' }).meta.name).toBe('Contoso 2014');
-    expect(() => updateMeta(b.design, { name: '' })).toThrow('a design needs a name');
-  });
-
-  it('sets a planning assumption and returns it to its default', () => {
-    const { b } = estate();
-    const set = updateSettings(b.design, { bandwidth: { rtcSharePercent: 40 } });
-    expect(set.settings).toEqual({ bandwidth: { rtcSharePercent: 40 } });
-    expect(updateSettings(set, { bandwidth: { rtcSharePercent: undefined } }).settings).toBeUndefined();
-    expect(() => updateSettings(b.design, { traffic: { pstnPercent: 120 } })).toThrow('a percentage cannot exceed 100');
   });
 });

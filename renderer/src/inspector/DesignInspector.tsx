@@ -1,6 +1,7 @@
 import { MEDIA_PAGE_AUDIO } from '../../../shared/catalog/codecs';
 import { DEFAULT_BANDWIDTH_SETTINGS, DEFAULT_TRAFFIC } from '../../../shared/catalog/traffic';
-import { updateMeta, updateSettings } from '../../../shared/commands/updateDesign';
+import { updateMeta } from '../../../shared/commands/updateMeta';
+import { updateSettings } from '../../../shared/commands/updateSettings';
 import type { Design } from '../../../shared/model/design';
 import { nameField, optionalNameField, percentField } from '../../../shared/model/fields';
 import { type AudioCodec, audioCodecs, type ResolvedTraffic, videoResolutions } from '../../../shared/model/settings';

@@ -1,7 +1,7 @@
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
-import { touch } from '../../../shared/commands/updateDesign';
+import { touchModifiedAt } from '../../../shared/commands/touchModifiedAt';
 import type { Design } from '../../../shared/model/design';
 import type { Finding } from '../../../shared/rules/rule';
 import { createValidator, type ValidationResult } from '../../../shared/validate';
@@ -111,7 +111,7 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
     throw error;
   }
   if (next === design) return { changed: false };
-  useDocument.setState(withValidation(touch(next, new Date().toISOString())));
+  useDocument.setState(withValidation(touchModifiedAt(next, new Date().toISOString())));
   return { changed: true };
 }
 
