@@ -2,7 +2,7 @@ import type { Design } from '../model/design';
 import type { FrontEndEdition, Pool, PoolRole } from '../model/pool';
 import { CommandRefused } from './commandError';
 import { withLayout } from './layoutOf';
-import { nextPoolFqdn } from './naming';
+import { nextPoolFqdn } from './nextFreeName';
 
 export interface AddPoolArgs {
   id: string;

@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
 import { isStandardEdition } from '../model/poolPredicates';
 import { CommandRefused } from './commandError';
-import { nextServerFqdn } from './naming';
+import { nextServerFqdn } from './nextFreeName';
 
 export interface AddServerArgs {
   id: string;
