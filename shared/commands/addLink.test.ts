@@ -34,4 +34,11 @@ describe('addLink', () => {
       new CommandRefused('A WAN link joins two sites.'),
     );
   });
+
+  it('refuses a capacity of 0, with the message the inspector shows', () => {
+    const { design, dallas, austin } = estate();
+    expect(() => addLink(design, { id: 'l1', siteA: dallas, siteB: austin, capacityKbps: 0 })).toThrow(
+      new CommandRefused('A link capacity must be above 0 kbps'),
+    );
+  });
 });

@@ -48,4 +48,16 @@ describe('addPool', () => {
       new CommandRefused('Every pool belongs to a site: drop it inside a central or branch site.'),
     );
   });
+
+  it('refuses an FQDN Topology Builder would not take', () => {
+    expect(() =>
+      addPool(withSite(), {
+        id: 'p1',
+        siteId: 's1',
+        role: 'edge',
+        fqdn: 'edge_01.contoso.com',
+        position: { x: 0, y: 0 },
+      }),
+    ).toThrow(new CommandRefused('An FQDN cannot contain "_" (use letters, digits and hyphens)'));
+  });
 });

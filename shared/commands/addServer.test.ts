@@ -57,4 +57,11 @@ describe('addServer', () => {
       new CommandRefused('A server belongs to a pool: drop it onto a pool.'),
     );
   });
+
+  it('refuses an FQDN without a domain', () => {
+    const design = addPool(withSite(), { id: 'p1', siteId: 's1', role: 'edge', position: { x: 0, y: 0 } });
+    expect(() => addServer(design, { id: 'v1', poolId: 'p1', fqdn: 'edge01' })).toThrow(
+      new CommandRefused('Enter a fully qualified name with a domain, such as fe01.contoso.com'),
+    );
+  });
 });

@@ -46,4 +46,12 @@ describe('addSite', () => {
       addSite(design, { id: 's2', name: 'Waco', kind: 'branch', centralSiteId: 's1', position: { x: 0, y: 0 } }),
     ).toThrow(new CommandRefused("A branch site belongs to a central site; choose one of the design's central sites."));
   });
+
+  it('refuses an empty name, and keeps a name without the spaces typed around it', () => {
+    expect(() => addSite(empty(), { id: 's1', name: ' ', kind: 'central', position: { x: 0, y: 0 } })).toThrow(
+      new CommandRefused('Enter a name'),
+    );
+    const design = addSite(empty(), { id: 's1', name: ' Dallas ', kind: 'central', position: { x: 0, y: 0 } });
+    expect(design.sites[0]!.name).toBe('Dallas');
+  });
 });

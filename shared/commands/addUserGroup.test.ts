@@ -42,4 +42,12 @@ describe('addUserGroup', () => {
       new CommandRefused('Users are homed on a Front End pool, Standard Edition server, SBA or SBS: add one first.'),
     );
   });
+
+  it('refuses a count past the limits, with the messages the inspector shows', () => {
+    const { design, waco } = estate();
+    const add = (count: number) => () =>
+      addUserGroup(design, { id: 'g1', siteId: waco, count, position: { x: 0, y: 0 } });
+    expect(add(10_000_001)).toThrow(new CommandRefused('That is more people than any Lync deployment holds'));
+    expect(add(-1)).toThrow(new CommandRefused('A user count cannot be negative'));
+  });
 });

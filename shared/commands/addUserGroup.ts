@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { homingRoles } from '../model/pool';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 import { withLayout } from './layoutOf';
 
 export interface AddUserGroupArgs {
@@ -34,12 +35,7 @@ export function addUserGroup(design: Design, args: AddUserGroupArgs): Design {
       'Users are homed on a Front End pool, Standard Edition server, SBA or SBS: add one first.',
     );
   }
-  const group = {
-    id: args.id,
-    ...(args.name ? { name: args.name } : {}),
-    siteId: args.siteId,
-    homePoolId,
-    count: args.count,
-  };
+  const { name, count } = withinFieldLimits('userGroups', { name: args.name, count: args.count });
+  const group = { id: args.id, ...(name ? { name } : {}), siteId: args.siteId, homePoolId, count };
   return withLayout({ ...design, userGroups: [...design.userGroups, group] }, args.id, args.position);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
+import { CommandRefused } from './commandError';
 import { updateMeta } from './updateMeta';
 
 describe('updateMeta', () => {
@@ -19,8 +20,23 @@ describe('updateMeta', () => {
     expect(cleared.meta).not.toHaveProperty('notes');
   });
 
-  it('refuses an empty name', () => {
+  it('refuses an empty or overlong name and overlong notes, with the messages the inspector shows', () => {
     const { design } = new DesignBuilder();
-    expect(() => updateMeta(design, { name: '' })).toThrow('a design needs a name');
+    expect(() => updateMeta(design, { name: '  ' })).toThrow(new CommandRefused('Enter a name'));
+    expect(() => updateMeta(design, { name: 'x'.repeat(201) })).toThrow(
+      new CommandRefused('A name has at most 200 characters'),
+    );
+    expect(() => updateMeta(design, { author: 'x'.repeat(201) })).toThrow(
+      new CommandRefused('A name has at most 200 characters'),
+    );
+    expect(() => updateMeta(design, { notes: 'x'.repeat(100_001) })).toThrow(
+      new CommandRefused('Notes have at most 100,000 characters'),
+    );
+    expect(updateMeta(design, { notes: 'x'.repeat(5000) }).meta.notes).toHaveLength(5000);
+  });
+
+  it('stores the name without the spaces typed around it', () => {
+    const { design } = new DesignBuilder();
+    expect(updateMeta(design, { name: ' Contoso 2014  ' }).meta.name).toBe('Contoso 2014');
   });
 });

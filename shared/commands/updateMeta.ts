@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { metaSchema } from '../model/meta';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 
 export interface UpdateMetaArgs {
   name?: string;
@@ -12,7 +13,7 @@ const editableMeta = metaSchema.pick({ name: true, author: true, notes: true }).
 
 /** Renames a design or edits its author and notes; an empty author or notes is removed. */
 export function updateMeta(design: Design, patch: UpdateMetaArgs): Design {
-  const parsed = editableMeta.safeParse(patch);
+  const parsed = editableMeta.safeParse(withinFieldLimits('meta', patch));
   if (!parsed.success) throw new CommandRefused(parsed.error.issues[0]?.message ?? 'That value is not valid.');
   const meta = { ...design.meta, ...parsed.data };
   if (meta.author === '') delete meta.author;

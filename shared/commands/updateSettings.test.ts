@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
+import { CommandRefused } from './commandError';
 import { updateSettings } from './updateSettings';
 
 describe('updateSettings', () => {
@@ -23,8 +24,16 @@ describe('updateSettings', () => {
     });
   });
 
-  it('refuses a percentage above 100', () => {
+  it('refuses a percentage outside 0 to 100, with the messages the inspector shows', () => {
     const { design } = new DesignBuilder();
-    expect(() => updateSettings(design, { traffic: { pstnPercent: 120 } })).toThrow('a percentage cannot exceed 100');
+    expect(() => updateSettings(design, { traffic: { pstnPercent: 120 } })).toThrow(
+      new CommandRefused('A percentage cannot exceed 100'),
+    );
+    expect(() => updateSettings(design, { traffic: { conferencePercent: -1 } })).toThrow(
+      new CommandRefused('A percentage cannot be negative'),
+    );
+    expect(() => updateSettings(design, { bandwidth: { rtcSharePercent: 150 } })).toThrow(
+      new CommandRefused('A percentage cannot exceed 100'),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { type BandwidthSettings, settingsSchema, type Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 
 export interface UpdateSettingsArgs {
   bandwidth?: BandwidthSettings;
@@ -19,8 +20,8 @@ export function updateSettings(design: Design, patch: UpdateSettingsArgs): Desig
     return Object.keys(merged).length > 0 ? (merged as T) : undefined;
   };
   const settings = {
-    bandwidth: merge(design.settings?.bandwidth, patch.bandwidth),
-    traffic: merge(design.settings?.traffic, patch.traffic),
+    bandwidth: merge(design.settings?.bandwidth, patch.bandwidth && withinFieldLimits('bandwidth', patch.bandwidth)),
+    traffic: merge(design.settings?.traffic, patch.traffic && withinFieldLimits('traffic', patch.traffic)),
   };
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) throw new CommandRefused(parsed.error.issues[0]?.message ?? 'That setting is not valid.');
