@@ -7,14 +7,14 @@ import { withLayout } from './layoutOf';
 export interface AddUserGroupArgs {
   id: string;
   siteId: string | undefined;
-  /** Defaults to a Front End pool, SBA or SBS in the group's site, else in its central site. */
+  /** Defaults to a Front End pool, SBA or SBS in the group's site, else in its central site, else the design's first. */
   homePoolId?: string;
   count: number;
   name?: string;
   position: { x: number; y: number };
 }
 
-/** The registrar a new group is most likely homed on: one in its own site first, then its central site's. */
+/** The registrar a new group is most likely homed on: one in its own site, then its central site's, then any. */
 export function defaultHomePool(design: Design, siteId: string): string | undefined {
   const site = design.sites.find((candidate) => candidate.id === siteId);
   const candidates = design.pools.filter((pool) => homingRoles.includes(pool.role));
