@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { placeNodes } from '../shared/commands/moveNodes';
+import { placeNodes } from '../shared/commands/placeNodes';
 import { DesignBuilder } from '../shared/testing/designBuilder';
 import { openFile, snapshot } from './support/appActions';
 import { writeFixture } from './support/sampleDesigns';

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { moveNodes, placeNodes } from '../../shared/commands/moveNodes';
+import { moveNodes } from '../../shared/commands/moveNodes';
+import { placeNodes } from '../../shared/commands/placeNodes';
 import { serializeDesign } from '../../shared/format/serializeDesign';
 import type { Design } from '../../shared/model/design';
 import { DesignBuilder } from '../../shared/testing/designBuilder';

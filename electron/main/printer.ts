@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { PrintPage } from '../../shared/ipc/contract';
 import type { Printer } from '../node/ipc/handlers';
+import { NotFound } from '../node/ipc/hostErrors';
 
 const MICRONS_PER_MM = 1000;
 const INCHES_PER_MM = 1 / 25.4;
@@ -13,7 +14,7 @@ const INCHES_PER_MM = 1 / 25.4;
 export function windowPrinter(window: () => BrowserWindow | undefined): Printer {
   const contents = () => {
     const owner = window();
-    if (!owner) throw new RangeError('The lyncplan window is closed.');
+    if (!owner) throw new NotFound('The lyncplan window is closed.');
     return owner.webContents;
   };
   return {

@@ -1,5 +1,6 @@
 import type { Design } from '../model/design';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 
 export interface AddLinkArgs {
   id: string;
@@ -16,5 +17,11 @@ export function addLink(design: Design, { id, siteA, siteB, capacityKbps }: AddL
     (link) => (link.siteA === siteA && link.siteB === siteB) || (link.siteA === siteB && link.siteB === siteA),
   );
   if (existing) throw new CommandRefused('These sites are already joined by a link; edit its capacity instead.');
-  return { ...design, links: [...design.links, { id, siteA, siteB, capacityKbps }] };
+  return {
+    ...design,
+    links: [
+      ...design.links,
+      { id, siteA, siteB, capacityKbps: withinFieldLimits('links', { capacityKbps }).capacityKbps },
+    ],
+  };
 }

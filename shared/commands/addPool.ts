@@ -1,8 +1,9 @@
 import type { Design } from '../model/design';
 import type { FrontEndEdition, Pool, PoolRole } from '../model/pool';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 import { withLayout } from './layoutOf';
-import { nextPoolFqdn } from './naming';
+import { nextPoolFqdn } from './nextFreeName';
 
 export interface AddPoolArgs {
   id: string;
@@ -33,7 +34,7 @@ export function addPool(design: Design, args: AddPoolArgs): Design {
   const pool = {
     id: args.id,
     siteId: args.siteId,
-    fqdn: args.fqdn ?? nextPoolFqdn(design, args.role, edition),
+    fqdn: withinFieldLimits('pools', { fqdn: args.fqdn }).fqdn ?? nextPoolFqdn(design, args.role, edition),
     role: args.role,
     ...roleDefaults(args.role, edition),
   } as Pool;

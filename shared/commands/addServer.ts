@@ -1,7 +1,8 @@
 import type { Design } from '../model/design';
 import { isStandardEdition } from '../model/poolPredicates';
 import { CommandRefused } from './commandError';
-import { nextServerFqdn } from './naming';
+import { withinFieldLimits } from './fieldLimits';
+import { nextServerFqdn } from './nextFreeName';
 
 export interface AddServerArgs {
   id: string;
@@ -18,6 +19,10 @@ export function addServer(design: Design, { id, poolId, fqdn }: AddServerArgs): 
       `${pool.fqdn} is a Standard Edition server, a pool of exactly one server. Use an Enterprise Edition pool for more.`,
     );
   }
-  const server = { id, poolId: pool.id, fqdn: fqdn ?? nextServerFqdn(design, pool.role) };
+  const server = {
+    id,
+    poolId: pool.id,
+    fqdn: withinFieldLimits('servers', { fqdn }).fqdn ?? nextServerFqdn(design, pool.role),
+  };
   return { ...design, servers: [...design.servers, server] };
 }

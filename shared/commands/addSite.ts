@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import type { SiteKind } from '../model/site';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 import { withLayout } from './layoutOf';
 
 export interface AddSiteArgs {
@@ -18,6 +19,11 @@ export function addSite(design: Design, { id, name, kind, centralSiteId, positio
   if (central !== undefined && !design.sites.some((site) => site.id === central && site.kind === 'central')) {
     throw new CommandRefused("A branch site belongs to a central site; choose one of the design's central sites.");
   }
-  const site = { id, name, kind, ...(kind === 'branch' && central ? { centralSiteId: central } : {}) };
+  const site = {
+    id,
+    name: withinFieldLimits('sites', { name }).name,
+    kind,
+    ...(kind === 'branch' && central ? { centralSiteId: central } : {}),
+  };
   return withLayout({ ...design, sites: [...design.sites, site] }, id, position);
 }

@@ -4,7 +4,10 @@ import { describePool } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
 import { CommandRefused } from './commandError';
 
-/** Moves a server to another pool of the same role; any other pool refuses it with the reason. */
+/**
+ * Moves a server to another pool of the same kind (role, and for Front End the edition: a Standard Edition
+ * server is not an Enterprise pool); any other pool refuses it with the reason.
+ */
 export function moveServerToPool(design: Design, { serverId, poolId }: { serverId: string; poolId: string }): Design {
   const server = design.servers.find((candidate) => candidate.id === serverId);
   const target = design.pools.find((candidate) => candidate.id === poolId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Design, EntityCollection } from '../model/design';
 import { DesignBuilder } from '../testing/designBuilder';
-import { updateMeta, updateSettings } from './updateDesign';
+import { CommandRefused } from './commandError';
 import { updateEntity } from './updateEntity';
 
 function estate() {
@@ -15,25 +16,53 @@ function estate() {
 }
 
 describe('updateEntity refuses what must never reach the document', () => {
-  it('refuses a negative user count', () => {
+  const refusal = (design: Design, collection: EntityCollection, id: string, patch: Record<string, unknown>) => {
+    try {
+      updateEntity(design, { collection, id, patch });
+    } catch (error) {
+      if (error instanceof CommandRefused) return error.message;
+      throw error;
+    }
+    return 'applied';
+  };
+
+  it('refuses a user count past the limits, with the messages the inspector shows', () => {
     const { b, group } = estate();
-    expect(() => updateEntity(b.design, { collection: 'userGroups', id: group, patch: { count: -1 } })).toThrow(
-      'count cannot be negative',
+    const count = (value: unknown) => refusal(b.design, 'userGroups', group, { count: value });
+    expect(count(10_000_001)).toBe('That is more people than any Lync deployment holds');
+    expect(count(-1)).toBe('A user count cannot be negative');
+    expect(count(2.5)).toBe('Enter a whole number of people');
+    expect(count('100')).toBe('Enter a number of people');
+    expect(count(10_000_000)).toBe('applied');
+  });
+
+  it("refuses a group's remote share or traffic override above 100%", () => {
+    const { b, group } = estate();
+    expect(refusal(b.design, 'userGroups', group, { remotePercent: 101 })).toBe('A percentage cannot exceed 100');
+    expect(refusal(b.design, 'userGroups', group, { traffic: { pstnPercent: -1 } })).toBe(
+      'A percentage cannot be negative',
     );
   });
 
-  it('refuses an FQDN with an underscore', () => {
-    const { b, pool } = estate();
-    expect(() =>
-      updateEntity(b.design, { collection: 'pools', id: pool, patch: { fqdn: 'pool_01.contoso.com' } }),
-    ).toThrow('An FQDN cannot contain "_" (use letters, digits and hyphens)');
-  });
-
-  it('refuses a link capacity of 0', () => {
+  it('refuses a link capacity of 0, a latency past 10 s and a negative CAC limit', () => {
     const { b, link } = estate();
-    expect(() => updateEntity(b.design, { collection: 'links', id: link, patch: { capacityKbps: 0 } })).toThrow(
-      'a link capacity must be above 0 kbps',
+    expect(refusal(b.design, 'links', link, { capacityKbps: 0 })).toBe('A link capacity must be above 0 kbps');
+    expect(refusal(b.design, 'links', link, { capacityKbps: 100_000_001 })).toBe(
+      'Enter the capacity in kbps (at most 100,000,000)',
     );
+    expect(refusal(b.design, 'links', link, { latencyMs: 10_001 })).toBe(
+      'Enter the one-way latency in ms (at most 10,000)',
+    );
+    const cac = { audioLimitKbps: 0, audioSessionLimitKbps: -175, videoLimitKbps: 0, videoSessionLimitKbps: 700 };
+    expect(refusal(b.design, 'links', link, { cac })).toBe('A bandwidth cannot be negative');
+  });
+
+  it('refuses an FQDN with an underscore, and an empty site name', () => {
+    const { b, pool, central } = estate();
+    expect(refusal(b.design, 'pools', pool, { fqdn: 'pool_01.contoso.com' })).toBe(
+      'An FQDN cannot contain "_" (use letters, digits and hyphens)',
+    );
+    expect(refusal(b.design, 'sites', central, { name: '   ' })).toBe('Enter a name');
   });
 
   it('refuses homing users on an Edge pool', () => {
@@ -65,20 +94,12 @@ describe('updateEntity refuses what must never reach the document', () => {
     const next = updateEntity(b.design, { collection: 'sites', id: branch, patch: { kind: 'central' } });
     expect(next.sites[1]).toEqual({ id: branch, name: 'Branch', kind: 'central' });
   });
-});
 
-describe('updateMeta / updateSettings', () => {
-  it('renames, and refuses an empty name', () => {
-    const { b } = estate();
-    expect(updateMeta(b.design, { name: 'Contoso 2014' }).meta.name).toBe('Contoso 2014');
-    expect(() => updateMeta(b.design, { name: '' })).toThrow('a design needs a name');
-  });
-
-  it('sets a planning assumption and returns it to its default', () => {
-    const { b } = estate();
-    const set = updateSettings(b.design, { bandwidth: { rtcSharePercent: 40 } });
-    expect(set.settings).toEqual({ bandwidth: { rtcSharePercent: 40 } });
-    expect(updateSettings(set, { bandwidth: { rtcSharePercent: undefined } }).settings).toBeUndefined();
-    expect(() => updateSettings(b.design, { traffic: { pstnPercent: 120 } })).toThrow('a percentage cannot exceed 100');
+  it('stores names and FQDNs without the spaces typed around them', () => {
+    const { b, central, pool } = estate();
+    let next = updateEntity(b.design, { collection: 'sites', id: central, patch: { name: '  Dallas ' } });
+    next = updateEntity(next, { collection: 'pools', id: pool, patch: { fqdn: ' pool01.contoso.com ' } });
+    expect(next.sites[0]!.name).toBe('Dallas');
+    expect(next.pools[0]!.fqdn).toBe('pool01.contoso.com');
   });
 });

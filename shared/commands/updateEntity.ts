@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { associationSchema } from '../model/association';
 import type { Design, EntityCollection } from '../model/design';
-import { fqdnField } from '../model/fields';
 import { linkSchema } from '../model/link';
 import { homingRoles, type Pool, poolSchema } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
@@ -9,6 +8,7 @@ import { serverSchema } from '../model/server';
 import { siteSchema } from '../model/site';
 import { userGroupSchema } from '../model/userGroup';
 import { CommandRefused } from './commandError';
+import { withinFieldLimits } from './fieldLimits';
 
 const schemas: Record<EntityCollection, z.ZodType> = {
   sites: siteSchema,
@@ -26,7 +26,10 @@ export interface UpdateEntityArgs {
   patch: Record<string, unknown>;
 }
 
-/** Edits one entity's fields, refusing any value the format or the topology cannot hold, with the reason. */
+/**
+ * Edits one entity's fields, refusing with the reason any value past the editor's limits (`fieldLimits`) or that
+ * the format or the topology cannot hold.
+ */
 export function updateEntity(design: Design, { collection, id, patch }: UpdateEntityArgs): Design {
   const list = design[collection] as ReadonlyArray<Record<string, unknown> & { id: string }>;
   const index = list.findIndex((entity) => entity.id === id);
@@ -35,13 +38,7 @@ export function updateEntity(design: Design, { collection, id, patch }: UpdateEn
   if ('id' in patch || ('role' in patch && patch.role !== current.role)) {
     throw new CommandRefused('An item keeps its id and role; add a new one instead.');
   }
-  if ('fqdn' in patch) {
-    // Typed names meet Topology Builder's charset; files may hold worse, and the validator reports those.
-    const fqdn = fqdnField.safeParse(patch.fqdn);
-    if (!fqdn.success) throw new CommandRefused(fqdn.error.issues[0]?.message ?? 'That is not a valid FQDN.');
-    patch = { ...patch, fqdn: fqdn.data };
-  }
-  const merged: Record<string, unknown> = { ...current, ...patch };
+  const merged: Record<string, unknown> = { ...current, ...withinFieldLimits(collection, patch) };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
   if (collection === 'sites' && merged.kind === 'central') delete merged.centralSiteId;
   const parsed = schemas[collection].safeParse(merged);

@@ -6,7 +6,8 @@ export interface HostError {
     | 'bad-request' // the payload does not match the contract
     | 'unknown-channel'
     | 'forbidden' // wrong sender, token or path
-    | 'not-found'
+    | 'not-found' // what the request names is not there (a design no longer in the library)
+    | 'unsupported' // this host cannot do it (Export PDF in a browser)
     | 'invalid-file' // the file is not a valid .lyncplan
     | 'io' // the disk refused (full, read-only, permission)
     | 'internal';

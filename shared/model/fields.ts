@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * The stricter rules the editor applies to a value before it reaches the document. The file format is
  * more lenient (a file with a bad FQDN still opens, and the validator reports it) but nothing typed into
- * the app may make a design worse.
+ * the app may make a design worse. The commands enforce them (`commands/fieldLimits.ts` says which field
+ * takes which), and the inspector checks a typed value against the same schema to show its message early.
  */
 
 /** Topology Builder accepts only A-Z, a-z, 0-9 and hyphens in FQDNs (TB-FQDN-CHARSET). */
@@ -63,3 +64,6 @@ export const positiveCountField = z
 
 /** A name that may be left empty (a user group's label). */
 export const optionalNameField = z.string().trim().max(200, { message: 'A name has at most 200 characters' });
+
+/** A design's notes: free text, as long as the format allows. */
+export const notesField = z.string().trim().max(100_000, { message: 'Notes have at most 100,000 characters' });

@@ -185,6 +185,59 @@ describe('exports and printing', () => {
       suggestedName: 'Plan.pdf',
       page: { widthMm: 297, heightMm: 210 },
     });
-    expect(web).toMatchObject({ ok: false, error: { message: expect.stringContaining('Save as PDF') } });
+    expect(web).toEqual({
+      ok: false,
+      error: {
+        code: 'unsupported',
+        message: 'Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".',
+      },
+    });
+  });
+
+  it("answers a request to print in the web host as unsupported, pointing to the browser's own Print", async () => {
+    const web = await dispatch(createHandlers({ store, info }), 'print.print', {
+      page: { widthMm: 297, heightMm: 210 },
+    });
+    expect(web).toEqual({
+      ok: false,
+      error: {
+        code: 'unsupported',
+        message: "In a browser, print with the browser's own Print command (the preview sets it up).",
+      },
+    });
+  });
+});
+
+describe('error codes', () => {
+  const missingId = '00000000-0000-4000-8000-00000000abcd';
+
+  it('answers a design that is not in the library as not-found, whether loaded, renamed or duplicated', async () => {
+    const handlers = createHandlers({ store, info });
+    expect(await dispatch(handlers, 'library.load', { id: missingId })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That design is no longer in the library.' },
+    });
+    for (const [channel, payload] of [
+      ['library.rename', { id: missingId, name: 'Renamed' }],
+      ['library.duplicate', { id: missingId, newId: '00000000-0000-4000-8000-00000000abce' }],
+    ] as const) {
+      expect(await dispatch(handlers, channel, payload)).toEqual({
+        ok: false,
+        error: { code: 'not-found', message: `No design ${missingId} in the library.` },
+      });
+    }
+  });
+
+  it('answers any other failure of a service as internal, a RangeError included', async () => {
+    const handlers = {
+      ...createHandlers({ store, info }),
+      'library.list': () => {
+        throw new RangeError('Invalid array length');
+      },
+    };
+    expect(await dispatch(handlers, 'library.list', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong on the lyncplan side: Invalid array length' },
+    });
   });
 });

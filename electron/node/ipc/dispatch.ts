@@ -4,6 +4,7 @@ import { contract, type ResultOf } from '../../../shared/ipc/contract';
 import type { HostError, HostResponse } from '../../../shared/ipc/response';
 import { DesignFileError } from '../files/designFiles';
 import { LibraryCorrupt } from '../store/libraryStore';
+import { NotFound, Unsupported } from './hostErrors';
 import { PathNotAllowed } from './pathPolicy';
 
 export type Handlers = { [C in Channel]: (args: ResultArgs<C>) => Promise<ResultOf<C>> | ResultOf<C> };
@@ -50,7 +51,8 @@ function hostErrorOf(error: unknown): HostError {
     };
   }
   if (error instanceof PathNotAllowed) return { code: 'forbidden', message: error.message };
-  if (error instanceof RangeError) return { code: 'not-found', message: error.message };
+  if (error instanceof NotFound) return { code: 'not-found', message: error.message };
+  if (error instanceof Unsupported) return { code: 'unsupported', message: error.message };
   if (error instanceof LibraryCorrupt) return { code: 'internal', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong on the lyncplan side: ${detail}` };

@@ -5,6 +5,7 @@ import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile
 import { describeFileError } from '../files/fileErrors';
 import type { LibraryStore } from '../store/libraryStore';
 import type { Handlers } from './dispatch';
+import { NotFound, Unsupported } from './hostErrors';
 import { PathPolicy } from './pathPolicy';
 
 /** Native file dialogs; only the Electron host has them. */
@@ -43,7 +44,7 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
     'library.list': () => store.list(),
     'library.load': ({ id }) => {
       const loaded = store.load(id);
-      if (!loaded.design && !loaded.draft) throw new RangeError('That design is no longer in the library.');
+      if (!loaded.design && !loaded.draft) throw new NotFound('That design is no longer in the library.');
       return loaded;
     },
     'library.saveRevision': ({ design, label }) => store.saveRevision(design, label),
@@ -90,7 +91,7 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
     },
     'print.pdf': async ({ suggestedName, page }) => {
       if (!printer || !dialogs)
-        throw new RangeError('Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".');
+        throw new Unsupported('Export PDF runs in the desktop app. In a browser, use Print and choose "Save as PDF".');
       const chosen = await dialogs.chooseExportPath(suggestedName, 'pdf');
       if (!chosen) return { canceled: true as const };
       const target = withExtension(chosen, 'pdf');
@@ -100,7 +101,7 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
     },
     'print.print': async ({ page }) => {
       if (!printer)
-        throw new RangeError("In a browser, print with the browser's own Print command (the preview sets it up).");
+        throw new Unsupported("In a browser, print with the browser's own Print command (the preview sets it up).");
       return { printed: await printer.print(page) };
     },
   };

@@ -3,6 +3,7 @@ import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { DesignSummary, RecentFile, RevisionInfo } from '../../../shared/ipc/contract';
 import type { Design } from '../../../shared/model/design';
+import { NotFound } from '../ipc/hostErrors';
 import { migrate } from './migrations';
 
 /** How many recent files the library remembers. */
@@ -129,7 +130,7 @@ export class LibraryStore {
   /** Renames a design: a new revision carrying the new name, and the draft too if there is one. */
   rename(id: string, name: string): DesignSummary {
     const { design, draft } = this.load(id);
-    if (!design && !draft) throw new RangeError(`No design ${id} in the library.`);
+    if (!design && !draft) throw new NotFound(`No design ${id} in the library.`);
     this.db.transaction(() => {
       if (design) this.saveRevision({ ...design, meta: { ...design.meta, name } }, `Renamed to ${name}`);
       if (draft) this.autosave({ ...draft.design, meta: { ...draft.design.meta, name } });
@@ -141,7 +142,7 @@ export class LibraryStore {
   duplicate(id: string, newId: string): DesignSummary {
     const { design, draft, revision } = this.load(id);
     const source = draft && (!revision || draft.savedAt >= revision.savedAt) ? draft.design : design;
-    if (!source) throw new RangeError(`No design ${id} in the library.`);
+    if (!source) throw new NotFound(`No design ${id} in the library.`);
     const now = this.now();
     this.saveRevision(
       {

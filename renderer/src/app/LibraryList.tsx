@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { updateMeta } from '../../../shared/commands/updateDesign';
+import { updateMeta } from '../../../shared/commands/updateMeta';
 import type { DesignSummary, RecentFile } from '../../../shared/ipc/contract';
 import { host, unwrap } from '../contract/contractClient';
 import { closeDesign, isDirty, markSaved, runCommand, useDocument } from '../state/documentStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNodes } from '../../../shared/commands/moveNodes';
+import { placeNodes } from '../../../shared/commands/placeNodes';
 import { poolSize, USER_GROUP } from '../../../shared/geometry/boxSizes';
 import type { NodeLayout } from '../../../shared/model/layout';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';

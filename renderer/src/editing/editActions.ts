@@ -5,8 +5,8 @@ import {
   fragmentIsEmpty,
   fragmentRoots,
 } from '../../../shared/commands/fragment';
-import { placeNodes } from '../../../shared/commands/moveNodes';
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
+import { placeNodes } from '../../../shared/commands/placeNodes';
 import type { Design } from '../../../shared/model/design';
 import { type Arrangement, layoutDesign, layoutSite } from '../autoLayout/autoLayout';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';

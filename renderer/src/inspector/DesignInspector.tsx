@@ -1,8 +1,9 @@
 import { MEDIA_PAGE_AUDIO } from '../../../shared/catalog/codecs';
 import { DEFAULT_BANDWIDTH_SETTINGS, DEFAULT_TRAFFIC } from '../../../shared/catalog/traffic';
-import { updateMeta, updateSettings } from '../../../shared/commands/updateDesign';
+import { updateMeta } from '../../../shared/commands/updateMeta';
+import { updateSettings } from '../../../shared/commands/updateSettings';
 import type { Design } from '../../../shared/model/design';
-import { nameField, optionalNameField, percentField } from '../../../shared/model/fields';
+import { nameField, notesField, optionalNameField, percentField } from '../../../shared/model/fields';
 import { type AudioCodec, audioCodecs, type ResolvedTraffic, videoResolutions } from '../../../shared/model/settings';
 import { runCommand } from '../state/documentStore';
 import { Section } from './Figure';
@@ -44,7 +45,7 @@ export function DesignInspector({ design }: { design: Design }) {
         <TextField
           label="Notes"
           value={design.meta.notes ?? ''}
-          schema={optionalNameField.max(100_000)}
+          schema={notesField}
           multiline
           onCommit={(notes) => meta({ notes })}
         />

@@ -1,7 +1,7 @@
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
-import { touch } from '../../../shared/commands/updateDesign';
+import { touchModifiedAt } from '../../../shared/commands/touchModifiedAt';
 import type { Design } from '../../../shared/model/design';
 import type { Finding } from '../../../shared/rules/define/rule';
 import { createValidator, type ValidationResult } from '../../../shared/validate';
@@ -32,14 +32,14 @@ const empty: DocumentState = {
   selection: [],
 };
 
+/** How many steps back Ctrl+Z reaches; designs share structure, so each step costs only what it changed. */
+export const UNDO_LIMIT = 500;
+
 /**
  * The one document store. The design is the truth; validation is recomputed from it on every change, and
  * the canvas's React Flow nodes and edges are derived from both. Selection lives here too but is never part
  * of the design.
  */
-/** How many steps back Ctrl+Z reaches; designs share structure, so each step costs only what it changed. */
-export const UNDO_LIMIT = 500;
-
 export const useDocument = create<DocumentState>()(
   // Undo history (zundo) records the design only: selection, validation and the viewport are never undo
   // steps, and one command (a whole drag, a paste, a layout) is one step.
@@ -111,7 +111,7 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
     throw error;
   }
   if (next === design) return { changed: false };
-  useDocument.setState(withValidation(touch(next, new Date().toISOString())));
+  useDocument.setState(withValidation(touchModifiedAt(next, new Date().toISOString())));
   return { changed: true };
 }
 

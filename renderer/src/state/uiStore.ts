@@ -7,7 +7,7 @@ export interface Toast {
   kind: ToastKind;
 }
 
-/** A modal question; `resolve` receives the id of the chosen button, or null when dismissed. */
+/** A modal question; `resolve` receives the chosen button's id and the text typed, or null when dismissed. */
 export interface DialogRequest {
   title: string;
   message: string;

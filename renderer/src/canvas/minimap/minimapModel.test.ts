@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNodes } from '../../../../shared/commands/moveNodes';
+import { placeNodes } from '../../../../shared/commands/placeNodes';
 import { DesignBuilder } from '../../../../shared/testing/designBuilder';
 import { validate } from '../../../../shared/validate';
 import { ROLE_STYLES } from '../../ui/roleStyle';

@@ -1,26 +1,7 @@
-import { z } from 'zod';
 import type { Design } from '../model/design';
-import { metaSchema } from '../model/meta';
 import { type BandwidthSettings, settingsSchema, type Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
-
-export interface UpdateMetaArgs {
-  name?: string;
-  author?: string;
-  notes?: string;
-}
-
-const editableMeta = metaSchema.pick({ name: true, author: true, notes: true }).partial();
-
-/** Renames a design or edits its author and notes. */
-export function updateMeta(design: Design, patch: UpdateMetaArgs): Design {
-  const parsed = editableMeta.safeParse(patch);
-  if (!parsed.success) throw new CommandRefused(parsed.error.issues[0]?.message ?? 'That value is not valid.');
-  const meta = { ...design.meta, ...parsed.data };
-  if (meta.author === '') delete meta.author;
-  if (meta.notes === '') delete meta.notes;
-  return { ...design, meta };
-}
+import { withinFieldLimits } from './fieldLimits';
 
 export interface UpdateSettingsArgs {
   bandwidth?: BandwidthSettings;
@@ -39,17 +20,12 @@ export function updateSettings(design: Design, patch: UpdateSettingsArgs): Desig
     return Object.keys(merged).length > 0 ? (merged as T) : undefined;
   };
   const settings = {
-    bandwidth: merge(design.settings?.bandwidth, patch.bandwidth),
-    traffic: merge(design.settings?.traffic, patch.traffic),
+    bandwidth: merge(design.settings?.bandwidth, patch.bandwidth && withinFieldLimits('bandwidth', patch.bandwidth)),
+    traffic: merge(design.settings?.traffic, patch.traffic && withinFieldLimits('traffic', patch.traffic)),
   };
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) throw new CommandRefused(parsed.error.issues[0]?.message ?? 'That setting is not valid.');
   const clean = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
   const { settings: _old, ...rest } = design;
   return Object.keys(clean).length > 0 ? { ...rest, settings: clean } : (rest as Design);
-}
-
-/** Stamps the time of a change; the store calls it once per command, so commands stay free of clocks. */
-export function touch(design: Design, now: string): Design {
-  return z.iso.datetime().safeParse(now).success ? { ...design, meta: { ...design.meta, modifiedAt: now } } : design;
 }

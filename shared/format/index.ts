@@ -1,3 +1,0 @@
-export * from './formatError';
-export * from './parseDesign';
-export * from './serializeDesign';

@@ -1,4 +1,0 @@
-export * from './api';
-export * from './channels';
-export * from './contract';
-export * from './response';
