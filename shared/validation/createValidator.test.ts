@@ -112,6 +112,68 @@ describe('createValidator', () => {
   });
 });
 
+describe('the index and the findings by subject in the result', () => {
+  /** Two sites, each with a Front End pool of three servers and a group of people homed on it. */
+  function twoSites() {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    const dallasPool = b.frontEnd(dallas, 3);
+    b.users(dallas, dallasPool, 1000);
+    const austin = b.site('Austin');
+    const austinPool = b.frontEnd(austin, 3);
+    b.users(austin, austinPool, 1000);
+    return { design: b.design, dallas, dallasPool, austin, austinPool };
+  }
+
+  it('groups the findings by the entities they are about, in the order of the list', () => {
+    const result = validate(syntheticDesign(SIZE_1K));
+    const subjects = new Set(result.findings.flatMap((finding) => finding.subjects));
+    expect(new Set(result.findingsBySubject.keys())).toEqual(subjects);
+    for (const [subject, list] of result.findingsBySubject)
+      expect(list).toEqual(result.findings.filter((finding) => finding.subjects.includes(subject)));
+  });
+
+  it('keeps the grouping itself when an edit says nothing new, and the index holds the edited group', () => {
+    const { design, dallas, dallasPool } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const remote = editGroups(design, [{ at: 0, count: 1000, remote: 60 }]);
+    const second = validator.validate(remote);
+    expect(second.findings).toBe(first.findings);
+    expect(second.findingsBySubject).toBe(first.findingsBySubject);
+    expect(second.index.groupsBySite.get(dallas)).toEqual([remote.userGroups[0]]);
+    expect(second.index.groupsByHomePool.get(dallasPool)).toEqual([remote.userGroups[0]]);
+    // What the edit did not touch is shared with the last index, not rebuilt.
+    expect(second.index.pools).toBe(first.index.pools);
+    expect(second.index.serversByPool).toBe(first.index.serversByPool);
+    expect(second.index.groupsBySite.get(remote.userGroups[1]!.siteId)).toBe(
+      first.index.groupsBySite.get(remote.userGroups[1]!.siteId),
+    );
+  });
+
+  it('replaces the lists of the subjects whose findings changed, and only those', () => {
+    const { design, dallasPool, austinPool } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const crowded = editGroups(design, [{ at: 0, count: 90_000 }]);
+    const second = validator.validate(crowded);
+    expect(second.findingsBySubject).not.toBe(first.findingsBySubject);
+    expect(second.findingsBySubject).toEqual(validate(crowded).findingsBySubject);
+    expect(second.findingsBySubject.get(dallasPool)!.map((finding) => finding.rule)).toContain('CAP-FE-POOL-MAX-USERS');
+    expect(second.findingsBySubject.get(austinPool)).toBe(first.findingsBySubject.get(austinPool));
+  });
+
+  it('returns the same index and grouping for a layout-only edit', () => {
+    const { design, dallas } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const moved = { ...design, layout: { nodes: { [dallas]: { x: 5, y: 5 } } } };
+    const second = validator.validate(moved);
+    expect(second.index).toBe(first.index);
+    expect(second.findingsBySubject).toBe(first.findingsBySubject);
+  });
+});
+
 describe('validate on the smallest designs', () => {
   it('says nothing about an empty design, and gives it empty figures', () => {
     const empty: Design = {

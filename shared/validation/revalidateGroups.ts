@@ -1,3 +1,4 @@
+import { withGroupsReplaced } from '../analysis/designIndex';
 import { addAlong, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
@@ -6,6 +7,7 @@ import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/rule';
 import { mergeFindings, sameFindings } from './findingOrder';
+import { regroupBySubject } from './findingsBySubject';
 import type { ValidationState } from './fullValidation';
 
 /** Beyond this many changed groups a fresh validation is as quick. */
@@ -49,7 +51,7 @@ export function revalidateGroups(
   design: Design,
   changes: ReadonlyArray<[UserGroup, UserGroup]>,
 ): ValidationState {
-  const { index } = state;
+  const index = withGroupsReplaced(state.result.index, changes);
   const previous = state.result.figures;
   const pools = new Map(previous.pools);
   const sites = new Map(previous.sites);
@@ -58,7 +60,7 @@ export function revalidateGroups(
     audio: new Map(state.demand.load.audio),
     video: new Map(state.demand.load.video),
   };
-  const environment = { ...state.demand.environment, design };
+  const environment = { ...state.demand.environment, design, index };
   const pstnCalls = new Map(state.context.pstnCalls);
   const touchedPools = new Set<string>();
   const touchedSites = new Set<string>();
@@ -116,7 +118,7 @@ export function revalidateGroups(
   for (const linkId of touchedLinks)
     links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
   const figures: Figures = { pools, links, sites };
-  const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths, pstnCalls };
+  const context: RuleContext = { ...state.context, design, index, figures, demandTenths: load.tenths, pstnCalls };
 
   // Pool rules read more than their own pool's figures: their site's users (Persistent Chat), the calls of the
   // groups of their central site (Mediation), the users of the pools associated with them (storage growth).
@@ -162,18 +164,19 @@ export function revalidateGroups(
     added.push(...found);
     global.set(rule, found);
   }
-  const findings =
-    removed.size === 0 && added.length === 0
-      ? state.result.findings
-      : mergeFindings(state.result.findings, removed, added);
+  // Nothing new said: the same list and grouping, so what draws findings need not render again.
+  const unchanged = removed.size === 0 && added.length === 0;
+  const findings = unchanged ? state.result.findings : mergeFindings(state.result.findings, removed, added);
+  const findingsBySubject = unchanged
+    ? state.result.findingsBySubject
+    : regroupBySubject(state.result.findingsBySubject, removed, added);
 
   return {
     design,
-    index,
     demand: { ...state.demand, links, demandTenths: load.tenths, load, environment },
     context,
     scoped,
     global,
-    result: { findings, figures },
+    result: { findings, figures, index, findingsBySubject },
   };
 }
