@@ -13,7 +13,7 @@ import type { Finding } from '../rules/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
 import type { ValidationResult } from '../validation/fullValidation';
 import type { Diagram, DiagramBox, DiagramLine, PoolBox, UserGroupBox } from './diagram';
-import { boundsOf } from './diagramParts';
+import { Extent } from './diagramParts';
 
 const NO_SITES: ReadonlySet<string> = new Set();
 
@@ -35,6 +35,8 @@ export function designDiagram(
   const shownAs = new Map<string, string>();
   const poolBoxes = new Map<string, PoolBox>();
   const groupBoxes: UserGroupBox[] = [];
+  // Measured as the boxes are placed: one pass over boxes of four shapes after the fact costs as much again.
+  const extent = new Extent();
 
   design.sites.forEach((site, siteIndex) => {
     const stored = layoutOf(design, site.id);
@@ -66,7 +68,8 @@ export function designDiagram(
         offset: { x: place.x, y: place.y },
         x: 0,
         y: 0,
-        ...size,
+        width: size.width,
+        height: size.height,
         pool,
         figures: figures.pools.get(pool.id),
         findings: findingsOf(pool.id),
@@ -109,6 +112,7 @@ export function designDiagram(
       height = Math.max(height, child.offset.y + child.height + SITE.padding);
     }
     const { x, y } = origin;
+    extent.add(x, y, width, height);
     boxes.push({
       kind: 'site',
       id: site.id,
@@ -128,6 +132,7 @@ export function designDiagram(
     for (const child of children) {
       child.x = x + child.offset.x;
       child.y = y + child.offset.y;
+      extent.add(child.x, child.y, child.width, child.height);
       boxes.push(child);
     }
   });
@@ -139,13 +144,15 @@ export function designDiagram(
     if (!pool || shownAs.get(poolId) !== poolId) continue;
     servers.forEach((server, serverIndex) => {
       const offset = serverOffset(serverIndex);
+      const at = { x: pool.x + offset.x, y: pool.y + offset.y };
+      extent.add(at.x, at.y, SERVER.width, SERVER.height);
       boxes.push({
         kind: 'server',
         id: server.id,
         parentId: poolId,
         offset,
-        x: pool.x + offset.x,
-        y: pool.y + offset.y,
+        x: at.x,
+        y: at.y,
         width: SERVER.width,
         height: SERVER.height,
         server,
@@ -154,10 +161,17 @@ export function designDiagram(
     });
   }
 
-  const drawn = new Set(boxes.map((box) => box.id));
+  // Every site is drawn, and a pool is drawn or stands in its collapsed site: only an end that is neither (a
+  // dangling reference) needs the list of every box.
+  let everyBox: Set<string> | undefined;
+  const drawn = (id: string) => {
+    everyBox ??= new Set(boxes.map((box) => box.id));
+    return everyBox.has(id);
+  };
   const lines: DiagramLine[] = [];
   for (const link of design.links) {
-    if (!drawn.has(link.siteA) || !drawn.has(link.siteB)) continue;
+    if (!(index.sites.has(link.siteA) || drawn(link.siteA)) || !(index.sites.has(link.siteB) || drawn(link.siteB)))
+      continue;
     lines.push({
       kind: 'link',
       id: link.id,
@@ -169,9 +183,11 @@ export function designDiagram(
   }
   const joined = new Set<string>();
   for (const association of design.associations) {
-    const source = shownAs.get(association.from) ?? association.from;
-    const target = shownAs.get(association.to) ?? association.to;
-    if (!drawn.has(source) || !drawn.has(target)) continue;
+    const from = shownAs.get(association.from);
+    const to = shownAs.get(association.to);
+    const source = from ?? association.from;
+    const target = to ?? association.to;
+    if ((from === undefined && !drawn(source)) || (to === undefined && !drawn(target))) continue;
     if (source !== association.from || target !== association.to) {
       // Into or out of a collapsed site: one line per pair of ends is enough; inside one collapsed site, none.
       const key = `${source}>${target}:${association.kind}`;
@@ -180,5 +196,5 @@ export function designDiagram(
     }
     lines.push({ kind: 'association', id: association.id, source, target, associationKind: association.kind });
   }
-  return { boxes, lines, bounds: boundsOf(boxes) };
+  return { boxes, lines, bounds: extent.bounds() };
 }

@@ -4,24 +4,36 @@ import type { Diagram, DiagramBox } from './diagram';
 /** Room around the drawing, so borders and labels at the edge are not cut. */
 const PADDING = 24;
 
-/** The rectangle round the boxes, with the margin; an empty drawing has empty bounds. */
-export function boundsOf(boxes: readonly Rect[]): Rect {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const box of boxes) {
-    left = Math.min(left, box.x);
-    top = Math.min(top, box.y);
-    right = Math.max(right, box.x + box.width);
-    bottom = Math.max(bottom, box.y + box.height);
+/** The extent of boxes as they are added, and the bounds round them with the margin. */
+export class Extent {
+  private left = Infinity;
+  private top = Infinity;
+  private right = -Infinity;
+  private bottom = -Infinity;
+
+  add(x: number, y: number, width: number, height: number): void {
+    this.left = Math.min(this.left, x);
+    this.top = Math.min(this.top, y);
+    this.right = Math.max(this.right, x + width);
+    this.bottom = Math.max(this.bottom, y + height);
   }
-  left -= PADDING;
-  top -= PADDING;
-  right += PADDING;
-  bottom += PADDING;
-  return { x: left, y: top, width: right - left, height: bottom - top };
+
+  /** The bounds with the margin; an empty drawing has empty bounds. */
+  bounds(): Rect {
+    if (this.left === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
+    const left = this.left - PADDING;
+    const top = this.top - PADDING;
+    const right = this.right + PADDING;
+    const bottom = this.bottom + PADDING;
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }
+}
+
+/** The rectangle round the boxes, with the margin. */
+export function boundsOf(boxes: readonly Rect[]): Rect {
+  const extent = new Extent();
+  for (const box of boxes) extent.add(box.x, box.y, box.width, box.height);
+  return extent.bounds();
 }
 
 /**

@@ -1,15 +1,15 @@
 import { useState } from 'react';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
+import { diagramOfSelection } from '../../../shared/diagram/diagramParts';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { reportTables, tableCsv } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
 import { useAppInfo } from '../app/appInfo';
 import { showError } from '../app/showError';
-import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../host/hostClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
-import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
 
 type What = 'png' | 'svg' | 'bom' | 'bandwidth';
@@ -42,12 +42,13 @@ export function ExportDialog() {
   const run = async () => {
     setBusy(true);
     try {
-      const { validation, findingsBySubject } = useDocument.getState();
+      const validation = useDocument.getState().validation!;
       const { collapsedSites } = useUi.getState();
       let content: { encoding: 'utf8'; text: string } | { encoding: 'base64'; data: string };
       if (image) {
-        const only = scope === 'selection' && selection.length > 0 ? new Set(selection) : undefined;
-        const diagram = diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsedSites), only);
+        const whole = designDiagram(design, validation, collapsedSites);
+        const diagram =
+          scope === 'selection' && selection.length > 0 ? diagramOfSelection(whole, new Set(selection)) : whole;
         const svg = svgFile(diagram, background, design.meta.name);
         content =
           what === 'svg'

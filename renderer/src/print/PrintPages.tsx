@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
+import type { Diagram } from '../../../shared/diagram/diagram';
+import { diagramWithin } from '../../../shared/diagram/diagramParts';
 import type { Design } from '../../../shared/model/design';
 import type { PageSetup } from '../../../shared/print/pageSetup';
 import { type Pagination, PX_PER_MM, paginate } from '../../../shared/print/paginate';
 import { type ReportTableKey, reportTables } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
 import { DiagramSvg } from './DiagramSvg';
-import { type Diagram, diagramWithin } from './diagramModel';
 import { reportPages } from './reportPages';
 import { TitleBlock } from './TitleBlock';
 

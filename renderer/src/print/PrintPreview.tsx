@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { setPageSetup } from '../../../shared/commands/setPageSetup';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import {
   DEFAULT_PAGE_SETUP,
   type PageSetup,
@@ -11,12 +12,10 @@ import {
 import { paginate } from '../../../shared/print/paginate';
 import { useAppInfo } from '../app/appInfo';
 import { showError } from '../app/showError';
-import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../host/hostClient';
 import { applyCommand, useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { DiagramSvg } from './DiagramSvg';
-import { diagramOf } from './diagramModel';
 import { PrintPages } from './PrintPages';
 
 export const PRINT_ROUTE = '#/print';
@@ -40,15 +39,11 @@ const EXTRAS: Array<{ key: keyof PrintExtras; label: string }> = [
  */
 export function PrintPreview() {
   const design = useDocument((s) => s.design)!;
-  const validation = useDocument((s) => s.validation);
-  const findingsBySubject = useDocument((s) => s.findingsBySubject);
+  const validation = useDocument((s) => s.validation)!;
   const collapsed = useUi((s) => s.collapsedSites);
   const info = useAppInfo();
   const setup = design.layout?.page ?? DEFAULT_PAGE_SETUP;
-  const diagram = useMemo(
-    () => diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsed)),
-    [design, validation, findingsBySubject, collapsed],
-  );
+  const diagram = useMemo(() => designDiagram(design, validation, collapsed), [design, validation, collapsed]);
   const pagination = useMemo(() => paginate(diagram.bounds, setup), [diagram.bounds, setup]);
   const change = (patch: Partial<PageSetup>) => applyCommand((d) => setPageSetup(d, { ...setup, ...patch }));
   const page = paperSize(setup);
