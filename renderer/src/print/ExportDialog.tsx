@@ -55,7 +55,7 @@ export function ExportDialog() {
             ? { encoding: 'utf8', text: svg }
             : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
       } else {
-        const table = reportTables(planningReport(design)).find(
+        const table = reportTables(planningReport(design, validation)).find(
           (candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'),
         )!;
         content = { encoding: 'utf8', text: tableCsv(table) };

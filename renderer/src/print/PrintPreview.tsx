@@ -266,7 +266,7 @@ export function PrintPreview() {
         </div>
       </aside>
       <main className="print-stage">
-        <PrintPages design={design} diagram={diagram} setup={setup} />
+        <PrintPages design={design} validation={validation} diagram={diagram} setup={setup} />
       </main>
     </div>
   );
