@@ -16,6 +16,7 @@ import type { Diagram, DiagramBox, DiagramLine, PoolBox, UserGroupBox } from './
 import { Extent } from './diagramParts';
 
 const NO_SITES: ReadonlySet<string> = new Set();
+const NO_POSITIONS: readonly number[] = [];
 
 /**
  * The design as a drawing, from the design and its validation: sites hold pools and user groups, pools hold their
@@ -43,7 +44,7 @@ export function designDiagram(
     const origin = stored ?? { x: (siteIndex % 3) * 860, y: Math.floor(siteIndex / 3) * 560 };
     const isCollapsed = collapsed.has(site.id);
     const sitePools = index.poolsBySite.get(site.id) ?? [];
-    const siteGroups = index.groupsBySite.get(site.id) ?? [];
+    const siteGroups = index.groupPositionsBySite.get(site.id) ?? NO_POSITIONS;
     const children: Array<PoolBox | UserGroupBox> = [];
     const inner: Array<readonly Finding[] | undefined> = [];
     let serversAtSite = 0;
@@ -78,7 +79,8 @@ export function designDiagram(
       poolBoxes.set(pool.id, box);
     });
 
-    siteGroups.forEach((group, groupIndex) => {
+    siteGroups.forEach((position, groupIndex) => {
+      const group = design.userGroups[position]!;
       usersAtSite += group.count;
       inner.push(findingsBySubject.get(group.id));
       if (isCollapsed) return;

@@ -36,7 +36,11 @@ export interface ValidationState {
 export function fullValidation(design: Design): ValidationState {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
-  const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
+  const figures: Figures = {
+    pools: poolFigures(design, index),
+    links: demand.links,
+    sites: siteFigures(design, index),
+  };
   const context: RuleContext = {
     design,
     index,

@@ -1,4 +1,3 @@
-import { withGroupsReplaced } from '../analysis/designIndex';
 import { addAlong, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
@@ -51,7 +50,8 @@ export function revalidateGroups(
   design: Design,
   changes: ReadonlyArray<[UserGroup, UserGroup]>,
 ): ValidationState {
-  const index = withGroupsReplaced(state.result.index, changes);
+  // Group edits move no group: the index stands as it is (it lists groups by position).
+  const { index } = state.result;
   const previous = state.result.figures;
   const pools = new Map(previous.pools);
   const sites = new Map(previous.sites);
