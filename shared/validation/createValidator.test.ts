@@ -100,6 +100,20 @@ describe('createValidator', () => {
     );
   });
 
+  it('leaves the results it gave before as they were', () => {
+    const design = syntheticDesign(SIZE_1K);
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const links = [...first.figures.links.values()].map((figures) => ({ ...figures }));
+    let current = design;
+    for (const at of [3, 11, 500]) {
+      current = editGroups(current, [{ at, count: 20_000 }]);
+      validator.validate(current);
+    }
+    expect([...first.figures.links.values()]).toEqual(links);
+    expect(first).toEqual(validate(design));
+  });
+
   it('validates afresh when an edit adds an entity', () => {
     const design = syntheticDesign(SIZE_1K);
     const validator = createValidator();

@@ -20,7 +20,10 @@ export interface ValidationResult {
   findingsBySubject: FindingsBySubject;
 }
 
-/** Everything one validation knew, kept so the next design can be checked from what changed. */
+/**
+ * Everything one validation knew, kept so the next design can be checked from what changed. The next incremental
+ * validation updates `demand.load` (and so `context.demandTenths`) in place: only the validator may keep a state.
+ */
 export interface ValidationState {
   design: Design;
   demand: LinkDemand;

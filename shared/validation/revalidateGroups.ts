@@ -55,11 +55,9 @@ export function revalidateGroups(
   const previous = state.result.figures;
   const pools = new Map(previous.pools);
   const sites = new Map(previous.sites);
-  const load: LinkLoad = {
-    tenths: new Map(state.demand.load.tenths),
-    audio: new Map(state.demand.load.audio),
-    video: new Map(state.demand.load.video),
-  };
+  // The link load sums are the validator's alone (no result holds them; the link figures are copied below): an
+  // edit adds its differences to them in place, rather than copying three maps of every link per keystroke.
+  const load: LinkLoad = state.demand.load;
   const environment = { ...state.demand.environment, design, index };
   const pstnCalls = new Map(state.context.pstnCalls);
   const touchedPools = new Set<string>();
