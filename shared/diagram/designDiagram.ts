@@ -36,7 +36,7 @@ export function designDiagram(
   const shownAs = new Map<string, string>();
   const poolBoxes = new Map<string, PoolBox>();
   const groupBoxes: UserGroupBox[] = [];
-  // Measured as the boxes are placed: one pass over boxes of four shapes after the fact costs as much again.
+  // Measured as the boxes are placed, where each box's shape is known, not in a second pass over all of them.
   const extent = new Extent();
 
   design.sites.forEach((site, siteIndex) => {
