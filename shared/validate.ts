@@ -33,7 +33,13 @@ export function createValidator(): Validator {
         return state.result;
       }
       const changes = state ? changedGroups(state.design, design) : undefined;
-      state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design);
+      try {
+        state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design);
+      } catch (error) {
+        // A check that failed half-way through an edit may have left the load sums updated: start afresh next time.
+        state = undefined;
+        throw error;
+      }
       return state.result;
     },
   };

@@ -4,15 +4,20 @@ import type { Link } from '../model/link';
 import type { Pool } from '../model/pool';
 import type { Server } from '../model/server';
 import type { Site } from '../model/site';
-import type { UserGroup } from '../model/userGroup';
 
-/** Lookups every analysis needs, built once per validation so that no rule scans the whole design per entity. */
+/**
+ * Lookups every analysis needs, built once per validation so that no rule scans the whole design per entity. User
+ * groups are listed by their position in `design.userGroups`, not as objects: an edit of a group's numbers moves
+ * no group, so the index of the design before it serves the design after it unchanged.
+ */
 export interface DesignIndex {
   sites: Map<string, Site>;
   pools: Map<string, Pool>;
   serversByPool: Map<string, Server[]>;
   poolsBySite: Map<string, Pool[]>;
-  groupsByHomePool: Map<string, UserGroup[]>;
+  /** Positions in `design.userGroups` of the groups homed on each pool, and of those at each site, in order. */
+  groupPositionsByHomePool: Map<string, number[]>;
+  groupPositionsBySite: Map<string, number[]>;
   linksBySite: Map<string, Link[]>;
   linksById: Map<string, Link>;
   /** SBA/SBS pool id -> the Front End pool that is its backup registrar (`registrar` association). */
@@ -42,7 +47,8 @@ export function indexDesign(design: Design): DesignIndex {
     pools: new Map(design.pools.map((pool) => [pool.id, pool])),
     serversByPool: new Map(),
     poolsBySite: new Map(),
-    groupsByHomePool: new Map(),
+    groupPositionsByHomePool: new Map(),
+    groupPositionsBySite: new Map(),
     linksBySite: new Map(),
     linksById: new Map(design.links.map((link) => [link.id, link])),
     registrarOf: new Map(),
@@ -55,7 +61,10 @@ export function indexDesign(design: Design): DesignIndex {
   };
   for (const server of design.servers) push(index.serversByPool, server.poolId, server);
   for (const pool of design.pools) push(index.poolsBySite, pool.siteId, pool);
-  for (const group of design.userGroups) push(index.groupsByHomePool, group.homePoolId, group);
+  design.userGroups.forEach((group, position) => {
+    push(index.groupPositionsByHomePool, group.homePoolId, position);
+    push(index.groupPositionsBySite, group.siteId, position);
+  });
   for (const link of design.links) {
     push(index.linksBySite, link.siteA, link);
     push(index.linksBySite, link.siteB, link);

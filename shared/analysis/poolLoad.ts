@@ -1,4 +1,5 @@
 import { FRONT_END } from '../catalog/frontEnd';
+import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
 import { isEnterpriseFrontEnd, isStandardEdition } from '../model/poolPredicates';
 import type { Server } from '../model/server';
@@ -19,17 +20,17 @@ export interface PoolFigures {
   loadPercent?: number;
 }
 
-const sumCounts = (groups: ReadonlyArray<{ count: number }> | undefined): number =>
-  (groups ?? []).reduce((total, group) => total + group.count, 0);
+const sumCounts = (design: Design, positions: readonly number[] | undefined): number =>
+  (positions ?? []).reduce((total, position) => total + design.userGroups[position]!.count, 0);
 
 /**
  * Per-pool load. Users homed on an SBA/SBS count toward the Front End pool that is its registrar
  * ("Users homed on SBA/SBS associated with a pool count toward that pool's user count", capacity-planning page).
  */
-export function poolFigures(index: DesignIndex): Map<string, PoolFigures> {
+export function poolFigures(design: Design, index: DesignIndex): Map<string, PoolFigures> {
   const users = new Map<string, number>();
   for (const pool of index.pools.values()) {
-    const direct = sumCounts(index.groupsByHomePool.get(pool.id));
+    const direct = sumCounts(design, index.groupPositionsByHomePool.get(pool.id));
     if (direct === 0) continue;
     for (const id of poolsCounting(pool.id, index)) users.set(id, (users.get(id) ?? 0) + direct);
   }

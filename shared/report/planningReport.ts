@@ -2,7 +2,7 @@ import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import type { Design } from '../model/design';
 import type { Finding } from '../rules/define/rule';
-import { validate } from '../validate';
+import type { ValidationResult } from '../validate';
 import { roleName } from '../wording/roleLabels';
 
 export interface BillOfMaterialsRow {
@@ -47,8 +47,9 @@ export interface PlanningReport {
   findings: Finding[];
 }
 
-export function planningReport(design: Design): PlanningReport {
-  const { findings, figures } = validate(design);
+/** The report of a design from its validation: the caller has one already (the open document's, the CLI's). */
+export function planningReport(design: Design, validation: ValidationResult): PlanningReport {
+  const { findings, figures } = validation;
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const ordered = [...design.pools].sort(

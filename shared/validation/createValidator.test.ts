@@ -100,6 +100,20 @@ describe('createValidator', () => {
     );
   });
 
+  it('leaves the results it gave before as they were', () => {
+    const design = syntheticDesign(SIZE_1K);
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const links = [...first.figures.links.values()].map((figures) => ({ ...figures }));
+    let current = design;
+    for (const at of [3, 11, 500]) {
+      current = editGroups(current, [{ at, count: 20_000 }]);
+      validator.validate(current);
+    }
+    expect([...first.figures.links.values()]).toEqual(links);
+    expect(first).toEqual(validate(design));
+  });
+
   it('validates afresh when an edit adds an entity', () => {
     const design = syntheticDesign(SIZE_1K);
     const validator = createValidator();
@@ -109,6 +123,64 @@ describe('createValidator', () => {
       servers: [...design.servers, { id: 'v-new', poolId: design.pools[0]!.id, fqdn: 'new.contoso.com' }],
     };
     expect(validator.validate(added)).toEqual(validate(added));
+  });
+});
+
+describe('the index and the findings by subject in the result', () => {
+  /** Two sites, each with a Front End pool of three servers and a group of people homed on it. */
+  function twoSites() {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    const dallasPool = b.frontEnd(dallas, 3);
+    b.users(dallas, dallasPool, 1000);
+    const austin = b.site('Austin');
+    const austinPool = b.frontEnd(austin, 3);
+    b.users(austin, austinPool, 1000);
+    return { design: b.design, dallas, dallasPool, austin, austinPool };
+  }
+
+  it('groups the findings by the entities they are about, in the order of the list', () => {
+    const result = validate(syntheticDesign(SIZE_1K));
+    const subjects = new Set(result.findings.flatMap((finding) => finding.subjects));
+    expect(new Set(result.findingsBySubject.keys())).toEqual(subjects);
+    for (const [subject, list] of result.findingsBySubject)
+      expect(list).toEqual(result.findings.filter((finding) => finding.subjects.includes(subject)));
+  });
+
+  it('keeps the grouping and the index themselves when an edit says nothing new', () => {
+    const { design, dallas, dallasPool } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const remote = editGroups(design, [{ at: 0, count: 1000, remote: 60 }]);
+    const second = validator.validate(remote);
+    expect(second.findings).toBe(first.findings);
+    expect(second.findingsBySubject).toBe(first.findingsBySubject);
+    // The index lists groups by position, which an edit of their numbers does not change: it is the same index.
+    expect(second.index).toBe(first.index);
+    expect(second.index.groupPositionsBySite.get(dallas)).toEqual([0]);
+    expect(second.index.groupPositionsByHomePool.get(dallasPool)).toEqual([0]);
+  });
+
+  it('replaces the lists of the subjects whose findings changed, and only those', () => {
+    const { design, dallasPool, austinPool } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const crowded = editGroups(design, [{ at: 0, count: 90_000 }]);
+    const second = validator.validate(crowded);
+    expect(second.findingsBySubject).not.toBe(first.findingsBySubject);
+    expect(second.findingsBySubject).toEqual(validate(crowded).findingsBySubject);
+    expect(second.findingsBySubject.get(dallasPool)!.map((finding) => finding.rule)).toContain('CAP-FE-POOL-MAX-USERS');
+    expect(second.findingsBySubject.get(austinPool)).toBe(first.findingsBySubject.get(austinPool));
+  });
+
+  it('returns the same index and grouping for a layout-only edit', () => {
+    const { design, dallas } = twoSites();
+    const validator = createValidator();
+    const first = validator.validate(design);
+    const moved = { ...design, layout: { nodes: { [dallas]: { x: 5, y: 5 } } } };
+    const second = validator.validate(moved);
+    expect(second.index).toBe(first.index);
+    expect(second.findingsBySubject).toBe(first.findingsBySubject);
   });
 });
 

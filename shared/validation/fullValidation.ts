@@ -8,16 +8,24 @@ import type { Design } from '../model/design';
 import { rules } from '../rules/define/registry';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/define/rule';
 import { collectFindings, sortFindings } from './findingOrder';
+import { type FindingsBySubject, groupBySubject } from './findingsBySubject';
 
 export interface ValidationResult {
+  /** Most severe first, then by rule id and subject. */
   findings: Finding[];
   figures: Figures;
+  /** The lookups the rules used, for views that need the same (the canvas nests boxes by them). */
+  index: DesignIndex;
+  /** The findings about each entity, in the order of `findings`: what the badges show. */
+  findingsBySubject: FindingsBySubject;
 }
 
-/** Everything one validation knew, kept so the next design can be checked from what changed. */
+/**
+ * Everything one validation knew, kept so the next design can be checked from what changed. The next incremental
+ * validation updates `demand.load` (and so `context.demandTenths`) in place: only the validator may keep a state.
+ */
 export interface ValidationState {
   design: Design;
-  index: DesignIndex;
   demand: LinkDemand;
   context: RuleContext;
   /** Findings of pool, link and site rules, by rule and subject (only subjects that have findings). */
@@ -31,7 +39,11 @@ export interface ValidationState {
 export function fullValidation(design: Design): ValidationState {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
-  const figures: Figures = { pools: poolFigures(index), links: demand.links, sites: siteFigures(design, index) };
+  const figures: Figures = {
+    pools: poolFigures(design, index),
+    links: demand.links,
+    sites: siteFigures(design, index),
+  };
   const context: RuleContext = {
     design,
     index,
@@ -60,13 +72,13 @@ export function fullValidation(design: Design): ValidationState {
     }
     scoped.set(rule, bySubject);
   }
+  const findings = sortFindings(collectFindings(scoped, global));
   return {
     design,
-    index,
     demand,
     context,
     scoped,
     global,
-    result: { findings: sortFindings(collectFindings(scoped, global)), figures },
+    result: { findings, figures, index, findingsBySubject: groupBySubject(findings) },
   };
 }

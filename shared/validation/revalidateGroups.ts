@@ -6,6 +6,7 @@ import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { Figures, Finding, Rule, RuleContext } from '../rules/define/rule';
 import { mergeFindings, sameFindings } from './findingOrder';
+import { regroupBySubject } from './findingsBySubject';
 import type { ValidationState } from './fullValidation';
 
 /** Beyond this many changed groups a fresh validation is as quick. */
@@ -49,17 +50,15 @@ export function revalidateGroups(
   design: Design,
   changes: ReadonlyArray<[UserGroup, UserGroup]>,
 ): ValidationState {
-  const { index } = state;
+  // Group edits move no group: the index stands as it is (it lists groups by position).
+  const { index } = state.result;
   const previous = state.result.figures;
   const pools = new Map(previous.pools);
   const sites = new Map(previous.sites);
-  const load: LinkLoad = {
-    tenths: new Map(state.demand.load.tenths),
-    audio: new Map(state.demand.load.audio),
-    video: new Map(state.demand.load.video),
-    pstn: new Map(state.demand.load.pstn),
-  };
-  const environment = { ...state.demand.environment, design };
+  // The link load sums are the validator's alone (no result holds them; the link figures are copied below): an
+  // edit adds its differences to them in place, rather than copying three maps of every link per keystroke.
+  const load: LinkLoad = state.demand.load;
+  const environment = { ...state.demand.environment, design, index };
   const pstnCalls = new Map(state.context.pstnCalls);
   const touchedPools = new Set<string>();
   const touchedSites = new Set<string>();
@@ -117,7 +116,7 @@ export function revalidateGroups(
   for (const linkId of touchedLinks)
     links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
   const figures: Figures = { pools, links, sites };
-  const context: RuleContext = { ...state.context, design, figures, demandTenths: load.tenths, pstnCalls };
+  const context: RuleContext = { ...state.context, design, index, figures, demandTenths: load.tenths, pstnCalls };
 
   // Pool rules read more than their own pool's figures: their site's users (Persistent Chat), the calls of the
   // groups of their central site (Mediation), the users of the pools associated with them (storage growth).
@@ -163,18 +162,19 @@ export function revalidateGroups(
     added.push(...found);
     global.set(rule, found);
   }
-  const findings =
-    removed.size === 0 && added.length === 0
-      ? state.result.findings
-      : mergeFindings(state.result.findings, removed, added);
+  // Nothing new said: the same list and grouping, so what draws findings need not render again.
+  const unchanged = removed.size === 0 && added.length === 0;
+  const findings = unchanged ? state.result.findings : mergeFindings(state.result.findings, removed, added);
+  const findingsBySubject = unchanged
+    ? state.result.findingsBySubject
+    : regroupBySubject(state.result.findingsBySubject, removed, added);
 
   return {
     design,
-    index,
     demand: { ...state.demand, links, demandTenths: load.tenths, load, environment },
     context,
     scoped,
     global,
-    result: { findings, figures },
+    result: { findings, figures, index, findingsBySubject },
   };
 }

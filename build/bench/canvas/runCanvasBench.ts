@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { Design } from '../../../shared/model/design';
 import { CANVAS_1K, CANVAS_5K, type CanvasSize, canvasDesign } from '../../../shared/testing/canvasDesign';
@@ -67,8 +68,7 @@ async function openInApp(page: Page, file: string, expected: number): Promise<nu
 
 /** The bare React Flow page, served from memory: its build and the same nodes and edges as the app draws. */
 async function openBaseline(page: Page, design: Design): Promise<void> {
-  const validation = validate(design);
-  const flow = deriveFlow(design, validation, new Map(), new Set());
+  const flow = deriveFlow(designDiagram(design, validate(design)), new Set());
   const plain = {
     nodes: flow.nodes.map(({ id, position, parentId, width, height, zIndex }) => ({
       id,

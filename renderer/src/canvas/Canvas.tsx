@@ -18,6 +18,7 @@ import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
@@ -40,17 +41,15 @@ const proOptions = { hideAttribution: true };
 /** The topology canvas: React Flow over nodes and edges derived from the one document store. */
 export function Canvas({ containersRef }: { containersRef: React.MutableRefObject<Containers | null> }) {
   const design = useDocument((s) => s.design)!;
-  const validation = useDocument((s) => s.validation);
-  const findingsBySubject = useDocument((s) => s.findingsBySubject);
+  const validation = useDocument((s) => s.validation)!;
   const selection = useDocument((s) => s.selection);
   const collapsed = useUi((s) => s.collapsedSites);
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   const selected = useMemo(() => new Set(selection), [selection]);
-  const flow = useMemo(
-    () => deriveFlow(design, validation, findingsBySubject, selected, collapsed),
-    [design, validation, findingsBySubject, selected, collapsed],
-  );
+  // Selecting re-derives the nodes, not the diagram.
+  const diagram = useMemo(() => designDiagram(design, validation, collapsed), [design, validation, collapsed]);
+  const flow = useMemo(() => deriveFlow(diagram, selected), [diagram, selected]);
   containersRef.current = flow;
   const flowRef = useRef(flow);
   flowRef.current = flow;

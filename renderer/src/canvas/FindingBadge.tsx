@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FindingSummary } from './deriveFlow';
+import type { FindingSummary } from '../../../shared/validation/findingSummary';
 
 /** The count of findings on a node, coloured by the worst of them. */
 export const FindingBadge = memo(function FindingBadge({ summary }: { summary: FindingSummary | undefined }) {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { poolSize, serverOffset } from '../../../shared/geometry/boxSizes';
-import type { Finding } from '../../../shared/rules/define/rule';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from './deriveFlow';
 
 function flowOf(builder: DesignBuilder, selection: string[] = []) {
-  const validation = validate(builder.design);
-  const bySubject = new Map<string, Finding[]>();
-  for (const finding of validation.findings)
-    for (const id of finding.subjects) bySubject.set(id, [...(bySubject.get(id) ?? []), finding]);
-  return deriveFlow(builder.design, validation, bySubject, new Set(selection));
+  return deriveFlow(designDiagram(builder.design, validate(builder.design)), new Set(selection));
 }
 
 describe('deriveFlow', () => {

@@ -1,31 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { LinkFigures } from '../../../shared/analysis/linkDemand';
 import type { PoolFigures } from '../../../shared/analysis/poolLoad';
-import { layoutOf } from '../../../shared/commands/layoutOf';
-import {
-  COLLAPSED_SITE,
-  DEFAULT_SITE_SIZE,
-  poolSize,
-  type Rect,
-  SERVER,
-  SITE,
-  serverOffset,
-  USER_GROUP,
-} from '../../../shared/geometry/boxSizes';
+import type { Diagram, UserGroupBox } from '../../../shared/diagram/diagram';
+import type { Rect } from '../../../shared/geometry/boxSizes';
 import type { AssociationKind } from '../../../shared/model/association';
-import type { Design } from '../../../shared/model/design';
 import type { Pool } from '../../../shared/model/pool';
 import type { Server } from '../../../shared/model/server';
 import type { Site } from '../../../shared/model/site';
 import type { UserGroup } from '../../../shared/model/userGroup';
-import type { Finding, Severity } from '../../../shared/rules/define/rule';
-import type { ValidationResult } from '../../../shared/validate';
-
-/** The findings about one entity, as a badge shows them. */
-export interface FindingSummary {
-  count: number;
-  worst: Severity;
-}
+import type { FindingSummary } from '../../../shared/validation/findingSummary';
 
 export type SiteNodeData = {
   site: Site;
@@ -62,163 +45,102 @@ export interface Flow {
   poolRects: Map<string, Rect>;
 }
 
-const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function summarize(findings: readonly Finding[] | undefined): FindingSummary | undefined {
-  if (!findings || findings.length === 0) return undefined;
-  let worst: Severity = 'info';
-  for (const finding of findings) if (rank[finding.severity] < rank[worst]) worst = finding.severity;
-  return { count: findings.length, worst };
-}
-
 /**
- * The canvas as React Flow sees it, derived from the design and its validation: sites contain pools and
- * user groups, pools contain their servers (laid out in a grid), links join sites and associations join
- * pools. Positions come from `layout`; anything without one gets a tidy default place. A collapsed site is one
- * box: what it holds is not drawn, and associations to its pools end at the site.
+ * The canvas as React Flow sees it: the design's diagram (shared/diagram) as nested nodes, each placed relative to
+ * the box it is in, with the selection. Homing lines join a group to its pool only for what is selected.
  */
-export function deriveFlow(
-  design: Design,
-  validation: ValidationResult | null,
-  findingsBySubject: ReadonlyMap<string, Finding[]>,
-  selection: ReadonlySet<string>,
-  collapsed: ReadonlySet<string> = NONE,
-): Flow {
+export function deriveFlow(diagram: Diagram, selection: ReadonlySet<string>): Flow {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const siteRects = new Map<string, Rect>();
   const poolRects = new Map<string, Rect>();
-  const serversByPool = new Map<string, Server[]>();
-  for (const server of design.servers)
-    (serversByPool.get(server.poolId) ?? serversByPool.set(server.poolId, []).get(server.poolId)!).push(server);
-  const poolsBySite = groupBy(design.pools, (pool) => pool.siteId);
-  const groupsBySite = groupBy(design.userGroups, (group) => group.siteId);
-  const poolName = new Map(design.pools.map((pool) => [pool.id, pool.fqdn]));
-  const homings: UserGroup[] = [];
-  const findingsOf = (id: string) => summarize(findingsBySubject.get(id));
-  /** Where an edge to a pool ends: the pool, or its site when the site is collapsed. */
-  const shownAs = new Map<string, string>();
+  const homings: UserGroupBox[] = [];
+  const siteOfPool = new Map<string, string>();
+  const rectOf = (box: Rect): Rect => ({ x: box.x, y: box.y, width: box.width, height: box.height });
 
-  design.sites.forEach((site, siteIndex) => {
-    const origin = layoutOf(design, site.id) ?? { x: (siteIndex % 3) * 860, y: Math.floor(siteIndex / 3) * 560 };
-    const children: Array<{ node: FlowNode; rect: Rect }> = [];
-    let usersAtSite = 0;
-    let serversAtSite = 0;
-    const inner: Finding[] = [];
-    const isCollapsed = collapsed.has(site.id);
-    const sitePools = poolsBySite.get(site.id) ?? [];
-
-    sitePools.forEach((pool, poolIndex) => {
-      const servers = serversByPool.get(pool.id) ?? [];
-      serversAtSite += servers.length;
-      inner.push(...(findingsBySubject.get(pool.id) ?? []));
-      for (const server of servers) inner.push(...(findingsBySubject.get(server.id) ?? []));
-      shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
-      if (isCollapsed) return;
-      const size = poolSize(servers.length);
-      const place = layoutOf(design, pool.id) ?? {
-        x: SITE.padding + (poolIndex % 2) * (size.width + 32),
-        y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340,
-      };
-      const node: PoolNode = {
-        id: pool.id,
-        type: 'pool',
-        parentId: site.id,
-        position: { x: place.x, y: place.y },
-        width: size.width,
-        height: size.height,
-        selected: selection.has(pool.id),
-        data: { pool, figures: validation?.figures.pools.get(pool.id), findings: findingsOf(pool.id) },
-      };
-      children.push({ node, rect: { x: place.x, y: place.y, ...size } });
-    });
-
-    (groupsBySite.get(site.id) ?? []).forEach((group, groupIndex) => {
-      usersAtSite += group.count;
-      inner.push(...(findingsBySubject.get(group.id) ?? []));
-      if (isCollapsed) return;
-      const place = layoutOf(design, group.id) ?? {
-        x: SITE.padding + groupIndex * (USER_GROUP.width + 16),
-        y: SITE.header + SITE.padding + 360,
-      };
-      const node: UserGroupNode = {
-        id: group.id,
-        type: 'userGroup',
-        parentId: site.id,
-        position: { x: place.x, y: place.y },
-        width: USER_GROUP.width,
-        height: USER_GROUP.height,
-        selected: selection.has(group.id),
-        data: { group, homeName: poolName.get(group.homePoolId) ?? '?', findings: findingsOf(group.id) },
-      };
-      children.push({ node, rect: { x: place.x, y: place.y, ...USER_GROUP } });
-      homings.push(group);
-    });
-
-    const stored = layoutOf(design, site.id);
-    const fallback = isCollapsed ? COLLAPSED_SITE : DEFAULT_SITE_SIZE[site.kind];
-    let width = isCollapsed ? fallback.width : (stored?.width ?? fallback.width);
-    let height = isCollapsed ? fallback.height : (stored?.height ?? fallback.height);
-    for (const { rect } of children) {
-      width = Math.max(width, rect.x + rect.width + SITE.padding);
-      height = Math.max(height, rect.y + rect.height + SITE.padding);
+  for (const box of diagram.boxes) {
+    // The box's place in its container is the node's position (React Flow copies nodes, never changes them).
+    const { id, width, height, offset: position } = box;
+    const selected = selection.has(id);
+    switch (box.kind) {
+      case 'site':
+        siteRects.set(id, rectOf(box));
+        nodes.push({
+          id,
+          type: 'site',
+          position,
+          width,
+          height,
+          selected,
+          zIndex: -1,
+          data: {
+            site: box.site,
+            users: box.users,
+            servers: box.servers,
+            pools: box.pools,
+            findings: box.findings,
+            inner: box.inner,
+            ...(box.collapsed ? { collapsed: true } : {}),
+          },
+        });
+        break;
+      case 'pool':
+        poolRects.set(id, rectOf(box));
+        siteOfPool.set(id, box.pool.siteId);
+        nodes.push({
+          id,
+          type: 'pool',
+          parentId: box.parentId,
+          position,
+          width,
+          height,
+          selected,
+          data: { pool: box.pool, figures: box.figures, findings: box.findings },
+        });
+        break;
+      case 'userGroup':
+        homings.push(box);
+        nodes.push({
+          id,
+          type: 'userGroup',
+          parentId: box.parentId,
+          position,
+          width,
+          height,
+          selected,
+          data: { group: box.group, homeName: box.homeName, findings: box.findings },
+        });
+        break;
+      case 'server':
+        nodes.push({
+          id,
+          type: 'server',
+          parentId: box.parentId,
+          position,
+          width,
+          height,
+          selected,
+          data: { server: box.server, findings: box.findings },
+        });
+        break;
     }
-    siteRects.set(site.id, { x: origin.x, y: origin.y, width, height });
-    nodes.push({
-      id: site.id,
-      type: 'site',
-      position: { x: origin.x, y: origin.y },
-      width,
-      height,
-      selected: selection.has(site.id),
-      zIndex: -1,
-      data: {
-        site,
-        users: usersAtSite,
-        servers: serversAtSite,
-        pools: sitePools.length,
-        findings: findingsOf(site.id),
-        inner: summarize(inner),
-        ...(isCollapsed ? { collapsed: true } : {}),
-      },
-    });
-    for (const { node, rect } of children) {
-      nodes.push(node);
-      if (node.type === 'pool') poolRects.set(node.id, { ...rect, x: origin.x + rect.x, y: origin.y + rect.y });
-    }
-  });
-
-  for (const [poolId, servers] of serversByPool) {
-    if (shownAs.get(poolId) !== poolId) continue;
-    servers.forEach((server, index) => {
-      nodes.push({
-        id: server.id,
-        type: 'server',
-        parentId: poolId,
-        position: serverOffset(index),
-        width: SERVER.width,
-        height: SERVER.height,
-        selected: selection.has(server.id),
-        data: { server, findings: findingsOf(server.id) },
-      });
-    });
   }
 
-  for (const link of design.links) {
+  for (const line of diagram.lines) {
+    if (line.kind !== 'link') continue;
     edges.push({
-      id: link.id,
+      id: line.id,
       type: 'link',
-      source: link.siteA,
-      target: link.siteB,
-      selected: selection.has(link.id),
-      data: { figures: validation?.figures.links.get(link.id), findings: findingsOf(link.id) },
+      source: line.source,
+      target: line.target,
+      selected: selection.has(line.id),
+      data: { figures: line.figures, findings: line.findings },
     });
   }
   // Homing lines only for the selection: a selected group's line, and a selected pool's lines to the groups of its
   // own site. A line from every group of an estate to its pool would cover the map (each group's label names its
   // pool), and hundreds of long lines repaint on every drag frame.
-  const siteOfPool = new Map(design.pools.map((pool) => [pool.id, pool.siteId]));
-  for (const group of homings) {
+  for (const { group, homeBoxId } of homings) {
     if (
       !selection.has(group.id) &&
       !(selection.has(group.homePoolId) && siteOfPool.get(group.homePoolId) === group.siteId)
@@ -228,52 +150,22 @@ export function deriveFlow(
       id: `home:${group.id}`,
       type: 'homing',
       source: group.id,
-      target: shownAs.get(group.homePoolId) ?? group.homePoolId,
+      target: homeBoxId,
       selectable: false,
       focusable: false,
       data: {},
     });
   }
-  const drawn = new Set<string>();
-  for (const association of design.associations) {
-    const source = shownAs.get(association.from) ?? association.from;
-    const target = shownAs.get(association.to) ?? association.to;
-    if (source === association.from && target === association.to) {
-      edges.push({
-        id: association.id,
-        type: 'association',
-        source,
-        target,
-        selected: selection.has(association.id),
-        data: { kind: association.kind },
-      });
-      continue;
-    }
-    // Into or out of a collapsed site: one line per pair of ends is enough; inside one collapsed site, none.
-    const key = `${source}>${target}:${association.kind}`;
-    if (source === target || drawn.has(key)) continue;
-    drawn.add(key);
+  for (const line of diagram.lines) {
+    if (line.kind !== 'association') continue;
     edges.push({
-      id: association.id,
+      id: line.id,
       type: 'association',
-      source,
-      target,
-      selected: selection.has(association.id),
-      data: { kind: association.kind },
+      source: line.source,
+      target: line.target,
+      selected: selection.has(line.id),
+      data: { kind: line.associationKind },
     });
   }
   return { nodes, edges, siteRects, poolRects };
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
-function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const existing = map.get(k);
-    if (existing) existing.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

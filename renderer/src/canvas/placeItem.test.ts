@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommandRefused } from '../../../shared/commands/commandError';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import { paletteItemByKey } from '../palette/paletteItems';
@@ -12,7 +13,7 @@ function estate() {
   const pool = b.frontEnd(site, 2);
   const edge = b.pool(site, 'edge', { servers: 1 });
   b.design.layout = { nodes: { [site]: { x: 100, y: 100 }, [pool]: { x: 24, y: 70 }, [edge]: { x: 500, y: 70 } } };
-  const flow = deriveFlow(b.design, validate(b.design), new Map(), new Set());
+  const flow = deriveFlow(designDiagram(b.design, validate(b.design)), new Set());
   return { b, site, pool, edge, flow };
 }
 

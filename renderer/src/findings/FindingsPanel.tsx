@@ -70,10 +70,10 @@ export function FindingsPanel() {
   // Read at the click, not subscribed: the panel draws findings and need not render again for every edit.
   const focus = (finding: Finding) => {
     const subject = finding.subjects[0];
-    const design = useDocument.getState().design;
-    if (!subject || !design) return;
+    const validation = useDocument.getState().validation;
+    if (!subject || !validation) return;
     setSelection([subject]);
-    const link = design.links.find((l) => l.id === subject);
+    const link = validation.index.linksById.get(subject);
     const nodes = link ? [{ id: link.siteA }, { id: link.siteB }] : [{ id: subject }];
     void fitView({ nodes, duration: 350, padding: 0.35, maxZoom: 1.2 });
   };

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { associationLabels } from '../../../shared/commands/associationKinds';
+import type { Diagram, PoolBox, ServerBox, SiteBox, UserGroupBox } from '../../../shared/diagram/diagram';
 import type { Bounds } from '../../../shared/print/paginate';
 import { formatCount, formatKbps } from '../../../shared/wording/numbers';
 import { floatingEndpoints } from '../canvas/edges/floating';
 import { loadOf, strokeFor } from '../canvas/edges/LinkEdge';
 import { ellipsize } from '../canvas/ellipsize';
 import { styleOfPool } from '../ui/roleStyle';
-import type { Diagram, DiagramBox } from './diagramModel';
 
 /** Print colours: fixed, whatever the screen theme, so paper and exported images always look the same. */
 export const PRINT_COLORS = {
@@ -63,27 +63,23 @@ export const DiagramSvg = memo(function DiagramSvg({
       {background === 'white' ? (
         <rect x={viewBox.x} y={viewBox.y} width={viewBox.width} height={viewBox.height} fill="#ffffff" />
       ) : null}
-      {diagram.boxes
-        .filter((box) => box.node.type === 'site')
-        .map((box) => (
-          <SiteBox key={box.id} box={box} />
-        ))}
-      {diagram.edges.map((edge) => {
-        const a = boxOf.get(edge.source);
-        const b = boxOf.get(edge.target);
-        if (!a || !b || edge.type === 'homing') return null;
+      {diagram.boxes.map((box) => (box.kind === 'site' ? <SiteShape key={box.id} box={box} /> : null))}
+      {diagram.lines.map((line) => {
+        const a = boxOf.get(line.source);
+        const b = boxOf.get(line.target);
+        if (!a || !b) return null;
         const ends = floatingEndpoints(a, b);
         const mid = { x: (ends.sx + ends.tx) / 2, y: (ends.sy + ends.ty) / 2 };
-        if (edge.type === 'link') {
-          const figures = edge.data?.figures;
-          const color = PRINT_COLORS[loadOf(edge.data)];
+        if (line.kind === 'link') {
+          const figures = line.figures;
+          const color = PRINT_COLORS[loadOf(line)];
           const main = figures
             ? `${formatKbps(figures.demandKbps).replace(' kbps', '')} / ${formatKbps(figures.capacityKbps)}`
             : '';
           const sub = figures ? `${figures.utilizationPercent}% · RTC ${formatKbps(figures.rtcAllowanceKbps)}` : '';
           const w = Math.max(main.length, sub.length) * 6.6 + 16;
           return (
-            <g key={edge.id}>
+            <g key={line.id}>
               <line
                 x1={ends.sx}
                 y1={ends.sy}
@@ -114,9 +110,9 @@ export const DiagramSvg = memo(function DiagramSvg({
             </g>
           );
         }
-        const label = edge.type === 'association' && edge.data ? associationLabels[edge.data.kind] : '';
+        const label = associationLabels[line.associationKind];
         return (
-          <g key={edge.id}>
+          <g key={line.id}>
             <line
               x1={ends.sx}
               y1={ends.sy}
@@ -145,13 +141,13 @@ export const DiagramSvg = memo(function DiagramSvg({
         );
       })}
       {diagram.boxes.map((box) => {
-        switch (box.node.type) {
+        switch (box.kind) {
           case 'pool':
-            return <PoolBox key={box.id} box={box} />;
+            return <PoolShape key={box.id} box={box} />;
           case 'server':
-            return <ServerBox key={box.id} box={box} />;
+            return <ServerShape key={box.id} box={box} />;
           case 'userGroup':
-            return <GroupBox key={box.id} box={box} />;
+            return <GroupShape key={box.id} box={box} />;
           default:
             return null;
         }
@@ -181,9 +177,8 @@ function Badge({
   );
 }
 
-function SiteBox({ box }: { box: DiagramBox }) {
-  if (box.node.type !== 'site') return null;
-  const { site, users, servers, findings } = box.node.data;
+function SiteShape({ box }: { box: SiteBox }) {
+  const { site, users, servers, findings } = box;
   return (
     <g>
       <rect
@@ -213,9 +208,8 @@ function SiteBox({ box }: { box: DiagramBox }) {
   );
 }
 
-function PoolBox({ box }: { box: DiagramBox }) {
-  if (box.node.type !== 'pool') return null;
-  const { pool, figures, findings } = box.node.data;
+function PoolShape({ box }: { box: PoolBox }) {
+  const { pool, figures, findings } = box;
   const style = styleOfPool(pool);
   const load =
     figures?.capacityUsers !== undefined
@@ -265,9 +259,8 @@ function PoolBox({ box }: { box: DiagramBox }) {
   );
 }
 
-function ServerBox({ box }: { box: DiagramBox }) {
-  if (box.node.type !== 'server') return null;
-  const { server, findings } = box.node.data;
+function ServerShape({ box }: { box: ServerBox }) {
+  const { server, findings } = box;
   const down = server.running === false;
   return (
     <g opacity={down ? 0.5 : 1}>
@@ -297,9 +290,8 @@ function ServerBox({ box }: { box: DiagramBox }) {
   );
 }
 
-function GroupBox({ box }: { box: DiagramBox }) {
-  if (box.node.type !== 'userGroup') return null;
-  const { group, homeName, findings } = box.node.data;
+function GroupShape({ box }: { box: UserGroupBox }) {
+  const { group, homeName, findings } = box;
   return (
     <g>
       <rect

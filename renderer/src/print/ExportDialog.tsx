@@ -1,15 +1,15 @@
 import { useState } from 'react';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
+import { diagramOfSelection } from '../../../shared/diagram/diagramParts';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { reportTables, tableCsv } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
-import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../contract/contractClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { useAppInfo } from '../ui/appInfo';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { showError } from '../ui/showError';
-import { diagramOf } from './diagramModel';
 import { pngFile, pngSize, svgFile } from './exportImage';
 import { withExportExtension } from './exportPath';
 
@@ -45,19 +45,20 @@ export function ExportDialog() {
   const run = async () => {
     setBusy(true);
     try {
-      const { validation, findingsBySubject } = useDocument.getState();
+      const validation = useDocument.getState().validation!;
       const { collapsedSites } = useUi.getState();
       let content: { encoding: 'utf8'; text: string } | { encoding: 'base64'; data: string };
       if (image) {
-        const only = scope === 'selection' && selection.length > 0 ? new Set(selection) : undefined;
-        const diagram = diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsedSites), only);
+        const whole = designDiagram(design, validation, collapsedSites);
+        const diagram =
+          scope === 'selection' && selection.length > 0 ? diagramOfSelection(whole, new Set(selection)) : whole;
         const svg = svgFile(diagram, background, design.meta.name);
         content =
           what === 'svg'
             ? { encoding: 'utf8', text: svg }
             : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
       } else {
-        const table = reportTables(planningReport(design)).find(
+        const table = reportTables(planningReport(design, validation)).find(
           (candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'),
         )!;
         content = { encoding: 'utf8', text: tableCsv(table) };

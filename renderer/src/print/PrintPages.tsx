@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react';
+import type { Diagram } from '../../../shared/diagram/diagram';
+import { diagramWithin } from '../../../shared/diagram/diagramParts';
 import type { Design } from '../../../shared/model/design';
 import type { PageSetup } from '../../../shared/print/pageSetup';
 import { type Pagination, PX_PER_MM } from '../../../shared/print/paginate';
 import { type ReportTableKey, reportTables } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
+import type { ValidationResult } from '../../../shared/validate';
 import { DiagramSvg } from './DiagramSvg';
-import { type Diagram, diagramWithin } from './diagramModel';
 import { reportPages } from './reportPages';
 import { TitleBlock } from './TitleBlock';
 
@@ -19,11 +21,13 @@ const EXTRA_KEYS: Array<{ key: ReportTableKey; setting: keyof NonNullable<PageSe
 /** The pages of a printout, exactly as they print: paper-sized boxes in millimetres, one after another. */
 export function PrintPages({
   design,
+  validation,
   diagram,
   setup,
   pagination,
 }: {
   design: Design;
+  validation: ValidationResult;
   diagram: Diagram;
   setup: PageSetup;
   pagination: Pagination;
@@ -31,12 +35,12 @@ export function PrintPages({
   const tables = useMemo(() => {
     const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).map(({ key }) => key);
     if (chosen.length === 0) return [];
-    const all = reportTables(planningReport(design));
+    const all = reportTables(planningReport(design, validation));
     return reportPages(
       chosen.map((key) => all.find((table) => table.key === key)!),
       pagination.area,
     );
-  }, [design, setup.extras, pagination.area]);
+  }, [design, validation, setup.extras, pagination.area]);
   const total = pagination.pages.length + tables.length;
   const { paper, area } = pagination;
   const tiled = pagination.pages.length > 1;

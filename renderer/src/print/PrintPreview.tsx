@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { setPageSetup } from '../../../shared/commands/setPageSetup';
+import { designDiagram } from '../../../shared/diagram/designDiagram';
 import {
   DEFAULT_PAGE_SETUP,
   type PageSetup,
@@ -9,14 +10,12 @@ import {
   paperSize,
 } from '../../../shared/print/pageSetup';
 import { paginate } from '../../../shared/print/paginate';
-import { deriveFlow } from '../canvas/deriveFlow';
 import { host, unwrap } from '../contract/contractClient';
 import { applyCommand, useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
 import { useAppInfo } from '../ui/appInfo';
 import { showError } from '../ui/showError';
 import { DiagramSvg } from './DiagramSvg';
-import { diagramOf } from './diagramModel';
 import { PrintPages } from './PrintPages';
 
 export const PRINT_ROUTE = '#/print';
@@ -40,22 +39,18 @@ const EXTRAS: Array<{ key: keyof PrintExtras; label: string }> = [
  */
 export function PrintPreview() {
   const design = useDocument((s) => s.design)!;
-  const validation = useDocument((s) => s.validation);
-  const findingsBySubject = useDocument((s) => s.findingsBySubject);
+  const validation = useDocument((s) => s.validation)!;
   const collapsed = useUi((s) => s.collapsedSites);
   const info = useAppInfo();
   const setup = design.layout?.page ?? DEFAULT_PAGE_SETUP;
-  const diagram = useMemo(
-    () => diagramOf(deriveFlow(design, validation, findingsBySubject, new Set(), collapsed)),
-    [design, validation, findingsBySubject, collapsed],
-  );
+  const diagram = useMemo(() => designDiagram(design, validation, collapsed), [design, validation, collapsed]);
   // Tile edges keep clear of whole sites where the tiles leave room (paginate's keepWhole).
   const pagination = useMemo(
     () =>
       paginate(
         diagram.bounds,
         setup,
-        diagram.boxes.filter((box) => box.node.type === 'site'),
+        diagram.boxes.filter((box) => box.kind === 'site'),
       ),
     [diagram, setup],
   );
@@ -285,7 +280,7 @@ export function PrintPreview() {
         </div>
       </aside>
       <main className="print-stage">
-        <PrintPages design={design} diagram={diagram} setup={setup} pagination={pagination} />
+        <PrintPages design={design} validation={validation} diagram={diagram} setup={setup} pagination={pagination} />
       </main>
     </div>
   );

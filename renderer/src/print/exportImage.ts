@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { Diagram } from '../../../shared/diagram/diagram';
 import { DiagramSvg } from './DiagramSvg';
-import type { Diagram } from './diagramModel';
 
 /** The largest PNG side we draw: browsers refuse canvases much beyond 16k pixels. */
 export const MAX_PNG_SIDE = 16_384;

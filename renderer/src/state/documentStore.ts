@@ -3,7 +3,6 @@ import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touchModifiedAt } from '../../../shared/commands/touchModifiedAt';
 import type { Design } from '../../../shared/model/design';
-import type { Finding } from '../../../shared/rules/define/rule';
 import { createValidator, type ValidationResult } from '../../../shared/validate';
 import { notify } from './uiStore';
 
@@ -15,8 +14,8 @@ export interface DesignOrigin {
 
 export interface DocumentState {
   design: Design | null;
+  /** The design's validation, with its index and its findings by subject (the badges read those). */
   validation: ValidationResult | null;
-  findingsBySubject: ReadonlyMap<string, Finding[]>;
   origin: DesignOrigin;
   /** The design as last saved (or opened clean); the open design is dirty while it is another object. */
   savedDesign: Design | null;
@@ -26,7 +25,6 @@ export interface DocumentState {
 const empty: DocumentState = {
   design: null,
   validation: null,
-  findingsBySubject: new Map(),
   origin: {},
   savedDesign: null,
   selection: [],
@@ -63,22 +61,8 @@ function replaceDocument(state: DocumentState): void {
 /** One validator for the open design: a drag or a typed count re-checks only what it touched. */
 const validator = createValidator();
 
-function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation' | 'findingsBySubject'> {
-  const validation = validator.validate(design);
-  const previous = useDocument.getState();
-  // The validator keeps its findings list when an edit changes no finding (most keystrokes): so does this map, and
-  // nothing that draws findings renders again.
-  if (previous.validation?.findings === validation.findings)
-    return { design, validation, findingsBySubject: previous.findingsBySubject };
-  const findingsBySubject = new Map<string, Finding[]>();
-  for (const finding of validation.findings) {
-    for (const subject of finding.subjects) {
-      const list = findingsBySubject.get(subject);
-      if (list) list.push(finding);
-      else findingsBySubject.set(subject, [finding]);
-    }
-  }
-  return { design, validation, findingsBySubject };
+function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation'> {
+  return { design, validation: validator.validate(design) };
 }
 
 /** Opens a design: a clean one from a file or revision, or a dirty one (a recovered draft, a new design). */

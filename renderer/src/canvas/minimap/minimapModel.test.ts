@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeNodes } from '../../../../shared/commands/placeNodes';
+import { designDiagram } from '../../../../shared/diagram/designDiagram';
 import { DesignBuilder } from '../../../../shared/testing/designBuilder';
 import { validate } from '../../../../shared/validate';
 import { ROLE_STYLES } from '../../ui/roleStyle';
@@ -23,7 +24,7 @@ function twoSites() {
 }
 
 const flowOf = (design: ReturnType<typeof twoSites>['design'], collapsed = new Set<string>()) =>
-  deriveFlow(design, validate(design), new Map(), new Set(), collapsed).nodes;
+  deriveFlow(designDiagram(design, validate(design), collapsed), new Set()).nodes;
 
 describe('minimap model', () => {
   it('draws sites and pools only, a pool at its site position plus its own, coloured by role', () => {
