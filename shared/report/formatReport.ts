@@ -1,3 +1,4 @@
+import { countOf, formatDecimal } from '../wording/numbers';
 import type { PlanningReport } from './planningReport';
 
 export type ReportTableKey = 'billOfMaterials' | 'poolLoad' | 'bandwidth' | 'findings';
@@ -86,7 +87,7 @@ export function reportMarkdown(report: PlanningReport): string {
   const lines = [
     `# ${report.design.name}`,
     '',
-    `${totals.sites} sites, ${totals.pools} pools, ${totals.servers} servers, ${totals.users} users. Findings: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.notes} notes.`,
+    `${countOf(totals.sites, 'site')}, ${countOf(totals.pools, 'pool')}, ${countOf(totals.servers, 'server')}, ${countOf(totals.users, 'user')}. Findings: ${countOf(totals.errors, 'error')}, ${countOf(totals.warnings, 'warning')}, ${countOf(totals.notes, 'note')}.`,
   ];
   for (const table of reportTables(report)) {
     lines.push('', `## ${table.title}`, '');
@@ -94,7 +95,9 @@ export function reportMarkdown(report: PlanningReport): string {
       lines.push('None.');
       continue;
     }
-    const escapePipes = (value: string | number | undefined) => cell(value).replace(/\|/g, '\\|');
+    // Text for people: numbers grouped by thousands (19,000; 10,060.5), as the app and the messages write them.
+    const escapePipes = (value: string | number | undefined) =>
+      (typeof value === 'number' ? formatDecimal(value) : cell(value)).replace(/\|/g, '\\|');
     lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
     for (const row of table.rows) lines.push(`| ${row.map(escapePipes).join(' | ')} |`);
   }

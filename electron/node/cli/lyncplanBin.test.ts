@@ -42,6 +42,7 @@ describe('lyncplan check', () => {
   it('exits 1 with an error finding, grouped by severity with rule id, subject and message', () => {
     const { status, stdout } = lyncplan('check', 'overfull.lyncplan');
     expect(status).toBe(1);
+    expect(stdout).toMatch(/^Too many servers: 1 error, \d+ warnings?/);
     expect(stdout).toContain('Errors (1)');
     expect(stdout).toContain(
       '  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
@@ -111,8 +112,10 @@ describe('lyncplan report', () => {
       /\| Dallas \| Front End pool \| pool01\.contoso\.com \| 3 \| 64-bit, 2 x 6 cores at 2\.26 GHz/,
     );
     expect(stdout).toContain('## Pool load');
-    expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20000 \| 3 \| 3 \| 20001 \|/);
-    expect(stdout).toContain('| Austin – Dallas | 10000 | 3018 | 30.2 | 3000 |');
+    // Text for people writes counts as the app does, grouped by thousands; CSV and JSON keep plain numbers.
+    expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20,000 \| 3 \| 3 \| 20,001 \|/);
+    expect(stdout).toContain('| Austin – Dallas | 10,000 | 3,018 | 30.2 | 3,000 |');
+    expect(stdout).toMatch(/^3 sites, 7 pools, 11 servers, 20,000 users\. Findings: 0 errors, /m);
   });
 
   it('writes CSV with a header per section and JSON with the same figures', () => {

@@ -51,6 +51,7 @@ import { topoEdgeLbSame } from '../topoEdgeLbSame';
 import { topoEdgeMin2 } from '../topoEdgeMin2';
 import { topoEdgeNextHop } from '../topoEdgeNextHop';
 import { topoEeNeedsLb } from '../topoEeNeedsLb';
+import { topoEvNotPlanned } from '../topoEvNotPlanned';
 import { topoFeMin3 } from '../topoFeMin3';
 import { topoFeQuorum } from '../topoFeQuorum';
 import { topoLmDedicated } from '../topoLmDedicated';
@@ -131,6 +132,7 @@ export const rules: readonly Rule[] = [
   topoDnslbLegacy,
   topoBranchContents,
   topoBranchNoMediationWithBypass,
+  topoEvNotPlanned,
   topoLmDedicated,
   topoPchatSingleServerPoolFixed,
   topoSbaUsersNoPchatRooms,
