@@ -7,6 +7,7 @@ import {
   latencyMsField,
   nameField,
   notesField,
+  optionalDomainField,
   optionalNameField,
   percentField,
   userCountField,
@@ -15,8 +16,8 @@ import type { CacPolicy } from '../model/link';
 import type { BandwidthSettings, Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
 
-/** What a command sets fields of: an entity of a collection, the design's meta, or a group of its settings. */
-export type FieldOwner = EntityCollection | 'meta' | 'bandwidth' | 'traffic';
+/** What a command sets fields of: an entity of a collection, the design's meta, its settings or a group of them. */
+export type FieldOwner = EntityCollection | 'meta' | 'settings' | 'bandwidth' | 'traffic';
 
 const trafficLimits: Record<keyof Traffic, z.ZodType> = {
   p2pAudioPercent: percentField,
@@ -59,6 +60,7 @@ export const fieldLimits: { readonly [O in FieldOwner]: Readonly<Record<string, 
   },
   associations: {},
   meta: { name: nameField, author: optionalNameField, notes: notesField },
+  settings: { defaultSipDomain: optionalDomainField },
   bandwidth: bandwidthLimits,
   traffic: trafficLimits,
 };
