@@ -10,13 +10,15 @@ import {
   optionalNameField,
   percentField,
   userCountField,
+  waiverAuthorField,
+  waiverReasonField,
 } from '../model/fields';
 import type { CacPolicy } from '../model/link';
 import type { BandwidthSettings, Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
 
-/** What a command sets fields of: an entity of a collection, the design's meta, or a group of its settings. */
-export type FieldOwner = EntityCollection | 'meta' | 'bandwidth' | 'traffic';
+/** What a command sets fields of: an entity of a collection, the design's meta, a waiver, or a group of its settings. */
+export type FieldOwner = EntityCollection | 'meta' | 'waivers' | 'bandwidth' | 'traffic';
 
 const trafficLimits: Record<keyof Traffic, z.ZodType> = {
   p2pAudioPercent: percentField,
@@ -59,6 +61,7 @@ export const fieldLimits: { readonly [O in FieldOwner]: Readonly<Record<string, 
   },
   associations: {},
   meta: { name: nameField, author: optionalNameField, notes: notesField },
+  waivers: { reason: waiverReasonField, author: waiverAuthorField },
   bandwidth: bandwidthLimits,
   traffic: trafficLimits,
 };
