@@ -1,6 +1,6 @@
 // Builds everything the app runs from: the renderer (Vite) and the Node-side entry points (esbuild bundles).
 
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -9,7 +9,12 @@ const started = Date.now();
 // `--cli`: only the command line, for its tests to run the binary built from the current sources.
 const cliOnly = process.argv.includes('--cli');
 
-if (!cliOnly) await viteBuild({ configFile: 'build/vite.config.mts', logLevel: 'warn' });
+if (!cliOnly) {
+  await viteBuild({ configFile: 'build/vite.config.mts', logLevel: 'warn' });
+  // The JSON Schema of a .lyncplan file ships with the app, beside the page (generated from the zod schemas and
+  // kept up to date by shared/model/jsonSchema.test.ts).
+  copyFileSync('shared/model/lyncplan.schema.json', 'dist/renderer/lyncplan.schema.json');
+}
 
 const common = {
   bundle: true,

@@ -49,4 +49,24 @@ describe('deleteEntities', () => {
     const { b } = estate();
     expect(deleteEntities(b.design, { ids: [] })).toBe(b.design);
   });
+
+  it('removes the waivers that name a deleted entity, its dependents included, and keeps the others', () => {
+    const { b, central, branch, pool, sql, link } = estate();
+    const waiver = (id: string, subjects: string[]) => ({
+      id,
+      rule: 'TEST-RULE',
+      subjects,
+      reason: 'Accepted',
+      author: 'A. Architect',
+      waivedAt: '2026-11-02T09:30:00.000Z',
+    });
+    b.design.waivers = [waiver('w-1', [pool]), waiver('w-2', [link, branch]), waiver('w-3', [branch])];
+    // Deleting the central site takes the pool and the link with it, and so the waivers about them.
+    const next = deleteEntities(b.design, { ids: [central] });
+    expect(next.waivers!.map((w) => w.id)).toEqual(['w-3']);
+    expect(parseDesign(serializeDesign(next)).ok).toBe(true);
+    // Deleting what the last waiver names leaves no waivers key at all; deleting what none names keeps the list.
+    expect(deleteEntities(next, { ids: [branch] })).not.toHaveProperty('waivers');
+    expect(deleteEntities(b.design, { ids: [sql] }).waivers).toBe(b.design.waivers);
+  });
 });

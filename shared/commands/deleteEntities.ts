@@ -1,4 +1,5 @@
 import type { Design } from '../model/design';
+import { withWaivers } from './withWaivers';
 
 /**
  * Every id that goes when `ids` are deleted: a site takes its pools, user groups and links; a pool takes its
@@ -20,7 +21,10 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
   return gone;
 }
 
-/** Deletes entities and everything that cannot exist without them, so the design stays whole. */
+/**
+ * Deletes entities and everything that cannot exist without them, so the design stays whole: a waiver that names a
+ * deleted entity goes too (its finding cannot come back; undo brings both back).
+ */
 export function deleteEntities(design: Design, { ids }: { ids: readonly string[] }): Design {
   const gone = idsToDelete(design, ids);
   if (gone.size === 0) return design;
@@ -30,18 +34,24 @@ export function deleteEntities(design: Design, { ids }: { ids: readonly string[]
   const layout = nodes
     ? { ...design.layout, nodes: Object.fromEntries(Object.entries(nodes).filter(([id]) => !gone.has(id))) }
     : design.layout;
-  return {
-    ...design,
-    sites: keep(design.sites).map((site) =>
-      site.centralSiteId && gone.has(site.centralSiteId) ? withoutCentral(site) : site,
-    ),
-    pools: keep(design.pools),
-    servers: keep(design.servers),
-    userGroups: keep(design.userGroups),
-    links: keep(design.links),
-    associations: keep(design.associations),
-    ...(layout ? { layout } : {}),
-  };
+  const waivers = design.waivers?.some((waiver) => waiver.subjects.some((id) => gone.has(id)))
+    ? design.waivers.filter((waiver) => !waiver.subjects.some((id) => gone.has(id)))
+    : design.waivers;
+  return withWaivers(
+    {
+      ...design,
+      sites: keep(design.sites).map((site) =>
+        site.centralSiteId && gone.has(site.centralSiteId) ? withoutCentral(site) : site,
+      ),
+      pools: keep(design.pools),
+      servers: keep(design.servers),
+      userGroups: keep(design.userGroups),
+      links: keep(design.links),
+      associations: keep(design.associations),
+      ...(layout ? { layout } : {}),
+    },
+    waivers,
+  );
 }
 
 function withoutCentral<T extends { centralSiteId?: string }>(site: T): T {

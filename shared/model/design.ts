@@ -8,6 +8,7 @@ import { serverSchema } from './server';
 import { settingsSchema } from './settings';
 import { siteSchema } from './site';
 import { userGroupSchema } from './userGroup';
+import { waiversSchema } from './waiver';
 
 export const FORMAT_NAME = 'lyncplan';
 export const CURRENT_FORMAT_VERSION = 1;
@@ -27,6 +28,8 @@ const designShape = z.object({
   userGroups: z.array(userGroupSchema),
   links: z.array(linkSchema),
   associations: z.array(associationSchema),
+  /** Findings the architect accepted, each with a reason and an author (`model/waiver.ts`); absent when none. */
+  waivers: waiversSchema.optional(),
   layout: layoutSchema.optional(),
 });
 
@@ -102,6 +105,7 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
     if (link.siteA === link.siteB)
       ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
   }
+  checkWaivers(design, kindOf, ctx);
   const nodes = design.layout?.nodes;
   if (nodes) {
     for (const id in nodes) {
@@ -110,6 +114,38 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
           code: 'custom',
           path: ['layout', 'nodes', id],
           message: `layout names "${id}", which is not in the design`,
+        });
+    }
+  }
+}
+
+/**
+ * A waiver's id is unique in the whole file, as an entity's is, and its subjects name entities: a waiver about
+ * something that is not in the design is a dangling id, refused as every other one is (deleting an entity removes
+ * the waivers that name it, so the app never writes one).
+ */
+function checkWaivers(design: DesignShape, kindOf: ReadonlyMap<string, number>, ctx: z.RefinementCtx): void {
+  const waivers = design.waivers;
+  if (!waivers) return;
+  const seen = new Map<string, number>();
+  for (let index = 0; index < waivers.length; index++) {
+    const waiver = waivers[index]!;
+    const first = seen.get(waiver.id);
+    const entity = kindOf.get(waiver.id);
+    if (first !== undefined || entity !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['waivers', index, 'id'],
+        message: `duplicate id "${waiver.id}" (already used by ${first !== undefined ? `waivers[${first}]` : `one of the ${entityCollections[entity!]}`})`,
+      });
+    else seen.set(waiver.id, index);
+    for (let s = 0; s < waiver.subjects.length; s++) {
+      const subject = waiver.subjects[s]!;
+      if (!kindOf.has(subject))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['waivers', index, 'subjects', s],
+          message: `the waiver names "${subject}", which is not in the design`,
         });
     }
   }

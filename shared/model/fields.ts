@@ -87,3 +87,17 @@ export const optionalNameField = z.string().trim().max(200, { message: 'A name h
 
 /** A design's notes: free text, as long as the format allows. */
 export const notesField = z.string().trim().max(100_000, { message: 'Notes have at most 100,000 characters' });
+
+/** Why a finding is accepted: the decision and who took it, as a change board would minute it. */
+export const waiverReasonField = z
+  .string()
+  .trim()
+  .min(1, { message: 'Give the reason this finding is accepted' })
+  .max(2_000, { message: 'A reason has at most 2,000 characters' });
+
+/** Who accepts a finding: a name, as a design's author is. */
+export const waiverAuthorField = z
+  .string()
+  .trim()
+  .min(1, { message: 'Name who accepts this finding' })
+  .max(200, { message: 'A name has at most 200 characters' });

@@ -122,6 +122,19 @@ export function designArbitrary(): fc.Arbitrary<Design> {
           })
           .map(compact),
       ),
+      waivers: fc.array(
+        fc.record({
+          rule: fc.constantFrom('CAP-FE-MAX-SERVERS', 'TOPO-EDGE-HA', 'BW-LINK-CAPACITY'),
+          subjects: fc.array(fc.nat(), { maxLength: 3 }),
+          value: maybe(
+            fc.oneof(fc.integer({ min: -5, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+          ),
+          reason: fc.string({ minLength: 1, maxLength: 40 }).filter((text) => /\S/.test(text)),
+          author: name.filter((text) => /\S/.test(text)),
+          waivedAt: iso,
+        }),
+        { maxLength: 3 },
+      ),
       withLayout: fc.boolean(),
       x: fc.integer({ min: -5000, max: 5000 }),
     })
@@ -191,6 +204,19 @@ export function designArbitrary(): fc.Arbitrary<Design> {
               from: pools[a.from % pools.length]!.id,
               to: pools[a.to % pools.length]!.id,
             }));
+      // Waivers about entities of the design, any of them (a finding's subjects are pools, servers, links, sites...).
+      const entityIds = [...sites, ...pools, ...servers, ...userGroups, ...links, ...associations].map((e) => e.id);
+      const waivers = spec.waivers.map((w, i) =>
+        compact({
+          id: `w-${i}`,
+          rule: w.rule,
+          subjects: w.subjects.map((n) => entityIds[n % entityIds.length]!),
+          value: w.value === undefined ? undefined : Object.is(w.value, -0) ? 0 : w.value,
+          reason: w.reason,
+          author: w.author,
+          waivedAt: w.waivedAt,
+        }),
+      );
       const design: Design = compact({
         format: 'lyncplan' as const,
         formatVersion: 1 as const,
@@ -202,6 +228,7 @@ export function designArbitrary(): fc.Arbitrary<Design> {
         userGroups,
         links,
         associations,
+        waivers: waivers.length > 0 ? waivers : undefined,
         layout: spec.withLayout
           ? {
               nodes: Object.fromEntries(sites.map((s, i) => [s.id, { x: spec.x + i, y: i * 10.5 }])),
