@@ -37,6 +37,7 @@ import { tbOwasForConferencing } from '../tbOwasForConferencing';
 import { tbSbaBackupRegistrar } from '../tbSbaBackupRegistrar';
 import { tbSqlNotSharedAcrossVersions } from '../tbSqlNotSharedAcrossVersions';
 import { tbTrunkEndpoints } from '../tbTrunkEndpoints';
+import { topoBeMirrorMin2 } from '../topoBeMirrorMin2';
 import { topoBeNoAsyncMirror } from '../topoBeNoAsyncMirror';
 import { topoBranchContents } from '../topoBranchContents';
 import { topoBranchNoMediationWithBypass } from '../topoBranchNoMediationWithBypass';
@@ -122,6 +123,7 @@ export const rules: readonly Rule[] = [
   topoSqlOnePool,
   topoSeSqlLocal,
   topoBeNoAsyncMirror,
+  topoBeMirrorMin2,
   topoPoolNeedsFilestore,
   topoCmsOne,
   topoEdgeNextHop,
