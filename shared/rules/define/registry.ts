@@ -50,6 +50,7 @@ import { topoDnslbLegacy } from '../topoDnslbLegacy';
 import { topoEdge2Nics } from '../topoEdge2Nics';
 import { topoEdgeLbSame } from '../topoEdgeLbSame';
 import { topoEdgeMin2 } from '../topoEdgeMin2';
+import { topoEdgeNeedsReverseProxy } from '../topoEdgeNeedsReverseProxy';
 import { topoEdgeNextHop } from '../topoEdgeNextHop';
 import { topoEeNeedsLb } from '../topoEeNeedsLb';
 import { topoEvNotPlanned } from '../topoEvNotPlanned';
@@ -127,6 +128,7 @@ export const rules: readonly Rule[] = [
   topoPoolNeedsFilestore,
   topoCmsOne,
   topoEdgeNextHop,
+  topoEdgeNeedsReverseProxy,
   topoEdgeLbSame,
   topoEeNeedsLb,
   topoEdge2Nics,
