@@ -40,6 +40,7 @@ import { tbTrunkEndpoints } from '../tbTrunkEndpoints';
 import { topoBeMirrorMin2 } from '../topoBeMirrorMin2';
 import { topoBeNoAsyncMirror } from '../topoBeNoAsyncMirror';
 import { topoBranchContents } from '../topoBranchContents';
+import { topoBranchNeedsLink } from '../topoBranchNeedsLink';
 import { topoBranchNoMediationWithBypass } from '../topoBranchNoMediationWithBypass';
 import { topoBranchOneCentral } from '../topoBranchOneCentral';
 import { topoCentralSiteDef } from '../topoCentralSiteDef';
@@ -135,6 +136,7 @@ export const rules: readonly Rule[] = [
   topoNoMultihome,
   topoDnslbLegacy,
   topoBranchContents,
+  topoBranchNeedsLink,
   topoBranchNoMediationWithBypass,
   topoEvNotPlanned,
   topoLmDedicated,
