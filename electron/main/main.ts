@@ -1,10 +1,12 @@
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
+import { NotAllowed } from '../node/ipc/hostErrors';
 import { isAllowedNavigation, isTrustedSender } from '../node/security/navigation';
+import { openableSourceUrl } from '../node/security/sourceLinks';
 import { LibraryStore } from '../node/store/libraryStore';
 import { nativeFileDialogs } from './fileDialogs';
 import { windowPrinter } from './printer';
@@ -33,6 +35,7 @@ app.on('web-contents-created', (_event, contents) => {
     if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // No page ever opens a window: a source link reaches the system browser through shell.openSource alone.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
@@ -45,6 +48,14 @@ app.whenReady().then(() => {
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
     dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
     printer: windowPrinter(() => mainWindow),
+    // The handler has already allowed the address; asked again here, next to the one call that leaves the app.
+    opener: {
+      open: async (url) => {
+        const allowed = openableSourceUrl(url);
+        if (!allowed) throw new NotAllowed('lyncplan opens only the TechNet pages its findings cite.');
+        await shell.openExternal(allowed);
+      },
+    },
   });
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => {

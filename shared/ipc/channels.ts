@@ -19,6 +19,7 @@ export const channels = [
   'export.save',
   'print.pdf',
   'print.print',
+  'shell.openSource',
 ] as const;
 
 export type Channel = (typeof channels)[number];

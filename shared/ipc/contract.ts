@@ -111,6 +111,14 @@ export const contract = {
   },
   /** Desktop only: the system print dialog for the print route. */
   'print.print': { args: z.object({ page: printPageSchema }), result: z.object({ printed: z.boolean() }) },
+  /**
+   * Desktop only: a finding's source page in the system browser. The host opens only an https address on a host of
+   * the source table (`SOURCE_HOSTS`); in a browser the page's own link opens it.
+   */
+  'shell.openSource': {
+    args: z.object({ url: z.string().min(1, { message: 'expected the address of a source page' }).max(2048) }),
+    result: z.object({ opened: z.literal(true) }),
+  },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

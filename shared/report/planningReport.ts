@@ -1,8 +1,11 @@
 import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
+import { sourcePage } from '../catalog/sourcePages';
 import type { Design } from '../model/design';
+import type { Waiver } from '../model/waiver';
 import type { Finding } from '../rules/define/rule';
-import type { ValidationResult } from '../validate';
+import type { WaivedValidation } from '../waivers/applyWaivers';
+import { subjectName } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
 
 export interface BillOfMaterialsRow {
@@ -29,6 +32,18 @@ export interface PoolLoadRow {
 // The report's rows keep cli.md's fields; how many streams are PSTN calls is for the rules' messages.
 export type LinkRow = Omit<LinkFigures, 'pstnStreams'> & { link: string };
 
+/** A finding as the report lists it: cli.md's fields, and the title and public address of its source page. */
+export type ReportFinding = Finding & { sourceTitle: string; sourceUrl?: string };
+
+/** A finding the design waives, with who waived it, when and why. */
+export type WaivedReportFinding = ReportFinding & { waiver: Pick<Waiver, 'id' | 'reason' | 'author' | 'waivedAt'> };
+
+/**
+ * A waiver that no longer matches: the waiver as the file has it, the names of its subjects, and the finding the rule
+ * gives instead when only its value changed.
+ */
+export type StaleWaiverRow = Waiver & { about: string; now?: ReportFinding };
+
 /** The planning report (cli.md `report`): servers by site and role with hardware, pool load, link bandwidth, findings. */
 export interface PlanningReport {
   design: { id: string; name: string; author?: string };
@@ -40,16 +55,30 @@ export interface PlanningReport {
     errors: number;
     warnings: number;
     notes: number;
+    /** Findings the design waives; they are not among the errors, warnings and notes. */
+    waived: number;
   };
   billOfMaterials: BillOfMaterialsRow[];
   pools: PoolLoadRow[];
   links: LinkRow[];
-  findings: Finding[];
+  /** The findings that count: the waived ones are in `waived`. */
+  findings: ReportFinding[];
+  waived: WaivedReportFinding[];
+  staleWaivers: StaleWaiverRow[];
 }
 
-/** The report of a design from its validation: the caller has one already (the open document's, the CLI's). */
-export function planningReport(design: Design, validation: ValidationResult): PlanningReport {
-  const { findings, figures } = validation;
+/** A finding with its source page's title and address (`catalog/sourcePages`). */
+export function reportFinding(finding: Finding): ReportFinding {
+  const page = sourcePage(finding.source);
+  return { ...finding, sourceTitle: page.title, ...(page.url ? { sourceUrl: page.url } : {}) };
+}
+
+/**
+ * The report of a design from its validation, waivers applied: the caller has one already (the open document's,
+ * the CLI's). Waived findings are listed apart, with their reasons, and are not counted as errors.
+ */
+export function planningReport(design: Design, validation: WaivedValidation): PlanningReport {
+  const { findings, figures, waivers } = validation;
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const ordered = [...design.pools].sort(
@@ -72,6 +101,7 @@ export function planningReport(design: Design, validation: ValidationResult): Pl
       errors: count('error'),
       warnings: count('warning'),
       notes: count('info'),
+      waived: waivers.waived.length,
     },
     billOfMaterials: ordered.map((pool) => {
       const hardware = HARDWARE_BY_ROLE[pool.role];
@@ -114,6 +144,15 @@ export function planningReport(design: Design, validation: ValidationResult): Pl
           : {}),
       };
     }),
-    findings,
+    findings: findings.map(reportFinding),
+    waived: waivers.waived.map(({ finding, waiver }) => ({
+      ...reportFinding(finding),
+      waiver: { id: waiver.id, reason: waiver.reason, author: waiver.author, waivedAt: waiver.waivedAt },
+    })),
+    staleWaivers: waivers.stale.map(({ waiver, now }) => ({
+      ...waiver,
+      about: waiver.subjects.map((id) => subjectName(design, id)).join(', ') || '(design)',
+      ...(now ? { now: reportFinding(now) } : {}),
+    })),
   };
 }

@@ -46,6 +46,20 @@ export function fixtureFiles(): Record<string, string> {
   overfull.design.pools.find((p) => p.id === big)!.fqdn = 'pool01.contoso.com';
   overfull.users(site, big, 50_000);
 
+  // The same pool, its one error waived by the change board; and the waiver after a fourteenth server was added.
+  const waiver = {
+    id: 'w-1',
+    rule: 'CAP-FE-MAX-SERVERS',
+    subjects: [big],
+    value: 13,
+    reason: 'Single pool by design | approved by change board 2026-11',
+    author: 'A. Architect',
+    waivedAt: '2026-11-02T09:30:00.000Z',
+  };
+  const waived = { ...overfull.design, servers: [...overfull.design.servers], waivers: [waiver] };
+  overfull.servers(big, 1);
+  const grown = { ...overfull.design, waivers: [waiver] };
+
   const valid = serializeDesign(medium.design);
   const broken = valid.slice(0, 400);
   const negative = JSON.parse(valid);
@@ -54,7 +68,9 @@ export function fixtureFiles(): Record<string, string> {
   newer.formatVersion = 2;
   return {
     'medium.lyncplan': valid,
-    'overfull.lyncplan': serializeDesign(overfull.design),
+    'overfull.lyncplan': serializeDesign({ ...overfull.design, servers: waived.servers }),
+    'waived.lyncplan': serializeDesign(waived),
+    'waived-grown.lyncplan': serializeDesign(grown),
     'truncated.lyncplan': broken,
     'contoso.tbxml':
       '<?xml version="1.0" encoding="utf-8"?>\n<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008" />\n',

@@ -1,4 +1,5 @@
 import type { Figures, Finding } from '../../../shared/rules/define/rule';
+import type { StaleWaiver, WaivedFinding } from '../../../shared/waivers/applyWaivers';
 
 /** The `figures` object of cli.md's JSON: plain objects keyed by id, kbps rounded to 0.1. */
 export function figuresJson(figures: Figures) {
@@ -36,4 +37,17 @@ export function findingJson(finding: Finding) {
     ...(finding.limit !== undefined ? { limit: finding.limit } : {}),
     source: finding.source,
   };
+}
+
+/** A waived finding: the finding as cli.md writes it, and the waiver that accepts it (who, when, why). */
+export function waivedFindingJson({ finding, waiver }: WaivedFinding) {
+  return {
+    ...findingJson(finding),
+    waiver: { id: waiver.id, reason: waiver.reason, author: waiver.author, waivedAt: waiver.waivedAt },
+  };
+}
+
+/** A waiver that no longer matches, as the file has it, with the finding the rule gives now, if any. */
+export function staleWaiverJson({ waiver, now }: StaleWaiver) {
+  return { ...waiver, ...(now ? { now: findingJson(now) } : {}) };
 }

@@ -95,6 +95,77 @@ describe('lyncplan check', () => {
     expect(stderr).toMatch(reason);
   });
 
+  it('does not count a waived error in the exit status, and lists it as waived with its reason and author', () => {
+    const { status, stdout } = lyncplan('check', 'waived.lyncplan');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Too many servers: 1 warning, 2 notes; 1 waived$/m);
+    expect(stdout).not.toContain('Errors (');
+    expect(stdout).toContain(
+      [
+        'Waived (1)',
+        '  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
+        '    waived by A. Architect on 2026-11-02: Single pool by design | approved by change board 2026-11',
+      ].join('\n'),
+    );
+  });
+
+  it('counts the error again when what it compares changes, and says the waiver no longer matches', () => {
+    const { status, stdout } = lyncplan('check', 'waived-grown.lyncplan');
+    expect(status).toBe(1);
+    expect(stdout).toContain('Errors (1)');
+    expect(stdout).toContain(
+      '  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 14 servers',
+    );
+    expect(stdout).toContain(
+      [
+        'Waivers that no longer match (1)',
+        '  CAP-FE-MAX-SERVERS  pool01.contoso.com  waived at 13, now 14 (A. Architect, 2026-11-02: Single pool by design | approved by change board 2026-11)',
+      ].join('\n'),
+    );
+  });
+
+  it('--json adds the waived findings with their waivers, and the waivers that no longer match', () => {
+    const waived = lyncplan('check', 'waived.lyncplan', '--json');
+    expect(waived.status).toBe(0);
+    const output = JSON.parse(waived.stdout);
+    expect(Object.keys(output)).toEqual(['findings', 'figures', 'waived', 'staleWaivers']);
+    expect(output.findings.some((f: { rule: string }) => f.rule === 'CAP-FE-MAX-SERVERS')).toBe(false);
+    expect(output.waived).toEqual([
+      {
+        rule: 'CAP-FE-MAX-SERVERS',
+        severity: 'error',
+        subjects: ['p-2'],
+        message: 'Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
+        value: 13,
+        limit: 12,
+        source: 'Lync/LyncServer/lync-server-2013-capacity-planning-using-the-user-models.md',
+        waiver: {
+          id: 'w-1',
+          reason: 'Single pool by design | approved by change board 2026-11',
+          author: 'A. Architect',
+          waivedAt: '2026-11-02T09:30:00.000Z',
+        },
+      },
+    ]);
+    expect(output.staleWaivers).toEqual([]);
+    const grown = lyncplan('check', 'waived-grown.lyncplan', '--json');
+    expect(grown.status).toBe(1);
+    const stale = JSON.parse(grown.stdout);
+    expect(stale.waived).toEqual([]);
+    expect(stale.staleWaivers).toEqual([
+      {
+        id: 'w-1',
+        rule: 'CAP-FE-MAX-SERVERS',
+        subjects: ['p-2'],
+        value: 13,
+        reason: 'Single pool by design | approved by change board 2026-11',
+        author: 'A. Architect',
+        waivedAt: '2026-11-02T09:30:00.000Z',
+        now: expect.objectContaining({ rule: 'CAP-FE-MAX-SERVERS', value: 14 }),
+      },
+    ]);
+  });
+
   it('exits 2 with the usage on a wrong call', () => {
     expect(lyncplan('check').status).toBe(2);
     expect(lyncplan('verify', 'medium.lyncplan').stderr).toContain('unknown command "verify"');
@@ -124,5 +195,64 @@ describe('lyncplan report', () => {
     expect(csv).toContain('Link bandwidth (per direction),Austin – Dallas,10000,3018,30.2,3000');
     const json = JSON.parse(lyncplan('report', 'medium.lyncplan', '--format', 'json').stdout);
     expect(json.totals).toMatchObject({ sites: 3, servers: 11, users: 20_000, errors: 0 });
+  });
+
+  it("gives each finding its source page's title and address: a link in Markdown, added columns and fields in CSV and JSON", () => {
+    const source = 'Lync/LyncServer/lync-server-2013-capacity-planning-using-the-user-models.md';
+    const title = 'Lync Server 2013 capacity planning using the user models';
+    const url = 'https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)';
+    const md = lyncplan('report', 'overfull.lyncplan').stdout;
+    expect(md).toContain('| Severity | Rule | Message | Source |');
+    expect(md).toContain(
+      `| error | CAP-FE-MAX-SERVERS | Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12. | [${title}](${url}) |`,
+    );
+    const csv = lyncplan('report', 'overfull.lyncplan', '--format', 'csv').stdout.split('\r\n');
+    expect(csv).toContain('Section,Severity,Rule,Message,Source,Source title,Source URL');
+    expect(csv).toContain(
+      `Findings,error,CAP-FE-MAX-SERVERS,Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.,${source},${title},${url}`,
+    );
+    const json = JSON.parse(lyncplan('report', 'overfull.lyncplan', '--format', 'json').stdout);
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: 'CAP-FE-MAX-SERVERS', source, sourceTitle: title, sourceUrl: url }),
+    );
+  });
+
+  it('lists waived findings with their reasons, apart from the findings, and counts them apart', () => {
+    const md = lyncplan('report', 'waived.lyncplan').stdout;
+    expect(md).toContain('Findings: 0 errors, 1 warning, 2 notes; 1 waived.');
+    expect(md).toContain('## Waived findings');
+    expect(md).toContain('| Severity | Rule | Message | Reason | Waived by | Waived on | Source |');
+    expect(md).toMatch(
+      /\| error \| CAP-FE-MAX-SERVERS \| Front End pool pool01\.contoso\.com has 13 servers; a pool holds at most 12\. \| Single pool by design \\\| approved by change board 2026-11 \| A\. Architect \| 2026-11-02 \| \[Lync Server 2013 capacity planning/,
+    );
+    const findings = md.slice(md.indexOf('## Findings'), md.indexOf('## Waived findings'));
+    expect(findings).not.toContain('CAP-FE-MAX-SERVERS');
+    const csv = lyncplan('report', 'waived.lyncplan', '--format', 'csv').stdout;
+    expect(csv).toContain(
+      'Waived findings,error,CAP-FE-MAX-SERVERS,Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.,Single pool by design | approved by change board 2026-11,A. Architect,2026-11-02,',
+    );
+    const json = JSON.parse(lyncplan('report', 'waived.lyncplan', '--format', 'json').stdout);
+    expect(json.totals).toMatchObject({ errors: 0, waived: 1 });
+    expect(json.waived).toEqual([
+      expect.objectContaining({
+        rule: 'CAP-FE-MAX-SERVERS',
+        value: 13,
+        waiver: expect.objectContaining({ reason: 'Single pool by design | approved by change board 2026-11' }),
+      }),
+    ]);
+    const grown = lyncplan('report', 'waived-grown.lyncplan').stdout;
+    expect(grown).toContain('## Waivers that no longer match');
+    expect(grown).toContain(
+      '| CAP-FE-MAX-SERVERS | pool01.contoso.com | 13 | now 14 | Single pool by design \\| approved by change board 2026-11 | A. Architect | 2026-11-02 |',
+    );
+  });
+
+  it('writes no waiver sections for a design without waivers', () => {
+    const md = lyncplan('report', 'overfull.lyncplan').stdout;
+    expect(md).not.toContain('aived');
+    expect(Object.keys(JSON.parse(lyncplan('check', 'overfull.lyncplan', '--json').stdout))).toEqual([
+      'findings',
+      'figures',
+    ]);
   });
 });

@@ -208,6 +208,49 @@ describe('exports and printing', () => {
   });
 });
 
+describe('shell.openSource', () => {
+  const source = 'https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)';
+  const desktop = (opened: string[]) =>
+    createHandlers({
+      store,
+      info: { ...info, host: 'electron' },
+      opener: {
+        open: async (url) => {
+          opened.push(url);
+        },
+      },
+    });
+
+  it('opens a source page in the system browser in the desktop host, normalised', async () => {
+    const opened: string[] = [];
+    const response = await dispatch(desktop(opened), 'shell.openSource', { url: source.replace('technet', 'TECHNET') });
+    expect(response).toEqual({ ok: true, result: { opened: true } });
+    expect(opened).toEqual([source]);
+  });
+
+  it('refuses any other address as forbidden and opens nothing', async () => {
+    const opened: string[] = [];
+    for (const url of ['https://example.com/', 'http://technet.microsoft.com/', 'file:///etc/passwd', 'javascript:1']) {
+      const response = await dispatch(desktop(opened), 'shell.openSource', { url });
+      expect(response).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: 'lyncplan opens only the TechNet pages its findings cite.' },
+      });
+    }
+    const malformed = await dispatch(desktop(opened), 'shell.openSource', { url: 42 });
+    expect(malformed).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('answers the web host as unsupported: the page opens its own links there', async () => {
+    const response = await dispatch(createHandlers({ store, info }), 'shell.openSource', { url: source });
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'unsupported', message: 'In a browser, a source link opens in a new tab of its own.' },
+    });
+  });
+});
+
 describe('error codes', () => {
   const missingId = '00000000-0000-4000-8000-00000000abcd';
 

@@ -4,7 +4,7 @@ import { contract, type ResultOf } from '../../../shared/ipc/contract';
 import type { HostError, HostResponse } from '../../../shared/ipc/response';
 import { DesignFileError } from '../files/designFiles';
 import { LibraryCorrupt } from '../store/libraryStore';
-import { NotFound, Unsupported } from './hostErrors';
+import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathNotAllowed } from './pathPolicy';
 
 export type Handlers = { [C in Channel]: (args: ResultArgs<C>) => Promise<ResultOf<C>> | ResultOf<C> };
@@ -50,7 +50,8 @@ function hostErrorOf(error: unknown): HostError {
       ...(error.format ? { issues: error.format.issues, line: error.format.line, column: error.format.column } : {}),
     };
   }
-  if (error instanceof PathNotAllowed) return { code: 'forbidden', message: error.message };
+  if (error instanceof PathNotAllowed || error instanceof NotAllowed)
+    return { code: 'forbidden', message: error.message };
   if (error instanceof NotFound) return { code: 'not-found', message: error.message };
   if (error instanceof Unsupported) return { code: 'unsupported', message: error.message };
   if (error instanceof LibraryCorrupt) return { code: 'internal', message: error.message };

@@ -3,9 +3,10 @@ import type { Design } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
 import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile } from '../files/designFiles';
 import { describeFileError } from '../files/fileErrors';
+import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
 import type { Handlers } from './dispatch';
-import { NotFound, Unsupported } from './hostErrors';
+import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathPolicy } from './pathPolicy';
 
 /** Native file dialogs; only the Electron host has them. */
@@ -22,15 +23,22 @@ export interface Printer {
   print(page: PrintPage): Promise<boolean>;
 }
 
+/** The system browser; only the Electron host has it (shell.openExternal). */
+export interface ExternalOpener {
+  /** Opens an address that `openableSourceUrl` has already allowed. */
+  open(url: string): Promise<void>;
+}
+
 export interface HostServices {
   store: LibraryStore;
   info: { host: 'electron' | 'web'; version: string; documentsDir: string; pathSeparator: '/' | '\\' };
   dialogs?: FileDialogs;
   printer?: Printer;
+  opener?: ExternalOpener;
 }
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer }: HostServices): Handlers {
+export function createHandlers({ store, info, dialogs, printer, opener }: HostServices): Handlers {
   const paths = new PathPolicy(dialogs ? 'dialogs-only' : 'renderer-chooses', (path) =>
     store.recentFiles().some((file) => file.path === path),
   );
@@ -103,6 +111,13 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
       if (!printer)
         throw new Unsupported("In a browser, print with the browser's own Print command (the preview sets it up).");
       return { printed: await printer.print(page) };
+    },
+    'shell.openSource': async ({ url }) => {
+      const allowed = openableSourceUrl(url);
+      if (!allowed) throw new NotAllowed('lyncplan opens only the TechNet pages its findings cite.');
+      if (!opener) throw new Unsupported('In a browser, a source link opens in a new tab of its own.');
+      await opener.open(allowed);
+      return { opened: true as const };
     },
   };
 }

@@ -13,3 +13,8 @@ export class NotFound extends Error {
 export class Unsupported extends Error {
   override readonly name = 'Unsupported';
 }
+
+/** The request asks for something the host never does for the page: open an address that is not a source page. */
+export class NotAllowed extends Error {
+  override readonly name = 'NotAllowed';
+}

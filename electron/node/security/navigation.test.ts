@@ -10,6 +10,8 @@ describe('navigation and IPC senders', () => {
     expect(isAllowedNavigation('https://example.com/', app)).toBe(false);
     expect(isAllowedNavigation('file:///home/user/evil.html', app)).toBe(false);
     expect(isAllowedNavigation('not a url', app)).toBe(false);
+    // A source link never takes the window away from the app: it opens in the system browser (shell.openSource).
+    expect(isAllowedNavigation('https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)', app)).toBe(false);
   });
 
   it('serves IPC only to the app page', () => {

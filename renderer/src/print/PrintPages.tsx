@@ -6,16 +6,18 @@ import type { PageSetup } from '../../../shared/print/pageSetup';
 import { type Pagination, PX_PER_MM } from '../../../shared/print/paginate';
 import { type ReportTableKey, reportTables } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
-import type { ValidationResult } from '../../../shared/validate';
+import type { WaivedValidation } from '../../../shared/waivers/applyWaivers';
+import { SourceLink } from '../ui/SourceLink';
 import { DiagramSvg } from './DiagramSvg';
 import { reportPages } from './reportPages';
 import { TitleBlock } from './TitleBlock';
 
-const EXTRA_KEYS: Array<{ key: ReportTableKey; setting: keyof NonNullable<PageSetup['extras']> }> = [
-  { key: 'findings', setting: 'findings' },
-  { key: 'billOfMaterials', setting: 'billOfMaterials' },
-  { key: 'bandwidth', setting: 'bandwidth' },
-  { key: 'poolLoad', setting: 'poolLoad' },
+/** The report tables each extra page of the print setup adds; the findings bring the waived ones with their reasons. */
+const EXTRA_KEYS: Array<{ keys: ReportTableKey[]; setting: keyof NonNullable<PageSetup['extras']> }> = [
+  { keys: ['findings', 'waived', 'staleWaivers'], setting: 'findings' },
+  { keys: ['billOfMaterials'], setting: 'billOfMaterials' },
+  { keys: ['bandwidth'], setting: 'bandwidth' },
+  { keys: ['poolLoad'], setting: 'poolLoad' },
 ];
 
 /** The pages of a printout, exactly as they print: paper-sized boxes in millimetres, one after another. */
@@ -27,17 +29,18 @@ export function PrintPages({
   pagination,
 }: {
   design: Design;
-  validation: ValidationResult;
+  validation: WaivedValidation;
   diagram: Diagram;
   setup: PageSetup;
   pagination: Pagination;
 }) {
   const tables = useMemo(() => {
-    const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).map(({ key }) => key);
+    const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).flatMap(({ keys }) => keys);
     if (chosen.length === 0) return [];
     const all = reportTables(planningReport(design, validation));
+    // A design without waivers has no waiver tables.
     return reportPages(
-      chosen.map((key) => all.find((table) => table.key === key)!),
+      chosen.flatMap((key) => all.filter((table) => table.key === key)),
       pagination.area,
     );
   }, [design, validation, setup.extras, pagination.area]);
@@ -109,9 +112,18 @@ export function PrintPages({
                   </tr>
                 ) : null}
                 {table.rows.map((row, r) => (
-                  <tr key={r} className={table.key === 'findings' ? `row-${row[0]}` : undefined}>
+                  <tr
+                    key={r}
+                    className={table.key === 'findings' || table.key === 'waived' ? `row-${row[0]}` : undefined}
+                  >
                     {row.map((cell, c) => (
-                      <td key={c}>{cell}</td>
+                      <td key={c}>
+                        {typeof cell === 'string' ? (
+                          cell
+                        ) : (
+                          <SourceLink source={cell.source} short className="print-source" />
+                        )}
+                      </td>
                     ))}
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../../shared/report/formatReport';
-import { reportPages, TABLE_TYPE } from './reportPages';
+import { printedText, reportPages, TABLE_TYPE } from './reportPages';
 
 const area = { widthMm: 277, heightMm: 172 };
 const table = (rows: number, message = 'short'): ReportTable => ({
@@ -37,5 +37,30 @@ describe('reportPages', () => {
 
   it('prints an empty table as one page with its header', () => {
     expect(reportPages([table(0)], area)).toEqual([expect.objectContaining({ rows: [], continued: false })]);
+  });
+
+  it("prints a source as its page's short title, and keeps its address for the link", () => {
+    const source = {
+      source: 'Lync/LyncServer/lync-server-2013-capacity-planning-using-the-user-models.md',
+      title: 'Lync Server 2013 capacity planning using the user models',
+      url: 'https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)',
+    };
+    const [page] = reportPages([{ ...table(0), rows: [['error', 'CAP-FE-MAX-SERVERS', 'Too many', source]] }], area);
+    expect(page!.rows[0]![3]).toEqual(source);
+    expect(printedText(page!.rows[0]![3]!)).toBe('Capacity planning using the user models');
+    expect(printedText({ ...source, title: 'Lync Server 2013: DNS load balancing' })).toBe('DNS load balancing');
+  });
+
+  it('puts the waived errors first too', () => {
+    const waived: ReportTable = {
+      key: 'waived',
+      title: 'Waived findings',
+      columns: ['Severity', 'Rule', 'Message', 'Reason', 'Waived by', 'Waived on', 'Source'],
+      rows: [
+        ['info', 'R-1', 'note', 'ok', 'A', '2026-11-02', 'p.md'],
+        ['error', 'R-2', 'error', 'ok', 'A', '2026-11-02', 'p.md'],
+      ],
+    };
+    expect(reportPages([waived], area)[0]!.rows.map((row) => row[1])).toEqual(['R-2', 'R-1']);
   });
 });

@@ -1,4 +1,14 @@
-import type { ReportTable, ReportTableKey } from '../../../shared/report/formatReport';
+import {
+  isSourceCell,
+  type ReportCell,
+  type ReportTable,
+  type ReportTableKey,
+  type SourceCell,
+} from '../../../shared/report/formatReport';
+import { shortSourceTitle } from '../ui/sourceTitle';
+
+/** A printed cell: text, or a source printed as its page's title (a link in the preview and in a PDF). */
+export type PrintedCell = string | SourceCell;
 
 /** One printed page of a report table: its rows that fit, and whether it continues the previous page. */
 export interface ReportPage {
@@ -7,7 +17,7 @@ export interface ReportPage {
   columns: string[];
   /** Column widths in percent of the page's width. */
   widths: number[];
-  rows: string[][];
+  rows: PrintedCell[][];
   continued: boolean;
 }
 
@@ -16,18 +26,23 @@ const WIDTHS: Record<ReportTableKey, number[]> = {
   poolLoad: [24, 14, 14, 9, 8, 9, 11, 11],
   bandwidth: [22, 10, 10, 8, 11, 9, 9, 10, 11],
   findings: [8, 18, 52, 22],
+  waived: [7, 15, 28, 22, 9, 8, 11],
+  staleWaivers: [16, 18, 8, 12, 26, 10, 10],
 };
 
 /** Typography of the printed tables (app.css uses the same): 8.5 pt text, a conservative average glyph width. */
 export const TABLE_TYPE = { charMm: 1.75, lineMm: 3.9, rowPaddingMm: 1.8, headerMm: 7.5, titleMm: 10 } as const;
 
-const text = (value: string | number | undefined) =>
+const printed = (value: ReportCell): PrintedCell =>
   value === undefined ? '' : typeof value === 'number' ? value.toLocaleString('en-US') : value;
 
+/** The words a printed cell shows: a source's short title. */
+export const printedText = (cell: PrintedCell): string => (isSourceCell(cell) ? shortSourceTitle(cell.title) : cell);
+
 /** Height a row takes when its cells wrap in their columns. */
-function rowHeightMm(cells: string[], widths: number[], areaWidthMm: number): number {
+function rowHeightMm(row: PrintedCell[], widths: number[], areaWidthMm: number): number {
   let lines = 1;
-  cells.forEach((cell, i) => {
+  row.map(printedText).forEach((cell, i) => {
     const perLine = Math.max(4, Math.floor(((widths[i]! / 100) * areaWidthMm - 2) / TABLE_TYPE.charMm));
     // Words do not break mid-way: count the lines a greedy wrap makes.
     let count = 1;
@@ -55,12 +70,12 @@ export function reportPages(tables: readonly ReportTable[], area: { widthMm: num
     const widths = WIDTHS[table.key];
     const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
     const ordered =
-      table.key === 'findings'
+      table.key === 'findings' || table.key === 'waived'
         ? [...table.rows].sort((a, b) => (rank[String(a[0])] ?? 3) - (rank[String(b[0])] ?? 3))
         : table.rows;
-    const rows = ordered.map((row) => row.map(text));
+    const rows = ordered.map((row) => row.map(printed));
     const room = area.heightMm - TABLE_TYPE.titleMm - TABLE_TYPE.headerMm;
-    let current: string[][] = [];
+    let current: PrintedCell[][] = [];
     let used = 0;
     const flush = (continued: boolean) =>
       pages.push({ key: table.key, title: table.title, columns: table.columns, widths, rows: current, continued });

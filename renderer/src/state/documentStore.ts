@@ -3,7 +3,8 @@ import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touchModifiedAt } from '../../../shared/commands/touchModifiedAt';
 import type { Design } from '../../../shared/model/design';
-import { createValidator, type ValidationResult } from '../../../shared/validate';
+import { createValidator } from '../../../shared/validate';
+import { createWaiverView, type WaivedValidation } from '../../../shared/waivers/applyWaivers';
 import { notify } from './uiStore';
 
 /** Where the open design was last saved: the library revision and, if any, the .lyncplan file. */
@@ -14,8 +15,11 @@ export interface DesignOrigin {
 
 export interface DocumentState {
   design: Design | null;
-  /** The design's validation, with its index and its findings by subject (the badges read those). */
-  validation: ValidationResult | null;
+  /**
+   * The design's validation, with its index and its findings by subject (the badges read those), its waivers
+   * applied: `findings` and `findingsBySubject` hold what counts, the waived findings are in `waivers`.
+   */
+  validation: WaivedValidation | null;
   origin: DesignOrigin;
   /** The design as last saved (or opened clean); the open design is dirty while it is another object. */
   savedDesign: Design | null;
@@ -60,9 +64,11 @@ function replaceDocument(state: DocumentState): void {
 
 /** One validator for the open design: a drag or a typed count re-checks only what it touched. */
 const validator = createValidator();
+/** Its result with the design's waivers applied; the same object while neither changes. */
+const waiverView = createWaiverView();
 
 function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation'> {
-  return { design, validation: validator.validate(design) };
+  return { design, validation: waiverView(validator.validate(design), design.waivers) };
 }
 
 /** Opens a design: a clean one from a file or revision, or a dirty one (a recovered draft, a new design). */
