@@ -15,6 +15,8 @@ export const designSummarySchema = z.object({
   revisions: z.number().int().nonnegative(),
   /** When the newest autosaved draft is newer than the last saved revision: recoverable unsaved work. */
   draftSavedAt: isoTime.nullable(),
+  /** The .lyncplan file the design was last saved to or opened from; null when it is kept in the library only. */
+  filePath: filePath.nullable(),
 });
 
 export const revisionInfoSchema = z.object({
@@ -70,13 +72,19 @@ export const contract = {
       design: designSchema.nullable(),
       revision: revisionInfoSchema.nullable(),
       draft: z.object({ design: designSchema, savedAt: isoTime }).nullable(),
+      /** Where Save writes the design besides the library: the file it was last saved to or opened from. */
+      filePath: filePath.nullable(),
     }),
   },
+  /** `filePath`: the file this save also wrote (or the design came from), remembered for the design. */
   'library.saveRevision': {
-    args: z.object({ design: designSchema, label: z.string().max(200).optional() }),
+    args: z.object({ design: designSchema, label: z.string().max(200).optional(), filePath: filePath.optional() }),
     result: revisionInfoSchema,
   },
-  'library.autosave': { args: z.object({ design: designSchema }), result: z.object({ savedAt: isoTime }) },
+  'library.autosave': {
+    args: z.object({ design: designSchema, filePath: filePath.optional() }),
+    result: z.object({ savedAt: isoTime }),
+  },
   'library.discardDraft': { args: z.object({ id: designId }), result: z.object({}) },
   'library.rename': {
     args: z.object({ id: designId, name: z.string().trim().min(1).max(200) }),

@@ -119,6 +119,49 @@ describe('file paths in Electron come from the user', () => {
   });
 });
 
+describe("a design's file, remembered by the library", () => {
+  const dialogs = (path: string): FileDialogs => ({
+    chooseSavePath: async () => path,
+    chooseOpenPath: async () => path,
+    chooseExportPath: async () => null,
+  });
+
+  it('is given back with the design, so Save writes the file again after the design is reopened', async () => {
+    const handlers = createHandlers({ store, info });
+    const planned = design();
+    const path = join(dir.path, 'planned.lyncplan');
+    expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: path })).toMatchObject({
+      ok: true,
+    });
+    const loaded = await dispatch(handlers, 'library.load', { id: planned.meta.id });
+    expect(loaded).toMatchObject({ ok: true, result: { filePath: path } });
+    const listed = await dispatch(handlers, 'library.list', {});
+    expect(listed).toMatchObject({ ok: true, result: [{ id: planned.meta.id, filePath: path }] });
+  });
+
+  it('in Electron, only a file the user chose: a renderer cannot plant a path, and a remembered one may be written', async () => {
+    const chosen = join(dir.path, 'chosen.lyncplan');
+    const electron = { ...info, host: 'electron' as const };
+    const handlers = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    const planned = design();
+    const planted = await dispatch(handlers, 'library.autosave', { design: planned, filePath: '/etc/cron.d/x' });
+    expect(planted).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(store.filePathOf(planned.meta.id)).toBeNull();
+    await dispatch(handlers, 'file.saveAs', { design: planned });
+    expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: chosen })).toMatchObject({
+      ok: true,
+    });
+    // A later session (nothing chosen yet) may write the file the library remembers for the design.
+    const elsewhere = join(dir.path, 'remembered.lyncplan');
+    store.saveRevision(planned, { filePath: elsewhere });
+    const nextSession = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    expect(await dispatch(nextSession, 'file.save', { design: planned, path: elsewhere })).toEqual({
+      ok: true,
+      result: { path: elsewhere },
+    });
+  });
+});
+
 describe('exports and printing', () => {
   it("writes a PNG (base64) and a CSV (text) where the web host's user said, adding the extension", async () => {
     const handlers = createHandlers({ store, info });

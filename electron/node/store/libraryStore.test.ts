@@ -51,6 +51,30 @@ describe('library schema migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 
+  it('brings a version 1 library to the newest, keeping its designs and remembering no file for them', () => {
+    const db = new Database(file);
+    migrate(db, migrations.slice(0, 1));
+    const old = design('From version 1');
+    db.prepare('INSERT INTO designs (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      old.meta.id,
+      old.meta.name,
+      old.meta.createdAt,
+      old.meta.modifiedAt,
+    );
+    db.close();
+    const store = new LibraryStore(file, clock);
+    expect(store.list()).toEqual([
+      expect.objectContaining({ id: old.meta.id, name: 'From version 1', filePath: null }),
+    ]);
+    store.close();
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(
+      reopened.prepare("SELECT name FROM pragma_table_info('designs') WHERE name = 'file_path'").all(),
+    ).toHaveLength(1);
+    reopened.close();
+  });
+
   it('refuses a library written by a newer lyncplan, without touching it', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
@@ -66,7 +90,7 @@ describe('LibraryStore', () => {
     const first = design('Contoso', 100);
     const second = design('Contoso', 200);
     expect(store.saveRevision(first).revision).toBe(1);
-    expect(store.saveRevision(second, 'More users').revision).toBe(2);
+    expect(store.saveRevision(second, { label: 'More users' }).revision).toBe(2);
     const loaded = store.load(first.meta.id);
     expect(loaded.design).toEqual(second);
     expect(loaded.draft).toBeNull();
@@ -111,6 +135,28 @@ describe('LibraryStore', () => {
     expect(store.load(copyId).design?.pools).toEqual(original.pools);
     store.delete(original.meta.id);
     expect(store.list().map((s) => s.id)).toEqual([copyId]);
+    store.close();
+  });
+
+  it('remembers the file a design was saved to or autosaved from, and keeps it when a save names none', () => {
+    const store = new LibraryStore(file, clock);
+    const planned = design('Filed');
+    store.saveRevision(planned);
+    expect(store.load(planned.meta.id).filePath).toBeNull();
+    store.autosave(planned, { filePath: '/plans/filed.lyncplan' });
+    expect(store.load(planned.meta.id).filePath).toBe('/plans/filed.lyncplan');
+    store.saveRevision(planned, { filePath: '/plans/moved.lyncplan' });
+    store.saveRevision(planned, { label: 'No file named' });
+    expect(store.load(planned.meta.id)).toMatchObject({ filePath: '/plans/moved.lyncplan' });
+    expect(store.list()).toEqual([expect.objectContaining({ revisions: 3, filePath: '/plans/moved.lyncplan' })]);
+    expect(store.isDesignFile('/plans/moved.lyncplan')).toBe(true);
+    expect(store.isDesignFile('/plans/filed.lyncplan')).toBe(false);
+    // A renamed design keeps its file; a copy has none, so saving it never overwrites the original's file.
+    store.rename(planned.meta.id, 'Filed EMEA');
+    expect(store.load(planned.meta.id).filePath).toBe('/plans/moved.lyncplan');
+    const copyId = '11111111-2222-4333-8444-555555555555';
+    store.duplicate(planned.meta.id, copyId);
+    expect(store.load(copyId).filePath).toBeNull();
     store.close();
   });
 
