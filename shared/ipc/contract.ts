@@ -25,6 +25,15 @@ export const revisionInfoSchema = z.object({
   savedAt: isoTime,
 });
 
+/** A saved revision as the library lists it: when, under which name, the save's label, and its size in bytes. */
+export const revisionSummarySchema = z.object({
+  revision: z.number().int().positive(),
+  savedAt: isoTime,
+  name: z.string(),
+  label: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+});
+
 export const recentFileSchema = z.object({ path: filePath, name: z.string(), openedAt: isoTime });
 
 const canceled = z.object({ canceled: z.literal(true) });
@@ -76,6 +85,13 @@ export const contract = {
       filePath: filePath.nullable(),
     }),
   },
+  /** A design's saved revisions, newest first; an id the library does not hold has none. */
+  'library.revisions': { args: z.object({ id: designId }), result: z.array(revisionSummarySchema) },
+  /** One saved revision of a design, to preview or restore. */
+  'library.loadRevision': {
+    args: z.object({ id: designId, revision: z.number().int().positive({ message: 'expected a revision number' }) }),
+    result: z.object({ design: designSchema, revision: revisionInfoSchema }),
+  },
   /** `filePath`: the file this save also wrote (or the design came from), remembered for the design. */
   'library.saveRevision': {
     args: z.object({ design: designSchema, label: z.string().max(200).optional(), filePath: filePath.optional() }),
@@ -126,6 +142,7 @@ export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type PrintPage = z.infer<typeof printPageSchema>;

@@ -162,6 +162,61 @@ describe("a design's file, remembered by the library", () => {
   });
 });
 
+describe("a design's saved revisions", () => {
+  it('are listed newest first and loaded one by one, answers the contract accepts', async () => {
+    const handlers = createHandlers({ store, info });
+    const first = design();
+    const second = { ...first, meta: { ...first.meta, name: 'IPC renamed' } };
+    await dispatch(handlers, 'library.saveRevision', { design: first });
+    await dispatch(handlers, 'library.saveRevision', { design: second, label: 'Renamed' });
+    const listed = await dispatch(handlers, 'library.revisions', { id: first.meta.id });
+    expect(listed.ok).toBe(true);
+    const revisions = contract['library.revisions'].result.parse(listed.ok && listed.result);
+    expect(revisions.map((r) => [r.revision, r.name, r.label])).toEqual([
+      [2, 'IPC renamed', 'Renamed'],
+      [1, 'IPC', null],
+    ]);
+    const loaded = await dispatch(handlers, 'library.loadRevision', { id: first.meta.id, revision: 1 });
+    expect(contract['library.loadRevision'].result.parse(loaded.ok && loaded.result).design).toEqual(first);
+  });
+
+  it.each([
+    [
+      { id: 'not-a-uuid', revision: 1 },
+      'The library.loadRevision request is malformed at id: expected a design id (UUID).',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001', revision: 0 },
+      'The library.loadRevision request is malformed at revision: expected a revision number.',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001', revision: 1.5 },
+      'The library.loadRevision request is malformed at revision: Invalid input: expected int, received number.',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001' },
+      'The library.loadRevision request is malformed at revision: Invalid input: expected number, received undefined.',
+    ],
+  ])('refuses to load a revision with %j', async (payload, message) => {
+    const response = await dispatch(createHandlers({ store, info }), 'library.loadRevision', payload);
+    expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
+  });
+
+  it('refuses to list the revisions of something that is not a design id', async () => {
+    const response = await dispatch(createHandlers({ store, info }), 'library.revisions', { id: 42 });
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('answers a revision the library does not hold as not found', async () => {
+    const handlers = createHandlers({ store, info });
+    await dispatch(handlers, 'library.saveRevision', { design: design() });
+    expect(await dispatch(handlers, 'library.loadRevision', { id: design().meta.id, revision: 7 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That revision is no longer in the library.' },
+    });
+  });
+});
+
 describe('exports and printing', () => {
   it("writes a PNG (base64) and a CSV (text) where the web host's user said, adding the extension", async () => {
     const handlers = createHandlers({ store, info });

@@ -50,6 +50,8 @@ export function createHandlers({ store, info, dialogs, printer }: HostServices):
       if (!loaded.design && !loaded.draft) throw new NotFound('That design is no longer in the library.');
       return loaded;
     },
+    'library.revisions': ({ id }) => store.revisions(id),
+    'library.loadRevision': ({ id, revision }) => store.loadRevision(id, revision),
     'library.saveRevision': ({ design, label, filePath }) => {
       if (filePath !== undefined) paths.check(filePath);
       return store.saveRevision(design, { ...(label !== undefined ? { label } : {}), ...fileOption(filePath) });

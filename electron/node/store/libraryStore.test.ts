@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../../shared/format/serializeDesign';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { NotFound } from '../ipc/hostErrors';
 import { tempDir } from '../testing/tempDir';
 import { LibraryStore } from './libraryStore';
 import { LibraryTooNew, migrate, migrations } from './migrations';
@@ -157,6 +159,40 @@ describe('LibraryStore', () => {
     const copyId = '11111111-2222-4333-8444-555555555555';
     store.duplicate(planned.meta.id, copyId);
     expect(store.load(copyId).filePath).toBeNull();
+    store.close();
+  });
+
+  it("lists a design's saved revisions newest first, with the name each had and its size, and loads any of them", () => {
+    const store = new LibraryStore(file, clock);
+    const first = design('Contoso', 100);
+    const second = { ...design('Contoso EMEA', 200) };
+    store.saveRevision(first);
+    store.saveRevision(second, { label: 'More users' });
+    const listed = store.revisions(first.meta.id);
+    expect(listed).toEqual([
+      {
+        revision: 2,
+        savedAt: expect.any(String),
+        name: 'Contoso EMEA',
+        label: 'More users',
+        bytes: expect.any(Number),
+      },
+      { revision: 1, savedAt: expect.any(String), name: 'Contoso', label: null, bytes: expect.any(Number) },
+    ]);
+    expect(listed[1]!.bytes).toBe(Buffer.byteLength(serializeDesign(first)));
+    expect(listed[0]!.savedAt > listed[1]!.savedAt).toBe(true);
+    expect(store.loadRevision(first.meta.id, 1)).toEqual({
+      design: first,
+      revision: { designId: first.meta.id, revision: 1, savedAt: listed[1]!.savedAt },
+    });
+    // A revision belongs to its design: another design's number, or one that does not exist, is not found.
+    const other = { ...design('Other'), meta: { ...design('Other').meta, id: '22222222-2222-4333-8444-555555555555' } };
+    store.saveRevision(other);
+    expect(() => store.loadRevision(first.meta.id, 3)).toThrow(
+      new NotFound('That revision is no longer in the library.'),
+    );
+    expect(() => store.loadRevision(first.meta.id, 99)).toThrow(NotFound);
+    expect(store.revisions('33333333-2222-4333-8444-555555555555')).toEqual([]);
     store.close();
   });
 

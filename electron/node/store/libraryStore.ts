@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
-import type { DesignSummary, RecentFile, RevisionInfo } from '../../../shared/ipc/contract';
+import type { DesignSummary, RecentFile, RevisionInfo, RevisionSummary } from '../../../shared/ipc/contract';
 import type { Design } from '../../../shared/model/design';
 import { NotFound } from '../ipc/hostErrors';
 import { migrate } from './migrations';
@@ -110,6 +110,37 @@ export class LibraryStore {
   /** Whether some design of the library is kept in the file at `path`. */
   isDesignFile(path: string): boolean {
     return this.db.prepare('SELECT 1 FROM designs WHERE file_path = ?').get(path) !== undefined;
+  }
+
+  /** The design's saved revisions, newest first: when, under which name, with which label, and how large. */
+  revisions(id: string): RevisionSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, saved_at, label, json_extract(content, '$.meta.name') AS name,
+                LENGTH(CAST(content AS BLOB)) AS bytes
+           FROM revisions WHERE design_id = ? ORDER BY id DESC`,
+      )
+      .all(id) as Array<{ id: number; saved_at: string; label: string | null; name: unknown; bytes: number }>;
+    return rows.map((row) => ({
+      revision: row.id,
+      savedAt: row.saved_at,
+      // A damaged revision still lists, so the others can be restored; loading it says what is wrong.
+      name: typeof row.name === 'string' ? row.name : '(unreadable)',
+      label: row.label,
+      bytes: row.bytes,
+    }));
+  }
+
+  /** One saved revision of the design, parsed. */
+  loadRevision(id: string, revision: number): { design: Design; revision: RevisionInfo } {
+    const row = this.db
+      .prepare('SELECT saved_at, content FROM revisions WHERE design_id = ? AND id = ?')
+      .get(id, revision) as { saved_at: string; content: string } | undefined;
+    if (!row) throw new NotFound('That revision is no longer in the library.');
+    return {
+      design: this.parseStored(row.content, `revision ${revision}`),
+      revision: { designId: id, revision, savedAt: row.saved_at },
+    };
   }
 
   /** Saves a revision (an explicit save); the draft it supersedes goes. */
