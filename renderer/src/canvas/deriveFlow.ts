@@ -4,14 +4,13 @@ import type { PoolFigures } from '../../../shared/analysis/poolLoad';
 import { layoutOf } from '../../../shared/commands/layoutOf';
 import {
   COLLAPSED_SITE,
-  DEFAULT_SITE_SIZE,
   poolSize,
   type Rect,
   SERVER,
-  SITE,
   serverOffset,
   USER_GROUP,
 } from '../../../shared/geometry/boxSizes';
+import { defaultGroupPlace, defaultPoolPlace, defaultSiteOrigin, siteSize } from '../../../shared/geometry/designBoxes';
 import type { AssociationKind } from '../../../shared/model/association';
 import type { Design } from '../../../shared/model/design';
 import type { Pool } from '../../../shared/model/pool';
@@ -100,7 +99,7 @@ export function deriveFlow(
   const shownAs = new Map<string, string>();
 
   design.sites.forEach((site, siteIndex) => {
-    const origin = layoutOf(design, site.id) ?? { x: (siteIndex % 3) * 860, y: Math.floor(siteIndex / 3) * 560 };
+    const origin = layoutOf(design, site.id) ?? defaultSiteOrigin(siteIndex);
     const children: Array<{ node: FlowNode; rect: Rect }> = [];
     let usersAtSite = 0;
     let serversAtSite = 0;
@@ -116,10 +115,7 @@ export function deriveFlow(
       shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
       if (isCollapsed) return;
       const size = poolSize(servers.length);
-      const place = layoutOf(design, pool.id) ?? {
-        x: SITE.padding + (poolIndex % 2) * (size.width + 32),
-        y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340,
-      };
+      const place = layoutOf(design, pool.id) ?? defaultPoolPlace(poolIndex, size);
       const node: PoolNode = {
         id: pool.id,
         type: 'pool',
@@ -137,10 +133,7 @@ export function deriveFlow(
       usersAtSite += group.count;
       inner.push(...(findingsBySubject.get(group.id) ?? []));
       if (isCollapsed) return;
-      const place = layoutOf(design, group.id) ?? {
-        x: SITE.padding + groupIndex * (USER_GROUP.width + 16),
-        y: SITE.header + SITE.padding + 360,
-      };
+      const place = layoutOf(design, group.id) ?? defaultGroupPlace(groupIndex);
       const node: UserGroupNode = {
         id: group.id,
         type: 'userGroup',
@@ -155,14 +148,13 @@ export function deriveFlow(
       homings.push(group);
     });
 
-    const stored = layoutOf(design, site.id);
-    const fallback = isCollapsed ? COLLAPSED_SITE : DEFAULT_SITE_SIZE[site.kind];
-    let width = isCollapsed ? fallback.width : (stored?.width ?? fallback.width);
-    let height = isCollapsed ? fallback.height : (stored?.height ?? fallback.height);
-    for (const { rect } of children) {
-      width = Math.max(width, rect.x + rect.width + SITE.padding);
-      height = Math.max(height, rect.y + rect.height + SITE.padding);
-    }
+    const { width, height } = isCollapsed
+      ? COLLAPSED_SITE
+      : siteSize(
+          layoutOf(design, site.id),
+          site.kind,
+          children.map((child) => child.rect),
+        );
     siteRects.set(site.id, { x: origin.x, y: origin.y, width, height });
     nodes.push({
       id: site.id,
