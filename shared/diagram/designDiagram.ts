@@ -8,6 +8,7 @@ import {
   serverOffset,
   USER_GROUP,
 } from '../geometry/boxSizes';
+import { defaultGroupPlace, defaultPoolPlace, defaultSiteOrigin, siteSize } from '../geometry/designBoxes';
 import type { Design } from '../model/design';
 import type { Finding } from '../rules/define/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
@@ -41,7 +42,7 @@ export function designDiagram(
 
   design.sites.forEach((site, siteIndex) => {
     const stored = layoutOf(design, site.id);
-    const origin = stored ?? { x: (siteIndex % 3) * 860, y: Math.floor(siteIndex / 3) * 560 };
+    const origin = stored ?? defaultSiteOrigin(siteIndex);
     const isCollapsed = collapsed.has(site.id);
     const sitePools = index.poolsBySite.get(site.id) ?? [];
     const siteGroups = index.groupPositionsBySite.get(site.id) ?? NO_POSITIONS;
@@ -58,10 +59,7 @@ export function designDiagram(
       shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
       if (isCollapsed) return;
       const size = poolSize(servers.length);
-      const place = layoutOf(design, pool.id) ?? {
-        x: SITE.padding + (poolIndex % 2) * (size.width + 32),
-        y: SITE.header + SITE.padding + Math.floor(poolIndex / 2) * 340,
-      };
+      const place = layoutOf(design, pool.id) ?? defaultPoolPlace(poolIndex, size);
       const box: PoolBox = {
         kind: 'pool',
         id: pool.id,
@@ -84,10 +82,7 @@ export function designDiagram(
       usersAtSite += group.count;
       inner.push(findingsBySubject.get(group.id));
       if (isCollapsed) return;
-      const place = layoutOf(design, group.id) ?? {
-        x: SITE.padding + groupIndex * (USER_GROUP.width + 16),
-        y: SITE.header + SITE.padding + 360,
-      };
+      const place = layoutOf(design, group.id) ?? defaultGroupPlace(groupIndex);
       const box: UserGroupBox = {
         kind: 'userGroup',
         id: group.id,
@@ -106,13 +101,14 @@ export function designDiagram(
       groupBoxes.push(box);
     });
 
-    const fallback = isCollapsed ? COLLAPSED_SITE : DEFAULT_SITE_SIZE[site.kind];
-    let width = isCollapsed ? fallback.width : (stored?.width ?? fallback.width);
-    let height = isCollapsed ? fallback.height : (stored?.height ?? fallback.height);
-    for (const child of children) {
-      width = Math.max(width, child.offset.x + child.width + SITE.padding);
-      height = Math.max(height, child.offset.y + child.height + SITE.padding);
-    }
+    // The open size is the one the commands that make room compute with (geometry/designBoxes).
+    const { width, height } = isCollapsed
+      ? COLLAPSED_SITE
+      : siteSize(
+          stored,
+          site.kind,
+          children.map((child) => ({ ...child.offset, width: child.width, height: child.height })),
+        );
     const { x, y } = origin;
     extent.add(x, y, width, height);
     boxes.push({

@@ -16,6 +16,7 @@ import {
 import { type DragEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
+import { makeRoom } from '../../../shared/commands/makeRoom';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
@@ -103,7 +104,8 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     setSelection([...next]);
   }, []);
 
-  // A drag is one change to the document, committed when it ends: one undo step, whatever it moved.
+  // A drag is one change to the document, committed when it ends: one undo step, whatever it moved. What the
+  // dropped boxes (or a pool grown by dropped servers) land on moves aside in the same step.
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (event, _node, dragged) => {
       setGuides([]);
@@ -123,7 +125,8 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         let next: Design = d;
         if (target !== undefined)
           for (const server of servers) next = moveServerToPool(next, { serverId: server.id, poolId: target });
-        return moveNodes(next, { moves });
+        const around = [...moves.map((move) => move.id), ...(target !== undefined ? [target] : [])];
+        return makeRoom(moveNodes(next, { moves }), { around });
       });
       // A refused or empty move: everything goes back to where the design has it.
       if (!changed || servers.length > 0) setNodes((current) => stableNodes(flowRef.current.nodes, current));

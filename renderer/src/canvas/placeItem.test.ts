@@ -27,6 +27,24 @@ describe('placeItem', () => {
     expect(design.layout?.nodes?.['p-new']).toEqual({ x: 400 - 100 - 24, y: 500 - 100 - 20 });
   });
 
+  it('moves a pool dropped on another pool to the free place nearest the drop, leaving the other where it was', () => {
+    const { b, edge, flow } = estate();
+    // Over the Edge pool (500..888 x 70..194 in the site): it goes just below it, 24 px clear.
+    const design = placeItem(item('pool:director'), { x: 650, y: 200 }, flow, 'p-new')(b.design);
+    expect(design.layout?.nodes?.['p-new']).toEqual({ x: 526, y: 218 });
+    expect(design.layout?.nodes?.[edge]).toEqual({ x: 500, y: 70 });
+  });
+
+  it('moves a pool out of the way of a pool that grows by a dropped server, in the same step', () => {
+    const { b, site, pool, flow } = estate();
+    b.servers(pool, 1);
+    const sql = b.pool(site, 'backEnd', { servers: 1 });
+    b.design.layout!.nodes![sql] = { x: 24, y: 218 };
+    // A fourth server starts a second row: the pool is 166 tall, to 236, so the Back End goes to 236 + 24.
+    const design = placeItem(item('server'), { x: 150, y: 190 }, flow, 'v-new')(b.design);
+    expect(design.layout?.nodes?.[sql]).toEqual({ x: 24, y: 260 });
+  });
+
   it('puts a dropped server into the pool under the pointer', () => {
     const { b, pool, flow } = estate();
     const design = placeItem(item('server'), { x: 150, y: 190 }, flow, 'v-new')(b.design);

@@ -2,6 +2,8 @@ import { addPool } from '../../../shared/commands/addPool';
 import { addServer } from '../../../shared/commands/addServer';
 import { addSite } from '../../../shared/commands/addSite';
 import { addUserGroup } from '../../../shared/commands/addUserGroup';
+import { makeRoom } from '../../../shared/commands/makeRoom';
+import { placeInFreeSpace } from '../../../shared/commands/placeInFreeSpace';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import type { PaletteItem } from '../palette/paletteItems';
@@ -17,7 +19,8 @@ export const NEW_GROUP_COUNT = 100;
 /**
  * The command that places a palette item at a point of the canvas (flow coordinates): a pool or user group
  * goes into the site under the point, a server into the pool under it. Where there is no such container the
- * command refuses with the reason, and nothing changes.
+ * command refuses with the reason, and nothing changes. A new box goes to the free place nearest the point, and
+ * a pool grown by a server moves its neighbours aside: one command, so one undo step.
  */
 export function placeItem(
   item: PaletteItem,
@@ -36,30 +39,39 @@ export function placeItem(
   switch (item.kind) {
     case 'site':
       return (design) =>
-        addSite(design, {
-          id,
-          kind: item.siteKind,
-          name: `${item.siteKind === 'central' ? 'Central site' : 'Branch site'} ${design.sites.filter((s) => s.kind === item.siteKind).length + 1}`,
-          position: { x: Math.round(point.x - 40), y: Math.round(point.y - 20) },
-        });
+        placeInFreeSpace(
+          addSite(design, {
+            id,
+            kind: item.siteKind,
+            name: `${item.siteKind === 'central' ? 'Central site' : 'Branch site'} ${design.sites.filter((s) => s.kind === item.siteKind).length + 1}`,
+            position: { x: Math.round(point.x - 40), y: Math.round(point.y - 20) },
+          }),
+          { ids: [id] },
+        );
     case 'pool': {
       const siteId = innermost(containers.siteRects, point);
       return (design) =>
-        addPool(design, {
-          id,
-          siteId,
-          role: item.role,
-          ...(item.edition ? { edition: item.edition } : {}),
-          position: relative(siteId),
-        });
+        placeInFreeSpace(
+          addPool(design, {
+            id,
+            siteId,
+            role: item.role,
+            ...(item.edition ? { edition: item.edition } : {}),
+            position: relative(siteId),
+          }),
+          { ids: [id] },
+        );
     }
     case 'server': {
       const poolId = innermost(containers.poolRects, point);
-      return (design) => addServer(design, { id, poolId });
+      return (design) => makeRoom(addServer(design, { id, poolId }), { around: [id] });
     }
     case 'userGroup': {
       const siteId = innermost(containers.siteRects, point);
-      return (design) => addUserGroup(design, { id, siteId, count: NEW_GROUP_COUNT, position: relative(siteId) });
+      return (design) =>
+        placeInFreeSpace(addUserGroup(design, { id, siteId, count: NEW_GROUP_COUNT, position: relative(siteId) }), {
+          ids: [id],
+        });
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   fragmentRoots,
 } from '../../../shared/commands/fragment';
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
+import { placeInFreeSpace } from '../../../shared/commands/placeInFreeSpace';
 import { placeNodes } from '../../../shared/commands/placeNodes';
 import type { Design } from '../../../shared/model/design';
 import { type Arrangement, layoutDesign, layoutSite } from '../autoLayout/autoLayout';
@@ -49,10 +50,14 @@ function pasteCopy(fragment: Fragment, step: number): boolean {
   const idMap = Object.fromEntries(fragmentIds(fragment).map(({ id, prefix }) => [id, newId(prefix)]));
   const targetSiteId = siteOf(design, selection[0]);
   const offset = { x: PASTE_STEP * step, y: PASTE_STEP * step };
+  const roots = fragmentRoots(fragment).map((id) => idMap[id]!);
+  // The copy goes to the free place nearest the original (plus the step), never on top of it or anything else.
   const pasted = applyCommand((current) =>
-    pasteFragment(current, { fragment, idMap, offset, ...(targetSiteId ? { targetSiteId } : {}) }),
+    placeInFreeSpace(pasteFragment(current, { fragment, idMap, offset, ...(targetSiteId ? { targetSiteId } : {}) }), {
+      ids: roots,
+    }),
   );
-  if (pasted) setSelection(fragmentRoots(fragment).map((id) => idMap[id]!));
+  if (pasted) setSelection(roots);
   return pasted;
 }
 

@@ -1,5 +1,6 @@
 import { FRONT_END } from '../../../shared/catalog/frontEnd';
 import { addServer } from '../../../shared/commands/addServer';
+import { makeRoom } from '../../../shared/commands/makeRoom';
 import { fqdnField } from '../../../shared/model/fields';
 import type { Pool } from '../../../shared/model/pool';
 import { formatCount } from '../../../shared/wording/numbers';
@@ -101,7 +102,9 @@ export function PoolInspector({ pool }: { pool: Pool }) {
         <button
           type="button"
           className="button"
-          onClick={() => applyCommand((d) => addServer(d, { id: newId('v'), poolId: pool.id }))}
+          onClick={() =>
+            applyCommand((d) => makeRoom(addServer(d, { id: newId('v'), poolId: pool.id }), { around: [pool.id] }))
+          }
         >
           Add server
         </button>

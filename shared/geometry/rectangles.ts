@@ -1,0 +1,51 @@
+import type { Rect } from './boxSizes';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Whether two rectangles share more than an edge, or come closer than `gap` to each other. */
+export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
+}
+
+/** The rectangle grown by `by` on every side. */
+export const inflate = (rect: Rect, by: number): Rect => ({
+  x: rect.x - by,
+  y: rect.y - by,
+  width: rect.width + 2 * by,
+  height: rect.height + 2 * by,
+});
+
+export const centreOf = (rect: Rect): Point => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+
+/**
+ * Whether the segment from `a` to `b` passes through the inside of the rectangle (touching its border is not
+ * crossing it). Liang-Barsky clipping: the segment's parameter range inside the rectangle is non-empty.
+ */
+export function segmentCrosses(a: Point, b: Point, rect: Rect): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let enter = 0;
+  let leave = 1;
+  const sides: Array<[number, number]> = [
+    [-dx, a.x - rect.x],
+    [dx, rect.x + rect.width - a.x],
+    [-dy, a.y - rect.y],
+    [dy, rect.y + rect.height - a.y],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter >= leave) return false;
+  }
+  return leave - enter > 1e-9;
+}
