@@ -58,3 +58,25 @@ export function editingFixture(): string {
     'editing',
   );
 }
+
+/**
+ * Two findings only the inspector can fix: Dallas's two-server Edge pool has no load balancing (TOPO-EE-NEEDS-LB),
+ * and the Austin link has a bandwidth policy while no Dallas pool runs call admission control
+ * (TB-CAC-ONE-POOL-PER-CENTRAL-SITE). Otherwise well formed: a mirrored Back End, a file store, the Edge's next hop.
+ */
+export function inspectorFixesFixture(): string {
+  const b = new DesignBuilder('Inspector fixes');
+  const dallas = b.site('Dallas');
+  const pool = b.wellFormedFrontEnd(dallas, 3);
+  b.design.pools.find((p) => p.id === pool)!.fqdn = 'pool01.contoso.com';
+  const edge = b.pool(dallas, 'edge', { servers: 2, fqdn: 'edgepool01.contoso.com' });
+  b.associate('edge', pool, edge);
+  b.associate('edgeNextHop', edge, pool);
+  const austin = b.site('Austin', 'branch', dallas);
+  b.users(dallas, pool, 6_000);
+  b.users(austin, pool, 200);
+  b.link(dallas, austin, 20_000, {
+    cac: { audioLimitKbps: 2_000, audioSessionLimitKbps: 175, videoLimitKbps: 4_000, videoSessionLimitKbps: 700 },
+  });
+  return writeFixture(b.design, 'inspector-fixes');
+}

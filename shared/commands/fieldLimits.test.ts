@@ -19,6 +19,10 @@ describe('withinFieldLimits', () => {
     expect(() => withinFieldLimits('traffic', { p2pVideoPercent: 101 })).toThrow(
       new CommandRefused('A percentage cannot exceed 100'),
     );
+    expect(() => withinFieldLimits('servers', { hardware: { nics: 0 } })).toThrow(
+      new CommandRefused('Enter at least 1'),
+    );
+    expect(() => withinFieldLimits('pools', { concurrentCalls: -1 })).toThrow(new CommandRefused('Enter 0 or more'));
   });
 
   it('never takes a limit from the prototype', () => {

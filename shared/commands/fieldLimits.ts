@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EntityCollection } from '../model/design';
 import {
   capacityKbpsField,
+  concurrentCountField,
   fqdnField,
   kbpsField,
   latencyMsField,
@@ -10,11 +11,14 @@ import {
   optionalDomainField,
   optionalNameField,
   percentField,
+  positiveCountField,
+  ramGBField,
   userCountField,
   waiverAuthorField,
   waiverReasonField,
 } from '../model/fields';
 import type { CacPolicy } from '../model/link';
+import type { Hardware } from '../model/server';
 import type { BandwidthSettings, Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
 
@@ -36,6 +40,14 @@ const cacLimits: Record<keyof CacPolicy, z.ZodType> = {
   videoSessionLimitKbps: kbpsField,
 };
 
+const hardwareLimits: Record<keyof Hardware, z.ZodType> = {
+  cores: positiveCountField,
+  ramGB: ramGBField,
+  nics: positiveCountField,
+  hyperThreading: z.boolean(),
+  virtual: z.boolean(),
+};
+
 const bandwidthLimits: Partial<Record<keyof BandwidthSettings, z.ZodType>> = { rtcSharePercent: percentField };
 
 /**
@@ -47,8 +59,14 @@ const bandwidthLimits: Partial<Record<keyof BandwidthSettings, z.ZodType>> = { r
  */
 export const fieldLimits: { readonly [O in FieldOwner]: Readonly<Record<string, z.ZodType>> } = {
   sites: { name: nameField },
-  pools: { fqdn: fqdnField },
-  servers: { fqdn: fqdnField },
+  pools: {
+    fqdn: fqdnField,
+    maxMeetingSize: positiveCountField,
+    concurrentLargeMeetings: positiveCountField,
+    concurrentCalls: concurrentCountField,
+    concurrentUsers: concurrentCountField,
+  },
+  servers: { fqdn: fqdnField, hardware: z.object(hardwareLimits).partial() },
   userGroups: {
     name: optionalNameField,
     count: userCountField,

@@ -82,6 +82,18 @@ export const positiveCountField = z
   .min(1, { message: 'Enter at least 1' })
   .max(100_000, { message: 'Enter at most 100,000' });
 
+/** A planned number of things at once that may be 0 (concurrent calls of a Mediation pool, chat users). */
+export const concurrentCountField = z
+  .number({ message: 'Enter a number' })
+  .int({ message: 'Enter a whole number' })
+  .nonnegative({ message: 'Enter 0 or more' })
+  .max(10_000_000, { message: 'Enter at most 10,000,000' });
+
+export const ramGBField = z
+  .number({ message: 'Enter the memory in GB' })
+  .positive({ message: 'Memory must be above 0 GB' })
+  .max(100_000, { message: 'Enter the memory in GB (at most 100,000)' });
+
 /** A name that may be left empty (a user group's label). */
 export const optionalNameField = z.string().trim().max(200, { message: 'A name has at most 200 characters' });
 

@@ -14,6 +14,10 @@ describe('TB-CAC-ONE-POOL-PER-CENTRAL-SITE', () => {
       cac: { audioLimitKbps: 800, audioSessionLimitKbps: 175, videoLimitKbps: 500, videoSessionLimitKbps: 700 },
     });
     expect(findingsOf(b)).toEqual([expect.objectContaining({ subjects: [dallas], value: 0, limit: 1 })]);
+    // It names the setting as the Front End pool's inspector shows it.
+    expect(findingsOf(b)[0]?.message).toBe(
+      'Links of Dallas have bandwidth policies, but no pool in Dallas runs call admission control; tick "Runs call admission control for its central site" on one Front End pool there.',
+    );
     (b.design.pools.find((p) => p.id === pool) as { callAdmissionControl?: boolean }).callAdmissionControl = true;
     expect(findingsOf(b)).toEqual([]);
     const second = b.frontEnd(dallas, 3);

@@ -38,7 +38,7 @@ export const tbCacOnePoolPerCentralSite = defineDesignRule({
         verdicts.push({
           severity: 'error',
           subjects: [siteId],
-          message: `Links of ${name} have bandwidth policies, but no pool in ${name} runs call admission control; enable it on one Front End pool there.`,
+          message: `Links of ${name} have bandwidth policies, but no pool in ${name} runs call admission control; tick "Runs call admission control for its central site" on one Front End pool there.`,
           value: 0,
           limit: 1,
         });

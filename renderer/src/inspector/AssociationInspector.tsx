@@ -1,12 +1,11 @@
 import { associationKindsFor, associationLabels } from '../../../shared/commands/associationKinds';
 import type { Association } from '../../../shared/model/association';
-import { useDocument } from '../state/documentStore';
+import type { Design } from '../../../shared/model/design';
 import { editEntity } from './edit';
 import { Figure, Section } from './Figure';
 import { SelectField } from './fields/SelectField';
 
-export function AssociationInspector({ association }: { association: Association }) {
-  const design = useDocument((s) => s.design)!;
+export function AssociationInspector({ association, design }: { association: Association; design: Design }) {
   const from = design.pools.find((p) => p.id === association.from);
   const to = design.pools.find((p) => p.id === association.to);
   const kinds = from && to ? associationKindsFor(from.role, to.role) : [association.kind];

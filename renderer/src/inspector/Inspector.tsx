@@ -26,17 +26,17 @@ export function Inspector() {
       );
     }
     const site = design.sites.find((s) => s.id === id);
-    if (site) return <SiteInspector key={site.id} site={site} />;
+    if (site) return <SiteInspector key={site.id} site={site} design={design} />;
     const pool = design.pools.find((p) => p.id === id);
     if (pool) return <PoolInspector key={pool.id} pool={pool} />;
     const server = design.servers.find((s) => s.id === id);
     if (server) return <ServerInspector key={server.id} server={server} />;
     const group = design.userGroups.find((g) => g.id === id);
-    if (group) return <UserGroupInspector key={group.id} group={group} />;
+    if (group) return <UserGroupInspector key={group.id} group={group} design={design} />;
     const link = design.links.find((l) => l.id === id);
-    if (link) return <LinkInspector key={link.id} link={link} />;
+    if (link) return <LinkInspector key={link.id} link={link} design={design} />;
     const association = design.associations.find((a) => a.id === id);
-    if (association) return <AssociationInspector key={association.id} association={association} />;
+    if (association) return <AssociationInspector key={association.id} association={association} design={design} />;
     return <DesignInspector design={design} />;
   })();
   return (

@@ -1,3 +1,4 @@
+import type { Design } from '../../../shared/model/design';
 import { capacityKbpsField, kbpsField, latencyMsField } from '../../../shared/model/fields';
 import type { Link } from '../../../shared/model/link';
 import { formatKbps } from '../../../shared/wording/numbers';
@@ -10,8 +11,7 @@ import { NumberField } from './fields/NumberField';
 /** The CAC defaults a new bandwidth policy starts from (175 / 700 kbps sessions, CAC example page). */
 const NEW_CAC = { audioLimitKbps: 0, audioSessionLimitKbps: 175, videoLimitKbps: 0, videoSessionLimitKbps: 700 };
 
-export function LinkInspector({ link }: { link: Link }) {
-  const design = useDocument((s) => s.design)!;
+export function LinkInspector({ link, design }: { link: Link; design: Design }) {
   const figures = useDocument((s) => s.validation?.figures.links.get(link.id));
   const name = (id: string) => design.sites.find((s) => s.id === id)?.name ?? id;
   const edit = (patch: Record<string, unknown>) => editEntity('links', link.id, patch);

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { addLink } from '../../../shared/commands/addLink';
+import type { Design } from '../../../shared/model/design';
 import { nameField } from '../../../shared/model/fields';
 import type { Site } from '../../../shared/model/site';
 import { formatCount } from '../../../shared/wording/numbers';
 import { NEW_LINK_KBPS } from '../canvas/defaults';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, setSelection } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { editEntity } from './edit';
 import { Figure, Section } from './Figure';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 
-export function SiteInspector({ site }: { site: Site }) {
-  const design = useDocument((s) => s.design)!;
+export function SiteInspector({ site, design }: { site: Site; design: Design }) {
   const centrals = design.sites.filter((s) => s.kind === 'central' && s.id !== site.id);
   const others = design.sites.filter(
     (s) =>

@@ -1,8 +1,8 @@
+import type { Design } from '../../../shared/model/design';
 import { optionalNameField, percentField, userCountField } from '../../../shared/model/fields';
 import { homingRoles } from '../../../shared/model/pool';
 import type { Traffic } from '../../../shared/model/settings';
 import type { UserGroup } from '../../../shared/model/userGroup';
-import { useDocument } from '../state/documentStore';
 import { editEntity } from './edit';
 import { Section } from './Figure';
 import { NumberField } from './fields/NumberField';
@@ -16,8 +16,7 @@ const trafficOverrides: ReadonlyArray<{ key: keyof Traffic; label: string }> = [
   { key: 'pstnPercent', label: 'PSTN calls at once' },
 ];
 
-export function UserGroupInspector({ group }: { group: UserGroup }) {
-  const design = useDocument((s) => s.design)!;
+export function UserGroupInspector({ group, design }: { group: UserGroup; design: Design }) {
   const homes = design.pools.filter((pool) => homingRoles.includes(pool.role));
   const edit = (patch: Record<string, unknown>) => editEntity('userGroups', group.id, patch);
   return (
