@@ -125,3 +125,28 @@ test('a waiver is kept in the file and across a reload; Restore makes the findin
   await expect(page.getByTestId('count-error')).toHaveText('0');
   await snapshot(page, 'waivers-4-reopened');
 });
+
+test("the printed findings pages list the waived finding apart, with its reason, and sources by their pages' titles", async ({
+  page,
+}) => {
+  await openWaiverFixture(page);
+  await page.getByRole('button', { name: `Waive ${RULE}` }).click();
+  const dialog = page.getByTestId('waive-dialog');
+  await dialog.getByLabel('Reason').fill(REASON);
+  await dialog.getByRole('button', { name: 'Waive', exact: true }).click();
+  await expect(waived(page)).toHaveCount(1);
+
+  await page.getByTestId('print-preview-button').click();
+  await expect(page.getByTestId('print-preview')).toBeVisible();
+  await page.getByLabel('Findings, by severity, with sources').check();
+  const findingsPage = page.locator('.print-report-page', { hasText: 'Findings' }).first();
+  await expect(findingsPage).toContainText('TB-OWAS-FOR-CONFERENCING');
+  await expect(findingsPage).not.toContainText(RULE);
+  const waivedPage = page.locator('.print-report-page', { hasText: 'Waived findings' });
+  await expect(waivedPage).toContainText(RULE);
+  await expect(waivedPage).toContainText(REASON);
+  await expect(waivedPage).toContainText('J. Planner');
+  await expect(waivedPage.getByTestId('source-link')).toHaveText('Capacity planning using the user models');
+  await waivedPage.scrollIntoViewIfNeeded();
+  await snapshot(page, 'waivers-5-printed');
+});
