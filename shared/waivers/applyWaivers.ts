@@ -43,7 +43,7 @@ const NO_WAIVERS: WaiverOutcome = { waived: [], stale: [] };
  * Whether a waiver accepts a finding: the same rule, the same subjects in any order and, when the waiver recorded a
  * value, the same value. A waiver without a value accepts the finding whatever it compares.
  */
-export function waiverMatches(waiver: Waiver, finding: Finding): boolean {
+export function waiverMatches(waiver: Waiver, finding: Pick<Finding, 'rule' | 'subjects' | 'value'>): boolean {
   return (
     waiver.rule === finding.rule &&
     sameSubjects(waiver.subjects, finding.subjects) &&
