@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dropFromPalette, newDesign } from './support/appActions';
+import { parseDesign } from '../shared/format/parseDesign';
+import { DesignBuilder } from '../shared/testing/designBuilder';
+import { dropFromPalette, newDesign, openFile, snapshot } from './support/appActions';
+import { writeFixture } from './support/sampleDesigns';
 
 test('unsaved changes are never dropped silently', async ({ page }) => {
   await page.goto('/');
@@ -80,4 +85,50 @@ test('the library renames, duplicates and deletes designs', async ({ page }) => 
   await page.getByRole('dialog', { name: 'Delete design' }).getByRole('button', { name: 'Delete' }).click();
   await expect(row('Delta EMEA (copy)')).toHaveCount(0);
   await expect(row('Delta EMEA')).toBeVisible();
+});
+
+test('a design reopened from the library saves back to its file, and the title bar says where Save writes', async ({
+  page,
+}) => {
+  const b = new DesignBuilder('Epsilon');
+  b.design.meta.id = randomUUID();
+  b.site('Dallas');
+  const path = writeFixture(b.design, 'epsilon');
+  const sitesInFile = () => {
+    const parsed = parseDesign(readFileSync(path, 'utf8'));
+    return parsed.ok ? parsed.design.sites.map((site) => site.name) : [];
+  };
+  await page.goto('/');
+  await openFile(page, path);
+  await expect(page.getByTestId('design-name')).toHaveText('Epsilon');
+  await expect(page).toHaveTitle(`Epsilon — ${path} — lyncplan`);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page).toHaveTitle('lyncplan');
+
+  // Reopened from the library: the file is still what Save writes, beside a new revision.
+  await page.getByRole('button', { name: 'Library' }).click();
+  const row = page
+    .getByRole('dialog', { name: 'Library' })
+    .getByTestId('library-row')
+    .filter({ has: page.getByRole('button', { name: 'Epsilon', exact: true }) });
+  await expect(row).toContainText(path);
+  await row.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('design-origin')).toHaveText(path);
+  await expect(page).toHaveTitle(`Epsilon — ${path} — lyncplan`);
+  await dropFromPalette(page, 'site:central', undefined, { x: 60, y: 420 });
+  await expect(page).toHaveTitle(`Epsilon • — ${path} — lyncplan`);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await expect.poll(sitesInFile).toEqual(['Dallas', 'Central site 2']);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(row.getByTestId('library-revisions')).toHaveText('2');
+  await snapshot(page, 'library-file-path');
+  await page.getByRole('dialog', { name: 'Library' }).getByRole('button', { name: 'Close' }).click();
+
+  // A design kept only in the library says so.
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await newDesign(page, 'Zeta');
+  await expect(page).toHaveTitle('Zeta • — library only — lyncplan');
 });

@@ -8,6 +8,12 @@ export const FRONT_END_TOPOLOGY = {
     source: SOURCES.frontEndTopologies,
   },
   pairedPoolMaxUsers: { value: 40_000, unit: 'users in each of two paired pools', source: SOURCES.capacityUserModels },
+  /** "If both the principal and the mirror Back End Servers fail" (Back End HA page); "two Back End Servers" (HADR page). */
+  mirroredBackEndServers: {
+    value: 2,
+    unit: 'SQL servers in a mirrored Back End: the principal and the mirror (a witness is a third, optional)',
+    source: SOURCES.backEndHa,
+  },
 } as const satisfies Record<string, Figure>;
 
 /**

@@ -62,6 +62,10 @@ export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
     title: 'Lync Server 2013: Components and topologies for Persistent Chat Server',
     url: 'https://technet.microsoft.com/en-us/library/Gg398500(v=OCS.15)',
   },
+  'Lync/LyncServer/lync-server-2013-components-required-for-external-user-access.md': {
+    title: 'Lync Server 2013: Components required for external user access',
+    url: 'https://technet.microsoft.com/en-us/library/Gg425779(v=OCS.15)',
+  },
   'Lync/LyncServer/lync-server-2013-configuring-a-quality-of-service-policy-for-your-conferencing-application-and-mediation-servers.md':
     {
       title:

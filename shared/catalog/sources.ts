@@ -17,6 +17,7 @@ export const SOURCES = {
     'Lync/LyncServer/lync-server-2013-topologies-and-components-for-front-end-servers-instant-messaging-and-presence.md',
   poolPairing: 'Lync/LyncServer/lync-server-2013-supported-pool-pairing-options-and-best-practices.md',
   backEndHa: 'Lync/LyncServer/lync-server-2013-back-end-server-high-availability.md',
+  externalAccessComponents: 'Lync/LyncServer/lync-server-2013-components-required-for-external-user-access.md',
   scaledEdge:
     'Lync/LyncServer/lync-server-2013-scaled-consolidated-edge-dns-load-balancing-with-private-ip-addresses-using-nat.md',
   persistentChatCapacity: 'Lync/LyncServer/lync-server-2013-capacity-planning-for-persistent-chat-server.md',

@@ -4,6 +4,7 @@ import { addServer } from './addServer';
 import { addSite } from './addSite';
 import { CommandRefused } from './commandError';
 import { createDesign } from './createDesign';
+import { updateSettings } from './updateSettings';
 
 const withSite = () =>
   addSite(createDesign({ id: '00000000-0000-4000-8000-000000000002', name: 'New', now: '2026-11-22T10:00:00.000Z' }), {
@@ -28,6 +29,21 @@ describe('addServer', () => {
       { id: 'v1', poolId: 'p1', fqdn: 'fe01.fabrikam.net' },
       { id: 'v2', poolId: 'p1', fqdn: 'fe02.fabrikam.net' },
     ]);
+  });
+
+  it("numbers servers apart from pools: a file store fs01's first server is fs01, not fs02", () => {
+    let design = addPool(withSite(), { id: 'fs', siteId: 's1', role: 'fileStore', position: { x: 0, y: 0 } });
+    expect(design.pools[0]!.fqdn).toBe('fs01.contoso.com');
+    design = addServer(design, { id: 'v1', poolId: 'fs' });
+    expect(design.servers).toEqual([{ id: 'v1', poolId: 'fs', fqdn: 'fs01.contoso.com' }]);
+  });
+
+  it("names new servers in the design's default SIP domain", () => {
+    let design = updateSettings(withSite(), { defaultSipDomain: 'fabrikam.com' });
+    design = addPool(design, { id: 'p1', siteId: 's1', role: 'frontEnd', position: { x: 0, y: 0 } });
+    design = addServer(design, { id: 'v1', poolId: 'p1' });
+    expect(design.pools[0]!.fqdn).toBe('pool01.fabrikam.com');
+    expect(design.servers[0]!.fqdn).toBe('fe01.fabrikam.com');
   });
 
   it('takes the FQDN it is given', () => {

@@ -22,7 +22,7 @@ export function addServer(design: Design, { id, poolId, fqdn }: AddServerArgs): 
   const server = {
     id,
     poolId: pool.id,
-    fqdn: withinFieldLimits('servers', { fqdn }).fqdn ?? nextServerFqdn(design, pool.role),
+    fqdn: withinFieldLimits('servers', { fqdn }).fqdn ?? nextServerFqdn(design, pool),
   };
   return { ...design, servers: [...design.servers, server] };
 }

@@ -7,6 +7,7 @@ import {
   latencyMsField,
   nameField,
   notesField,
+  optionalDomainField,
   optionalNameField,
   percentField,
   userCountField,
@@ -17,8 +18,8 @@ import type { CacPolicy } from '../model/link';
 import type { BandwidthSettings, Traffic } from '../model/settings';
 import { CommandRefused } from './commandError';
 
-/** What a command sets fields of: an entity of a collection, the design's meta, a waiver, or a group of its settings. */
-export type FieldOwner = EntityCollection | 'meta' | 'waivers' | 'bandwidth' | 'traffic';
+/** What a command sets fields of: an entity of a collection, the design's meta, a waiver, its settings or a group of them. */
+export type FieldOwner = EntityCollection | 'meta' | 'waivers' | 'settings' | 'bandwidth' | 'traffic';
 
 const trafficLimits: Record<keyof Traffic, z.ZodType> = {
   p2pAudioPercent: percentField,
@@ -61,6 +62,7 @@ export const fieldLimits: { readonly [O in FieldOwner]: Readonly<Record<string, 
   },
   associations: {},
   meta: { name: nameField, author: optionalNameField, notes: notesField },
+  settings: { defaultSipDomain: optionalDomainField },
   waivers: { reason: waiverReasonField, author: waiverAuthorField },
   bandwidth: bandwidthLimits,
   traffic: trafficLimits,

@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import type { FrontEndEdition, PoolRole } from '../model/pool';
+import type { FrontEndEdition, Pool, PoolRole } from '../model/pool';
 
 /**
  * Numbering of names, the way a planner numbers servers, in one place: new pools and servers (`fe01`, `fe02`...),
@@ -34,19 +34,39 @@ const poolPrefix: Record<PoolRole, string> = {
   persistentChat: 'pchatpool',
 };
 
+/** The domain of new names in a design that has no FQDNs and no default SIP domain of its own. */
 const DEFAULT_DOMAIN = 'contoso.com';
 
-/** The FQDN for a new pool: its role's prefix numbered after the highest in the design, in the design's domain. */
+/** The FQDN for a new pool: its role's prefix numbered after the highest pool of that prefix, in the design's domain. */
 export function nextPoolFqdn(design: Design, role: PoolRole, edition?: FrontEndEdition): string {
-  return nextNumberedFqdn(design, role === 'frontEnd' && edition === 'standard' ? 'se' : poolPrefix[role]);
+  const prefix = role === 'frontEnd' && edition === 'standard' ? 'se' : poolPrefix[role];
+  return nextNumberedFqdn(design, prefix, design.pools, takenNames(design));
 }
 
-/** The FQDN for a new server in a pool of `role`: fe01, fe02... in the design's domain. */
-export function nextServerFqdn(design: Design, role: PoolRole): string {
-  return nextNumberedFqdn(design, serverPrefix[role]);
+/**
+ * The FQDN for a new server of `pool`: its role's prefix numbered after the highest server of that prefix (the
+ * pools' numbers play no part: fe01, fe02... whatever the pools are called), skipping every name the design holds.
+ * A role whose pool is one computer named like it (a file store, an SBA, a gateway: `fs01`) gives an empty pool's
+ * first server the pool's own name, as Topology Builder does; TB-FQDN-UNIQUE allows that for a one-server pool.
+ */
+export function nextServerFqdn(design: Design, pool: Pool): string {
+  const prefix = serverPrefix[pool.role];
+  const taken = takenNames(design);
+  const empty = !design.servers.some((server) => server.poolId === pool.id);
+  if (empty && poolPrefix[pool.role] === prefix && !design.servers.some((server) => sameName(server.fqdn, pool.fqdn)))
+    return pool.fqdn;
+  return nextNumberedFqdn(design, prefix, design.servers, taken);
 }
 
-/** The DNS domain most FQDNs in the design use, so new names follow the planner's own. */
+/**
+ * The domain new names take: the design's default SIP domain when the planner set one, otherwise the DNS domain
+ * most FQDNs in the design use (so new names follow the planner's own), otherwise contoso.com.
+ */
+export function domainForNewNames(design: Design): string {
+  return design.settings?.defaultSipDomain ?? dominantDomain(design);
+}
+
+/** The DNS domain most FQDNs in the design use, or contoso.com when none has one. */
 export function dominantDomain(design: Design): string {
   const counts = new Map<string, number>();
   for (const entity of [...design.pools, ...design.servers]) {
@@ -63,20 +83,30 @@ export function dominantDomain(design: Design): string {
   return best;
 }
 
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Every pool and server FQDN of the design, in lower case. */
+function takenNames(design: Design): Set<string> {
+  return new Set([...design.pools, ...design.servers].map((entity) => entity.fqdn.toLowerCase()));
+}
+
 /**
- * `prefix` numbered after the highest number any pool or server of the design has with that prefix, in any
- * domain (so a deleted `fe02` is not handed out again while `fe03` exists), at least two digits: fe01, fe02...
+ * `prefix` numbered after the highest number `numbered` (the pools, or the servers) has with that prefix, in any
+ * domain (so a deleted `fe02` is not handed out again while `fe03` exists), at least two digits, skipping `taken`.
  */
-function nextNumberedFqdn(design: Design, prefix: string): string {
+function nextNumberedFqdn(
+  design: Design,
+  prefix: string,
+  numbered: ReadonlyArray<{ fqdn: string }>,
+  taken: ReadonlySet<string>,
+): string {
   const pattern = new RegExp(`^${prefix}(\\d+)\\.`, 'i');
-  const taken = new Set<string>();
   let highest = 0;
-  for (const entity of [...design.pools, ...design.servers]) {
-    taken.add(entity.fqdn.toLowerCase());
+  for (const entity of numbered) {
     const match = pattern.exec(entity.fqdn);
     if (match) highest = Math.max(highest, Number(match[1]));
   }
-  return nextFreeFqdn(`${prefix}${String(highest).padStart(2, '0')}.${dominantDomain(design)}`, taken);
+  return nextFreeFqdn(`${prefix}${String(highest).padStart(2, '0')}.${domainForNewNames(design)}`, taken);
 }
 
 /**

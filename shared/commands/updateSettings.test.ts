@@ -36,4 +36,26 @@ describe('updateSettings', () => {
       new CommandRefused('A percentage cannot exceed 100'),
     );
   });
+
+  it('sets the default SIP domain new names take, trimmed, and clears it when emptied', () => {
+    const { design } = new DesignBuilder();
+    const set = updateSettings(design, { defaultSipDomain: ' fabrikam.com ' });
+    expect(set.settings).toEqual({ defaultSipDomain: 'fabrikam.com' });
+    expect(updateSettings(set, { traffic: { pstnPercent: 8 } }).settings).toEqual({
+      defaultSipDomain: 'fabrikam.com',
+      traffic: { pstnPercent: 8 },
+    });
+    expect(updateSettings(set, { defaultSipDomain: '' })).not.toHaveProperty('settings');
+    expect(updateSettings(set, { defaultSipDomain: undefined })).not.toHaveProperty('settings');
+  });
+
+  it('refuses a default SIP domain Topology Builder would not take, with the reason', () => {
+    const { design } = new DesignBuilder();
+    expect(() => updateSettings(design, { defaultSipDomain: 'contoso' })).toThrow(
+      new CommandRefused('Enter a domain with a dot, such as contoso.com'),
+    );
+    expect(() => updateSettings(design, { defaultSipDomain: 'con_toso.com' })).toThrow(
+      new CommandRefused('A domain cannot contain "_" (use letters, digits and hyphens)'),
+    );
+  });
 });

@@ -6,6 +6,8 @@ export const channels = [
   'app.info',
   'library.list',
   'library.load',
+  'library.revisions',
+  'library.loadRevision',
   'library.saveRevision',
   'library.autosave',
   'library.discardDraft',

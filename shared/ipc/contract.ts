@@ -15,12 +15,23 @@ export const designSummarySchema = z.object({
   revisions: z.number().int().nonnegative(),
   /** When the newest autosaved draft is newer than the last saved revision: recoverable unsaved work. */
   draftSavedAt: isoTime.nullable(),
+  /** The .lyncplan file the design was last saved to or opened from; null when it is kept in the library only. */
+  filePath: filePath.nullable(),
 });
 
 export const revisionInfoSchema = z.object({
   designId,
   revision: z.number().int().positive(),
   savedAt: isoTime,
+});
+
+/** A saved revision as the library lists it: when, under which name, the save's label, and its size in bytes. */
+export const revisionSummarySchema = z.object({
+  revision: z.number().int().positive(),
+  savedAt: isoTime,
+  name: z.string(),
+  label: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
 });
 
 export const recentFileSchema = z.object({ path: filePath, name: z.string(), openedAt: isoTime });
@@ -70,13 +81,26 @@ export const contract = {
       design: designSchema.nullable(),
       revision: revisionInfoSchema.nullable(),
       draft: z.object({ design: designSchema, savedAt: isoTime }).nullable(),
+      /** Where Save writes the design besides the library: the file it was last saved to or opened from. */
+      filePath: filePath.nullable(),
     }),
   },
+  /** A design's saved revisions, newest first; an id the library does not hold has none. */
+  'library.revisions': { args: z.object({ id: designId }), result: z.array(revisionSummarySchema) },
+  /** One saved revision of a design, to preview or restore. */
+  'library.loadRevision': {
+    args: z.object({ id: designId, revision: z.number().int().positive({ message: 'expected a revision number' }) }),
+    result: z.object({ design: designSchema, revision: revisionInfoSchema }),
+  },
+  /** `filePath`: the file this save also wrote (or the design came from), remembered for the design. */
   'library.saveRevision': {
-    args: z.object({ design: designSchema, label: z.string().max(200).optional() }),
+    args: z.object({ design: designSchema, label: z.string().max(200).optional(), filePath: filePath.optional() }),
     result: revisionInfoSchema,
   },
-  'library.autosave': { args: z.object({ design: designSchema }), result: z.object({ savedAt: isoTime }) },
+  'library.autosave': {
+    args: z.object({ design: designSchema, filePath: filePath.optional() }),
+    result: z.object({ savedAt: isoTime }),
+  },
   'library.discardDraft': { args: z.object({ id: designId }), result: z.object({}) },
   'library.rename': {
     args: z.object({ id: designId, name: z.string().trim().min(1).max(200) }),
@@ -126,6 +150,7 @@ export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type PrintPage = z.infer<typeof printPageSchema>;

@@ -24,6 +24,26 @@ export const fqdnField = z
     message: 'Each part of an FQDN is 1 to 63 characters and cannot start or end with a hyphen',
   });
 
+/**
+ * A DNS domain the planner gives for new names (`contoso.com`), by the FQDN's rules; empty means "not set".
+ */
+export const optionalDomainField = z
+  .string()
+  .trim()
+  .max(253, { message: 'A domain has at most 253 characters' })
+  .refine((value) => !value.includes('_'), { message: 'A domain cannot contain "_" (use letters, digits and hyphens)' })
+  .refine((value) => /^[A-Za-z0-9.-]*$/.test(value), {
+    message: 'A domain may contain only letters A-Z, digits, hyphens and dots',
+  })
+  .refine((value) => value === '' || value.split('.').length >= 2, {
+    message: 'Enter a domain with a dot, such as contoso.com',
+  })
+  .refine(
+    (value) =>
+      value === '' || value.split('.').every((label) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label)),
+    { message: 'Each part of a domain is 1 to 63 characters and cannot start or end with a hyphen' },
+  );
+
 export const nameField = z
   .string()
   .trim()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { percentSchema } from './primitives';
+import { looseFqdnSchema, percentSchema } from './primitives';
 
 export const audioCodecs = ['RTAudioWB', 'RTAudioNB', 'G722', 'G722Stereo', 'G711', 'Siren'] as const;
 export type AudioCodec = (typeof audioCodecs)[number];
@@ -43,6 +43,8 @@ export const bandwidthSettingsSchema = z.object({
 export const settingsSchema = z.object({
   bandwidth: bandwidthSettingsSchema.optional(),
   traffic: trafficSchema.optional(),
+  /** The DNS domain new pools and servers are named in (`fe01.<domain>`); unset, the design's own or contoso.com. */
+  defaultSipDomain: looseFqdnSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,3 +1,4 @@
+import { countOf, formatDecimal } from '../wording/numbers';
 import type { PlanningReport, ReportFinding } from './planningReport';
 
 export type ReportTableKey = 'billOfMaterials' | 'poolLoad' | 'bandwidth' | 'findings' | 'waived' | 'staleWaivers';
@@ -171,7 +172,7 @@ export function reportMarkdown(report: PlanningReport): string {
   const lines = [
     `# ${report.design.name}`,
     '',
-    `${totals.sites} sites, ${totals.pools} pools, ${totals.servers} servers, ${totals.users} users. Findings: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.notes} notes${totals.waived > 0 ? `; ${totals.waived} waived` : ''}.`,
+    `${countOf(totals.sites, 'site')}, ${countOf(totals.pools, 'pool')}, ${countOf(totals.servers, 'server')}, ${countOf(totals.users, 'user')}. Findings: ${countOf(totals.errors, 'error')}, ${countOf(totals.warnings, 'warning')}, ${countOf(totals.notes, 'note')}${totals.waived > 0 ? `; ${formatDecimal(totals.waived)} waived` : ''}.`,
   ];
   for (const table of reportTables(report)) {
     lines.push('', `## ${table.title}`, '');
@@ -179,9 +180,12 @@ export function reportMarkdown(report: PlanningReport): string {
       lines.push('None.');
       continue;
     }
-    // One line per row: a line break (a waiver's reason may have several) would end the table.
+    // Text for people: numbers grouped by thousands (19,000; 10,060.5), as the app and the messages write them;
+    // one line per row: a line break (a waiver's reason may have several) would end the table.
     const escapePipes = (value: ReportCell) =>
-      (isSourceCell(value) ? markdownSource(value) : cell(value)).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|');
+      (isSourceCell(value) ? markdownSource(value) : typeof value === 'number' ? formatDecimal(value) : cell(value))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(/\|/g, '\\|');
     lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
     for (const row of table.rows) lines.push(`| ${row.map(escapePipes).join(' | ')} |`);
   }

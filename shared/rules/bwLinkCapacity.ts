@@ -1,12 +1,12 @@
 import { SOURCES } from '../catalog/sources';
 import { describeLink } from '../wording/entityNames';
-import { formatCount, formatKbps } from '../wording/numbers';
+import { countOf, formatKbps } from '../wording/numbers';
 import { defineLinkRule } from './define/linkRule';
 
 /** What helps: local breakout only where PSTN calls cross the link (a branch homed on its SBA has none). */
 const remedy = (pstnStreams: number) =>
   pstnStreams > 0
-    ? `Add capacity, lower the traffic, or break out the ${formatCount(pstnStreams)} PSTN ${pstnStreams === 1 ? 'call' : 'calls'} at the branch (a gateway with media bypass, or an SBA).`
+    ? `Add capacity, lower the traffic, or break out the ${countOf(pstnStreams, 'PSTN call')} at the branch (a gateway with media bypass, or an SBA).`
     : 'Add capacity or lower the traffic.';
 
 /** Demand per direction above the link's capacity: the calls do not fit (network.md 2.2 step 4). */

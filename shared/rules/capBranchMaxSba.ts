@@ -1,4 +1,5 @@
 import { BRANCH } from '../catalog/branch';
+import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
 /** At most two SBAs at one branch site. */
@@ -16,7 +17,7 @@ export const capBranchMaxSba = defineDesignRule({
         {
           severity: 'error' as const,
           subjects: [site.id, ...sbas.map((p) => p.id)],
-          message: `Branch site ${site.name} has ${sbas.length} Survivable Branch Appliances; a branch has at most ${limit}.`,
+          message: `Branch site ${site.name} has ${countOf(sbas.length, 'Survivable Branch Appliance')}; a branch has at most ${limit}.`,
           value: sbas.length,
           limit,
         },

@@ -20,4 +20,17 @@ describe('CAP-BRANCH-MIN-USERS', () => {
       expect.objectContaining({ severity: 'info', subjects: [tiny], value: 10, limit: 25 }),
     ]);
   });
+
+  it('counts people as "1 user" and "10 users"', () => {
+    const messageFor = (users: number) => {
+      const b = new DesignBuilder();
+      const branch = b.site('Tiny', 'branch', b.site('Dallas'));
+      b.users(branch, b.pool(branch, 'sba', { servers: 1 }), users);
+      return findingsOf(b)[0]?.message;
+    };
+    expect(messageFor(1)).toBe(
+      'Branch site Tiny has 1 user; below 25, a Survivable Branch Appliance or Server may not be worth its cost.',
+    );
+    expect(messageFor(10)).toContain('Branch site Tiny has 10 users;');
+  });
 });

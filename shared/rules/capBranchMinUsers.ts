@@ -1,5 +1,5 @@
 import { BRANCH } from '../catalog/branch';
-import { formatCount } from '../wording/numbers';
+import { countOf } from '../wording/numbers';
 import type { Rule } from './define/rule';
 import { defineSiteRule } from './define/siteRule';
 
@@ -17,7 +17,7 @@ export const capBranchMinUsers: Rule = defineSiteRule({
     return [
       {
         severity: 'info',
-        message: `Branch site ${site.name} has ${formatCount(users)} users; below ${minimum}, a Survivable Branch Appliance or Server may not be worth its cost.`,
+        message: `Branch site ${site.name} has ${countOf(users, 'user')}; below ${minimum}, a Survivable Branch Appliance or Server may not be worth its cost.`,
         value: users,
         limit: minimum,
       },

@@ -1,7 +1,7 @@
 import { MEETINGS } from '../catalog/meetings';
 import { USER_MODEL } from '../catalog/userModel';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** What the user model expects of conferencing on a pool: 5% of its users at once, and 125 others beside one 250-person meeting. */
@@ -16,7 +16,7 @@ export const capConfConcurrency = definePoolRule({
     return [
       {
         severity: 'info',
-        message: `${describePool(pool)} can expect about ${formatCount(inConferences)} users in conferences at once (${USER_MODEL.conferencePercent.value}% of ${formatCount(users)}); during one ${MEETINGS.maxOnUserPool.value}-person meeting it still serves at least ${MEETINGS.minOtherConferenceUsers.value} others in smaller conferences.`,
+        message: `${describePool(pool)} can expect about ${countOf(inConferences, 'user')} in conferences at once (${USER_MODEL.conferencePercent.value}% of ${formatCount(users)}); during one ${MEETINGS.maxOnUserPool.value}-person meeting it still serves at least ${MEETINGS.minOtherConferenceUsers.value} others in smaller conferences.`,
         value: inConferences,
       },
     ];

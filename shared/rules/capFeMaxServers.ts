@@ -1,6 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 const limit = FRONT_END.maxServersPerPool.value;
@@ -17,7 +18,7 @@ export const capFeMaxServers = definePoolRule({
       : [
           {
             severity: 'error',
-            message: `${describePool(pool)} has ${servers} servers; a pool holds at most ${limit}.`,
+            message: `${describePool(pool)} has ${countOf(servers, 'server')}; a pool holds at most ${limit}.`,
             value: servers,
             limit,
           },

@@ -1,7 +1,7 @@
 import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import type { PairVerdict } from './define/pairRule';
 import { definePairRule } from './define/pairRule';
 
@@ -20,7 +20,7 @@ export const capFePairedMaxUsers = definePairRule({
       verdicts.push({
         severity: 'error',
         subjects: [pool.id, association.id],
-        message: `${describePool(pool)} is paired for disaster recovery and homes ${formatCount(users)} users; a paired pool homes at most ${formatCount(limit)}.`,
+        message: `${describePool(pool)} is paired for disaster recovery and homes ${countOf(users, 'user')}; a paired pool homes at most ${formatCount(limit)}.`,
         value: users,
         limit,
       });

@@ -1,7 +1,7 @@
 import { USER_MODEL } from '../catalog/userModel';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** Endpoints: 1.9 per user (multiple points of presence and mobile), 152,000 per pool. */
@@ -18,7 +18,7 @@ export const capFePoolEndpoints = definePoolRule({
       : [
           {
             severity: 'info',
-            message: `${describePool(pool)} serves about ${formatCount(endpoints)} endpoints (1.9 per user); a pool is tested for ${formatCount(limit)}.`,
+            message: `${describePool(pool)} serves about ${countOf(endpoints, 'endpoint')} (1.9 per user); a pool is tested for ${formatCount(limit)}.`,
             value: endpoints,
             limit,
           },

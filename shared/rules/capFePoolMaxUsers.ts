@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 const limit = FRONT_END.maxUsersPerPool.value;
@@ -18,7 +18,7 @@ export const capFePoolMaxUsers = definePoolRule({
       : [
           {
             severity: 'error',
-            message: `${describePool(pool)} homes ${formatCount(users)} users; a Front End pool supports at most ${formatCount(limit)}. Move ${formatCount(users - limit)} or more users to another pool at the site.`,
+            message: `${describePool(pool)} homes ${countOf(users, 'user')}; a Front End pool supports at most ${formatCount(limit)}. Move ${countOf(users - limit, 'user')} or more to another pool at the site.`,
             value: users,
             limit,
           },

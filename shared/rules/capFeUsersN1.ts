@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 const perServer = FRONT_END.usersPerServer.value;
@@ -22,7 +22,7 @@ export const capFeUsersN1 = definePoolRule({
     return [
       {
         severity: 'warning',
-        message: `If one of the ${runningServers} servers of ${describePool(pool)} fails, the other ${runningServers - 1} carry ${formatCount(perSurvivor)} users each, above ${formatCount(perServer)}. Add a server so the pool survives a failure at full load.`,
+        message: `If one of the ${runningServers} servers of ${describePool(pool)} fails, ${runningServers === 2 ? 'the other one carries' : `the other ${runningServers - 1} carry`} ${countOf(perSurvivor, 'user')} each, above ${formatCount(perServer)}. Add a server so the pool survives a failure at full load.`,
         value: perSurvivor,
         limit: perServer,
       },

@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 const perServer = FRONT_END.usersPerServer.value;
@@ -19,13 +19,11 @@ export const capFeUsersPerServer = definePoolRule({
     if (requiredServers === undefined || runningServers >= requiredServers) return [];
     const down = servers - runningServers;
     const running =
-      down > 0
-        ? `${runningServers} running servers (${down} down)`
-        : `${runningServers} server${runningServers === 1 ? '' : 's'}`;
+      down > 0 ? `${countOf(runningServers, 'running server')} (${down} down)` : countOf(runningServers, 'server');
     const message =
       users === 0
         ? `${describePool(pool)} has no running Front End servers; a pool needs at least one.`
-        : `${describePool(pool)} homes ${formatCount(users)} users on ${running}; at ${formatCount(perServer)} users per Front End server it needs ${requiredServers}.`;
+        : `${describePool(pool)} homes ${countOf(users, 'user')} on ${running}; at ${formatCount(perServer)} users per Front End server it needs ${requiredServers}.`;
     return [{ severity: 'warning', message, value: runningServers, limit: requiredServers }];
   },
 });

@@ -1,5 +1,6 @@
 import { MEETINGS } from '../catalog/meetings';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** A large-meeting pool hosts one large meeting at a time; N at once need N pools. */
@@ -8,15 +9,17 @@ export const capLmOneMeeting = definePoolRule({
   title: 'One large meeting at a time per dedicated pool',
   source: MEETINGS.largeMeetingsAtOnce.source,
   appliesTo: (pool) => pool.role === 'frontEnd' && pool.largeMeetings === true,
-  evaluate: (pool) =>
-    pool.role === 'frontEnd' && (pool.concurrentLargeMeetings ?? 1) > MEETINGS.largeMeetingsAtOnce.value
+  evaluate: (pool) => {
+    const meetings = pool.role === 'frontEnd' ? (pool.concurrentLargeMeetings ?? 1) : 1;
+    return meetings > MEETINGS.largeMeetingsAtOnce.value
       ? [
           {
             severity: 'warning',
-            message: `${describePool(pool)} plans ${pool.concurrentLargeMeetings} large meetings at once; a dedicated pool hosts one at a time, so plan ${pool.concurrentLargeMeetings} pools.`,
-            value: pool.concurrentLargeMeetings!,
+            message: `${describePool(pool)} plans ${countOf(meetings, 'large meeting')} at once; a dedicated pool hosts one at a time, so plan ${countOf(meetings, 'pool')}.`,
+            value: meetings,
             limit: MEETINGS.largeMeetingsAtOnce.value,
           },
         ]
-      : [],
+      : [];
+  },
 });

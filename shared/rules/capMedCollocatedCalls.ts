@@ -1,6 +1,6 @@
 import { MEDIATION } from '../catalog/mediation';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** Mediation collocated on Front End servers carries 150 concurrent non-bypass calls per server; beyond, deploy a stand-alone pool. */
@@ -16,7 +16,7 @@ export const capMedCollocatedCalls = definePoolRule({
     return [
       {
         severity: 'warning',
-        message: `The Mediation collocated on ${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; ${runningServers} Front End server${runningServers === 1 ? '' : 's'} handle ${formatCount(capacity)} at ${MEDIATION.collocatedCallsPerFrontEnd.value} each. Deploy a stand-alone Mediation pool.`,
+        message: `The Mediation collocated on ${describePool(pool)} carries ${countOf(calls, 'concurrent non-bypass call')}; ${countOf(runningServers, 'Front End server')} ${runningServers === 1 ? 'handles' : 'handle'} ${formatCount(capacity)} at ${MEDIATION.collocatedCallsPerFrontEnd.value} each. Deploy a stand-alone Mediation pool.`,
         value: calls,
         limit: capacity,
       },

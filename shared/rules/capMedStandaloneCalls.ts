@@ -1,6 +1,6 @@
 import { MEDIATION } from '../catalog/mediation';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /**
@@ -28,7 +28,7 @@ export const capMedStandaloneCalls = definePoolRule({
     return [
       {
         severity: 'warning',
-        message: `${describePool(pool)} carries ${formatCount(calls)} concurrent non-bypass calls; its ${servers.length} running server${servers.length === 1 ? '' : 's'} handle ${formatCount(capacity)} (${formatCount(MEDIATION.standaloneCallsHyperThreading.value)} each with hyper-threading, ${formatCount(MEDIATION.standaloneCallsNoHyperThreading.value)} without).`,
+        message: `${describePool(pool)} carries ${countOf(calls, 'concurrent non-bypass call')}; its ${countOf(servers.length, 'running server')} ${servers.length === 1 ? 'handles' : 'handle'} ${formatCount(capacity)} (${formatCount(MEDIATION.standaloneCallsHyperThreading.value)} each with hyper-threading, ${formatCount(MEDIATION.standaloneCallsNoHyperThreading.value)} without).`,
         value: calls,
         limit: capacity,
       },

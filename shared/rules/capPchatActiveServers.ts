@@ -1,5 +1,6 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
@@ -17,14 +18,14 @@ export const capPchatActiveServers = definePoolRule({
     if (active > maxActive)
       verdicts.push({
         severity: 'error',
-        message: `${describePool(pool)} has ${active} active servers; a Persistent Chat pool has at most ${maxActive} active (mark the others as standby).`,
+        message: `${describePool(pool)} has ${countOf(active, 'active server')}; a Persistent Chat pool has at most ${maxActive} active (mark the others as standby).`,
         value: active,
         limit: maxActive,
       });
     if (servers > maxTotal)
       verdicts.push({
         severity: 'error',
-        message: `${describePool(pool)} has ${servers} servers; a Persistent Chat pool has at most ${maxTotal}, active and standby together.`,
+        message: `${describePool(pool)} has ${countOf(servers, 'server')}; a Persistent Chat pool has at most ${maxTotal}, active and standby together.`,
         value: servers,
         limit: maxTotal,
       });

@@ -1,6 +1,6 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
@@ -29,7 +29,7 @@ export const capPchatUsers = definePoolRule({
     return [
       {
         severity: 'warning',
-        message: `${describePool(pool)} plans for ${formatCount(users)} concurrent users; its ${active} active server${active === 1 ? '' : 's'} carry ${formatCount(capacity)} at ${formatCount(perServer)} each.`,
+        message: `${describePool(pool)} plans for ${countOf(users, 'concurrent user')}; its ${countOf(active, 'active server')} ${active === 1 ? 'carries' : 'carry'} ${formatCount(capacity)} at ${formatCount(perServer)} each.`,
         value: users,
         limit: capacity,
       },

@@ -1,7 +1,7 @@
 import { FRONT_END } from '../catalog/frontEnd';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 const recommended = FRONT_END.standardEditionRecommendedUsers.value;
@@ -22,7 +22,7 @@ export const capSeUsers = definePoolRule({
     if (users > maximum) {
       verdicts.push({
         severity: 'error',
-        message: `${describePool(pool)} homes ${formatCount(users)} users; a Standard Edition server carries at most ${formatCount(maximum)}, even as the survivor of a pair. Use an Enterprise Edition pool or more servers.`,
+        message: `${describePool(pool)} homes ${countOf(users, 'user')}; a Standard Edition server carries at most ${formatCount(maximum)}, even as the survivor of a pair. Use an Enterprise Edition pool or more servers.`,
         value: users,
         limit: maximum,
       });
@@ -30,7 +30,7 @@ export const capSeUsers = definePoolRule({
     if (users > recommended) {
       verdicts.push({
         severity: 'warning',
-        message: `${describePool(pool)} homes ${formatCount(users)} users; up to ${formatCount(recommended)} per Standard Edition server is recommended.`,
+        message: `${describePool(pool)} homes ${countOf(users, 'user')}; up to ${formatCount(recommended)} per Standard Edition server is recommended.`,
         value: users,
         limit: recommended,
       });

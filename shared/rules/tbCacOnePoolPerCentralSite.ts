@@ -1,3 +1,4 @@
+import { countOf } from '../wording/numbers';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /**
@@ -29,7 +30,7 @@ export const tbCacOnePoolPerCentralSite = defineDesignRule({
         verdicts.push({
           severity: 'error',
           subjects: [siteId, ...pools],
-          message: `${pools.length} pools in ${name} run call admission control; it runs on exactly one pool per central site.`,
+          message: `${countOf(pools.length, 'pool')} in ${name} run call admission control; it runs on exactly one pool per central site.`,
           value: pools.length,
           limit: 1,
         });

@@ -1,4 +1,5 @@
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
 /** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
@@ -14,7 +15,7 @@ export const tbFederationSingleRoute = defineDesignRule({
       {
         severity: 'error',
         subjects: federating.map((p) => p.id),
-        message: `${federating.length} Edge pools have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`,
+        message: `${countOf(federating.length, 'Edge pool')} have federation enabled (${federating.map(describePool).join(', ')}); only one may be the federation route.`,
         value: federating.length,
         limit: 1,
       },

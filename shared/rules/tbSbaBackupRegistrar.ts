@@ -1,5 +1,6 @@
 import { associated } from '../analysis/designIndex';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** Every SBA/SBS has one Front End pool as backup registrar, in its branch's central site, of the same version. */
@@ -23,7 +24,7 @@ export const tbSbaBackupRegistrar = definePoolRule({
       return [
         {
           severity: 'error',
-          message: `${describePool(pool)} has ${registrars.length} backup registrars; it has exactly one.`,
+          message: `${describePool(pool)} has ${countOf(registrars.length, 'backup registrar')}; it has exactly one.`,
           value: registrars.length,
           limit: 1,
         },

@@ -1,5 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
@@ -26,7 +27,7 @@ export const topoCmsOne = defineDesignRule({
         : {
             severity: 'error',
             subjects: hosts.map((p) => p.id),
-            message: `${hosts.length} pools host the Central Management store (${hosts.map(describePool).join(', ')}); there is exactly one.`,
+            message: `${countOf(hosts.length, 'pool')} host the Central Management store (${hosts.map(describePool).join(', ')}); there is exactly one.`,
             value: hosts.length,
             limit: 1,
           },

@@ -1,4 +1,5 @@
 import { SOURCES } from '../catalog/sources';
+import { countOf } from '../wording/numbers';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /** An Edge Server needs two network interfaces, internal and external (hardware platforms page). */
@@ -17,7 +18,7 @@ export const topoEdge2Nics = defineDesignRule({
         verdicts.push({
           severity: 'error',
           subjects: [server.id],
-          message: `Edge server ${server.fqdn} has ${nics} network interface; an Edge Server needs 2 (internal and external networks).`,
+          message: `Edge server ${server.fqdn} has ${countOf(nics, 'network interface')}; an Edge Server needs 2 (internal and external networks).`,
           value: nics,
           limit: 2,
         });

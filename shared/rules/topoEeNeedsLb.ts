@@ -1,5 +1,6 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /**
@@ -16,7 +17,7 @@ export const topoEeNeedsLb = definePoolRule({
       ? [
           {
             severity: 'warning',
-            message: `${describePool(pool)} has ${servers} servers but no load balancing set; choose DNS or hardware load balancing for its interfaces.`,
+            message: `${describePool(pool)} has ${countOf(servers, 'server')} but no load balancing set; choose DNS or hardware load balancing for its interfaces.`,
           },
         ]
       : [],

@@ -2,6 +2,7 @@ import { FRONT_END_QUORUM, FRONT_END_QUORUM_SOURCE } from '../catalog/frontEndTo
 import type { Pool } from '../model/pool';
 import { isEnterpriseFrontEnd } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 /**
@@ -20,7 +21,7 @@ function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: boolean }
     return [
       {
         severity: 'error',
-        message: `${describePool(pool)} has ${running} running server${running === 1 ? '' : 's'}${among}; a ${servers.length}-server pool needs any ${quorum.poolLevel}${among} running, or its services stop.`,
+        message: `${describePool(pool)} has ${countOf(running, 'running server')}${among}; a ${servers.length}-server pool needs any ${quorum.poolLevel}${among} running, or its services stop.`,
         value: running,
         limit: quorum.poolLevel,
       },

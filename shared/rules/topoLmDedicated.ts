@@ -1,7 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf } from '../wording/numbers';
 import { definePoolRule, type PoolVerdict } from './define/poolRule';
 
 /** A large-meeting pool homes no users and has a file share and Office Web Apps (setting-up-large-meetings page). */
@@ -15,7 +15,7 @@ export const topoLmDedicated = definePoolRule({
     if (users > 0)
       verdicts.push({
         severity: 'warning',
-        message: `${describePool(pool)} is dedicated to large meetings but homes ${formatCount(users)} users; it must host no other users or workloads.`,
+        message: `${describePool(pool)} is dedicated to large meetings but homes ${countOf(users, 'user')}; it must host no other users or workloads.`,
         value: users,
         limit: 0,
       });

@@ -1,4 +1,5 @@
 import { SOURCES } from '../catalog/sources';
+import { countOf } from '../wording/numbers';
 import { roleName } from '../wording/roleLabels';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
@@ -23,7 +24,7 @@ export const topoNoMultihome = defineDesignRule({
         verdicts.push({
           severity: 'error',
           subjects: [server.id],
-          message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${nics} network interfaces; it must not be multi-homed (teamed adapters with one address count as one).`,
+          message: `${roleName(pool).replace(/ pool$/, '')} server ${server.fqdn} has ${countOf(nics, 'network interface')}; it must not be multi-homed (teamed adapters with one address count as one).`,
           value: nics,
           limit: 1,
         });

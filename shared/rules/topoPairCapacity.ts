@@ -3,7 +3,7 @@ import { SOURCES } from '../catalog/sources';
 import type { Pool } from '../model/pool';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { definePairRule, type PairVerdict } from './define/pairRule';
 import type { Figures } from './define/rule';
 
@@ -32,7 +32,7 @@ export const topoPairCapacity = definePairRule({
       verdicts.push({
         severity: 'error',
         subjects: [pool.id, partner.id, association.id],
-        message: `If ${describePool(partner)} fails, ${describePool(pool)} must carry both pools' ${formatCount(combined)} users; it can carry ${formatCount(capacity)}.`,
+        message: `If ${describePool(partner)} fails, ${describePool(pool)} must carry both pools' ${countOf(combined, 'user')}; it can carry ${formatCount(capacity)}.`,
         value: combined,
         limit: capacity,
       });

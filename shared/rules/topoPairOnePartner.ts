@@ -1,6 +1,7 @@
 import { poolPairs } from '../analysis/pairs';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
 
 /** A pool pairs with one other pool at most; Topology Builder offers only pools not already paired. */
@@ -20,7 +21,7 @@ export const topoPairOnePartner = defineDesignRule({
       verdicts.push({
         severity: 'error',
         subjects: [poolId, ...associations],
-        message: `${describePool(index.pools.get(poolId)!)} is paired ${associations.length} times; a pool has one backup pool at most.`,
+        message: `${describePool(index.pools.get(poolId)!)} is paired ${countOf(associations.length, 'time')}; a pool has one backup pool at most.`,
         value: associations.length,
         limit: 1,
       });

@@ -1,6 +1,6 @@
 import { PERSISTENT_CHAT } from '../catalog/persistentChat';
 import { SOURCES } from '../catalog/sources';
-import { formatCount } from '../wording/numbers';
+import { countOf, formatCount } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
 /** Users homed on an SBA cannot create Persistent Chat rooms. */
@@ -17,7 +17,7 @@ export const topoSbaUsersNoPchatRooms = defineDesignRule({
       {
         severity: 'info',
         subjects: sbaGroups.map((g) => g.id),
-        message: `${formatCount(users)} users are homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`,
+        message: `${countOf(users, 'user')} ${users === 1 ? 'is' : 'are'} homed on Survivable Branch Appliances; they can join Persistent Chat rooms but cannot create rooms or view room cards (about ${formatCount(Math.ceil((users * PERSISTENT_CHAT.userPercent.value) / 100))} of them use chat, by the user model).`,
       },
     ];
   },

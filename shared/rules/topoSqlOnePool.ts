@@ -1,6 +1,7 @@
 import { associated } from '../analysis/designIndex';
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
+import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
 /** A database server supports the back end of at most one Front End pool, however its instances are laid out. */
@@ -18,7 +19,7 @@ export const topoSqlOnePool = definePoolRule({
       : [
           {
             severity: 'error',
-            message: `${describePool(pool)} is the Back End of ${users.length} pools (${users.map((p) => p.fqdn).join(', ')}); a database server supports one Front End pool.`,
+            message: `${describePool(pool)} is the Back End of ${countOf(users.length, 'pool')} (${users.map((p) => p.fqdn).join(', ')}); a database server supports one Front End pool.`,
             value: users.length,
             limit: 1,
           },

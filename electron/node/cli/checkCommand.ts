@@ -2,6 +2,7 @@ import type { Design } from '../../../shared/model/design';
 import { severities } from '../../../shared/rules/define/rule';
 import { type StaleWaiver, validateWithWaivers, type WaivedFinding } from '../../../shared/waivers/applyWaivers';
 import { subjectName } from '../../../shared/wording/entityNames';
+import { countOf, formatCount } from '../../../shared/wording/numbers';
 import { figuresJson, findingJson, staleWaiverJson, waivedFindingJson } from './figuresJson';
 import type { CliOutput } from './output';
 import { readDesignArgument } from './readDesignArgument';
@@ -46,7 +47,7 @@ export async function checkCommand(file: string | undefined, json: boolean, out:
     for (const severity of severities) {
       const group = findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
-      lines.push('', `${headings[severity]} (${group.length})`);
+      lines.push('', `${headings[severity]} (${formatCount(group.length)})`);
       for (const finding of group)
         lines.push(`  ${finding.rule}  ${subjectName(design, finding.subjects[0])}  ${finding.message}`);
     }
@@ -98,7 +99,7 @@ function waivedLines(design: Design, waived: readonly WaivedFinding[], stale: re
 function summary(findings: ReadonlyArray<{ severity: string }>): string {
   const count = (severity: string, word: string) => {
     const n = findings.filter((f) => f.severity === severity).length;
-    return n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`];
+    return n === 0 ? [] : [countOf(n, word)];
   };
   return [...count('error', 'error'), ...count('warning', 'warning'), ...count('info', 'note')].join(', ');
 }

@@ -42,6 +42,7 @@ describe('lyncplan check', () => {
   it('exits 1 with an error finding, grouped by severity with rule id, subject and message', () => {
     const { status, stdout } = lyncplan('check', 'overfull.lyncplan');
     expect(status).toBe(1);
+    expect(stdout).toMatch(/^Too many servers: 1 error, \d+ warnings?/);
     expect(stdout).toContain('Errors (1)');
     expect(stdout).toContain(
       '  CAP-FE-MAX-SERVERS  pool01.contoso.com  Front End pool pool01.contoso.com has 13 servers; a pool holds at most 12.',
@@ -97,7 +98,7 @@ describe('lyncplan check', () => {
   it('does not count a waived error in the exit status, and lists it as waived with its reason and author', () => {
     const { status, stdout } = lyncplan('check', 'waived.lyncplan');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Too many servers: 1 warning, 1 note; 1 waived$/m);
+    expect(stdout).toMatch(/^Too many servers: 1 warning, 2 notes; 1 waived$/m);
     expect(stdout).not.toContain('Errors (');
     expect(stdout).toContain(
       [
@@ -182,8 +183,10 @@ describe('lyncplan report', () => {
       /\| Dallas \| Front End pool \| pool01\.contoso\.com \| 3 \| 64-bit, 2 x 6 cores at 2\.26 GHz/,
     );
     expect(stdout).toContain('## Pool load');
-    expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20000 \| 3 \| 3 \| 20001 \|/);
-    expect(stdout).toContain('| Austin – Dallas | 10000 | 3018 | 30.2 | 3000 |');
+    // Text for people writes counts as the app does, grouped by thousands; CSV and JSON keep plain numbers.
+    expect(stdout).toMatch(/\| pool01\.contoso\.com \| Front End pool \| Dallas \| 20,000 \| 3 \| 3 \| 20,001 \|/);
+    expect(stdout).toContain('| Austin – Dallas | 10,000 | 3,018 | 30.2 | 3,000 |');
+    expect(stdout).toMatch(/^3 sites, 7 pools, 11 servers, 20,000 users\. Findings: 0 errors, /m);
   });
 
   it('writes CSV with a header per section and JSON with the same figures', () => {
@@ -216,7 +219,7 @@ describe('lyncplan report', () => {
 
   it('lists waived findings with their reasons, apart from the findings, and counts them apart', () => {
     const md = lyncplan('report', 'waived.lyncplan').stdout;
-    expect(md).toContain('Findings: 0 errors, 1 warnings, 1 notes; 1 waived.');
+    expect(md).toContain('Findings: 0 errors, 1 warning, 2 notes; 1 waived.');
     expect(md).toContain('## Waived findings');
     expect(md).toContain('| Severity | Rule | Message | Reason | Waived by | Waived on | Source |');
     expect(md).toMatch(

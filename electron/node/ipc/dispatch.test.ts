@@ -119,6 +119,104 @@ describe('file paths in Electron come from the user', () => {
   });
 });
 
+describe("a design's file, remembered by the library", () => {
+  const dialogs = (path: string): FileDialogs => ({
+    chooseSavePath: async () => path,
+    chooseOpenPath: async () => path,
+    chooseExportPath: async () => null,
+  });
+
+  it('is given back with the design, so Save writes the file again after the design is reopened', async () => {
+    const handlers = createHandlers({ store, info });
+    const planned = design();
+    const path = join(dir.path, 'planned.lyncplan');
+    expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: path })).toMatchObject({
+      ok: true,
+    });
+    const loaded = await dispatch(handlers, 'library.load', { id: planned.meta.id });
+    expect(loaded).toMatchObject({ ok: true, result: { filePath: path } });
+    const listed = await dispatch(handlers, 'library.list', {});
+    expect(listed).toMatchObject({ ok: true, result: [{ id: planned.meta.id, filePath: path }] });
+  });
+
+  it('in Electron, only a file the user chose: a renderer cannot plant a path, and a remembered one may be written', async () => {
+    const chosen = join(dir.path, 'chosen.lyncplan');
+    const electron = { ...info, host: 'electron' as const };
+    const handlers = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    const planned = design();
+    const planted = await dispatch(handlers, 'library.autosave', { design: planned, filePath: '/etc/cron.d/x' });
+    expect(planted).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(store.filePathOf(planned.meta.id)).toBeNull();
+    await dispatch(handlers, 'file.saveAs', { design: planned });
+    expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: chosen })).toMatchObject({
+      ok: true,
+    });
+    // A later session (nothing chosen yet) may write the file the library remembers for the design.
+    const elsewhere = join(dir.path, 'remembered.lyncplan');
+    store.saveRevision(planned, { filePath: elsewhere });
+    const nextSession = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    expect(await dispatch(nextSession, 'file.save', { design: planned, path: elsewhere })).toEqual({
+      ok: true,
+      result: { path: elsewhere },
+    });
+  });
+});
+
+describe("a design's saved revisions", () => {
+  it('are listed newest first and loaded one by one, answers the contract accepts', async () => {
+    const handlers = createHandlers({ store, info });
+    const first = design();
+    const second = { ...first, meta: { ...first.meta, name: 'IPC renamed' } };
+    await dispatch(handlers, 'library.saveRevision', { design: first });
+    await dispatch(handlers, 'library.saveRevision', { design: second, label: 'Renamed' });
+    const listed = await dispatch(handlers, 'library.revisions', { id: first.meta.id });
+    expect(listed.ok).toBe(true);
+    const revisions = contract['library.revisions'].result.parse(listed.ok && listed.result);
+    expect(revisions.map((r) => [r.revision, r.name, r.label])).toEqual([
+      [2, 'IPC renamed', 'Renamed'],
+      [1, 'IPC', null],
+    ]);
+    const loaded = await dispatch(handlers, 'library.loadRevision', { id: first.meta.id, revision: 1 });
+    expect(contract['library.loadRevision'].result.parse(loaded.ok && loaded.result).design).toEqual(first);
+  });
+
+  it.each([
+    [
+      { id: 'not-a-uuid', revision: 1 },
+      'The library.loadRevision request is malformed at id: expected a design id (UUID).',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001', revision: 0 },
+      'The library.loadRevision request is malformed at revision: expected a revision number.',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001', revision: 1.5 },
+      'The library.loadRevision request is malformed at revision: Invalid input: expected int, received number.',
+    ],
+    [
+      { id: '00000000-0000-4000-8000-000000000001' },
+      'The library.loadRevision request is malformed at revision: Invalid input: expected number, received undefined.',
+    ],
+  ])('refuses to load a revision with %j', async (payload, message) => {
+    const response = await dispatch(createHandlers({ store, info }), 'library.loadRevision', payload);
+    expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
+  });
+
+  it('refuses to list the revisions of something that is not a design id', async () => {
+    const response = await dispatch(createHandlers({ store, info }), 'library.revisions', { id: 42 });
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('answers a revision the library does not hold as not found', async () => {
+    const handlers = createHandlers({ store, info });
+    await dispatch(handlers, 'library.saveRevision', { design: design() });
+    expect(await dispatch(handlers, 'library.loadRevision', { id: design().meta.id, revision: 7 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That revision is no longer in the library.' },
+    });
+  });
+});
+
 describe('exports and printing', () => {
   it("writes a PNG (base64) and a CSV (text) where the web host's user said, adding the extension", async () => {
     const handlers = createHandlers({ store, info });

@@ -39,8 +39,11 @@ export interface HostServices {
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
 export function createHandlers({ store, info, dialogs, printer, opener }: HostServices): Handlers {
-  const paths = new PathPolicy(dialogs ? 'dialogs-only' : 'renderer-chooses', (path) =>
-    store.recentFiles().some((file) => file.path === path),
+  // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
+  // recorded only after passing this check).
+  const paths = new PathPolicy(
+    dialogs ? 'dialogs-only' : 'renderer-chooses',
+    (path) => store.recentFiles().some((file) => file.path === path) || store.isDesignFile(path),
   );
   const rememberFile = (path: string, design: Design) => {
     paths.grant(path);
@@ -55,8 +58,16 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
       if (!loaded.design && !loaded.draft) throw new NotFound('That design is no longer in the library.');
       return loaded;
     },
-    'library.saveRevision': ({ design, label }) => store.saveRevision(design, label),
-    'library.autosave': ({ design }) => store.autosave(design),
+    'library.revisions': ({ id }) => store.revisions(id),
+    'library.loadRevision': ({ id, revision }) => store.loadRevision(id, revision),
+    'library.saveRevision': ({ design, label, filePath }) => {
+      if (filePath !== undefined) paths.check(filePath);
+      return store.saveRevision(design, { ...(label !== undefined ? { label } : {}), ...fileOption(filePath) });
+    },
+    'library.autosave': ({ design, filePath }) => {
+      if (filePath !== undefined) paths.check(filePath);
+      return store.autosave(design, fileOption(filePath));
+    },
     'library.discardDraft': ({ id }) => {
       store.discardDraft(id);
       return {};
@@ -121,6 +132,8 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
     },
   };
 }
+
+const fileOption = (filePath: string | undefined) => (filePath !== undefined ? { filePath } : {});
 
 /** `name.png` for a path typed without the extension. */
 function withExtension(path: string, extension: string): string {

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../../shared/format/serializeDesign';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { NotFound } from '../ipc/hostErrors';
 import { tempDir } from '../testing/tempDir';
 import { LibraryStore } from './libraryStore';
 import { LibraryTooNew, migrate, migrations } from './migrations';
@@ -51,6 +53,30 @@ describe('library schema migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 
+  it('brings a version 1 library to the newest, keeping its designs and remembering no file for them', () => {
+    const db = new Database(file);
+    migrate(db, migrations.slice(0, 1));
+    const old = design('From version 1');
+    db.prepare('INSERT INTO designs (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      old.meta.id,
+      old.meta.name,
+      old.meta.createdAt,
+      old.meta.modifiedAt,
+    );
+    db.close();
+    const store = new LibraryStore(file, clock);
+    expect(store.list()).toEqual([
+      expect.objectContaining({ id: old.meta.id, name: 'From version 1', filePath: null }),
+    ]);
+    store.close();
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(
+      reopened.prepare("SELECT name FROM pragma_table_info('designs') WHERE name = 'file_path'").all(),
+    ).toHaveLength(1);
+    reopened.close();
+  });
+
   it('refuses a library written by a newer lyncplan, without touching it', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
@@ -66,7 +92,7 @@ describe('LibraryStore', () => {
     const first = design('Contoso', 100);
     const second = design('Contoso', 200);
     expect(store.saveRevision(first).revision).toBe(1);
-    expect(store.saveRevision(second, 'More users').revision).toBe(2);
+    expect(store.saveRevision(second, { label: 'More users' }).revision).toBe(2);
     const loaded = store.load(first.meta.id);
     expect(loaded.design).toEqual(second);
     expect(loaded.draft).toBeNull();
@@ -111,6 +137,62 @@ describe('LibraryStore', () => {
     expect(store.load(copyId).design?.pools).toEqual(original.pools);
     store.delete(original.meta.id);
     expect(store.list().map((s) => s.id)).toEqual([copyId]);
+    store.close();
+  });
+
+  it('remembers the file a design was saved to or autosaved from, and keeps it when a save names none', () => {
+    const store = new LibraryStore(file, clock);
+    const planned = design('Filed');
+    store.saveRevision(planned);
+    expect(store.load(planned.meta.id).filePath).toBeNull();
+    store.autosave(planned, { filePath: '/plans/filed.lyncplan' });
+    expect(store.load(planned.meta.id).filePath).toBe('/plans/filed.lyncplan');
+    store.saveRevision(planned, { filePath: '/plans/moved.lyncplan' });
+    store.saveRevision(planned, { label: 'No file named' });
+    expect(store.load(planned.meta.id)).toMatchObject({ filePath: '/plans/moved.lyncplan' });
+    expect(store.list()).toEqual([expect.objectContaining({ revisions: 3, filePath: '/plans/moved.lyncplan' })]);
+    expect(store.isDesignFile('/plans/moved.lyncplan')).toBe(true);
+    expect(store.isDesignFile('/plans/filed.lyncplan')).toBe(false);
+    // A renamed design keeps its file; a copy has none, so saving it never overwrites the original's file.
+    store.rename(planned.meta.id, 'Filed EMEA');
+    expect(store.load(planned.meta.id).filePath).toBe('/plans/moved.lyncplan');
+    const copyId = '11111111-2222-4333-8444-555555555555';
+    store.duplicate(planned.meta.id, copyId);
+    expect(store.load(copyId).filePath).toBeNull();
+    store.close();
+  });
+
+  it("lists a design's saved revisions newest first, with the name each had and its size, and loads any of them", () => {
+    const store = new LibraryStore(file, clock);
+    const first = design('Contoso', 100);
+    const second = { ...design('Contoso EMEA', 200) };
+    store.saveRevision(first);
+    store.saveRevision(second, { label: 'More users' });
+    const listed = store.revisions(first.meta.id);
+    expect(listed).toEqual([
+      {
+        revision: 2,
+        savedAt: expect.any(String),
+        name: 'Contoso EMEA',
+        label: 'More users',
+        bytes: expect.any(Number),
+      },
+      { revision: 1, savedAt: expect.any(String), name: 'Contoso', label: null, bytes: expect.any(Number) },
+    ]);
+    expect(listed[1]!.bytes).toBe(Buffer.byteLength(serializeDesign(first)));
+    expect(listed[0]!.savedAt > listed[1]!.savedAt).toBe(true);
+    expect(store.loadRevision(first.meta.id, 1)).toEqual({
+      design: first,
+      revision: { designId: first.meta.id, revision: 1, savedAt: listed[1]!.savedAt },
+    });
+    // A revision belongs to its design: another design's number, or one that does not exist, is not found.
+    const other = { ...design('Other'), meta: { ...design('Other').meta, id: '22222222-2222-4333-8444-555555555555' } };
+    store.saveRevision(other);
+    expect(() => store.loadRevision(first.meta.id, 3)).toThrow(
+      new NotFound('That revision is no longer in the library.'),
+    );
+    expect(() => store.loadRevision(first.meta.id, 99)).toThrow(NotFound);
+    expect(store.revisions('33333333-2222-4333-8444-555555555555')).toEqual([]);
     store.close();
   });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
-import type { DesignSummary, RecentFile, RevisionInfo } from '../../../shared/ipc/contract';
+import type { DesignSummary, RecentFile, RevisionInfo, RevisionSummary } from '../../../shared/ipc/contract';
 import type { Design } from '../../../shared/model/design';
 import { NotFound } from '../ipc/hostErrors';
 import { migrate } from './migrations';
@@ -21,6 +21,14 @@ interface DesignRow {
   revisions: number;
   head_saved_at: string | null;
   draft_saved_at: string | null;
+  file_path: string | null;
+}
+
+/** Where a save came from: a label for the revision, and the .lyncplan file the design was written to or came from. */
+export interface SaveOptions {
+  label?: string;
+  /** Remembered for the design; a save without one keeps the file remembered before. */
+  filePath?: string;
 }
 
 /**
@@ -58,7 +66,8 @@ export class LibraryStore {
         `SELECT d.id, d.name, d.created_at, d.updated_at,
                 (SELECT COUNT(*) FROM revisions r WHERE r.design_id = d.id) AS revisions,
                 (SELECT MAX(r.saved_at) FROM revisions r WHERE r.design_id = d.id) AS head_saved_at,
-                (SELECT saved_at FROM drafts WHERE design_id = d.id) AS draft_saved_at
+                (SELECT saved_at FROM drafts WHERE design_id = d.id) AS draft_saved_at,
+                d.file_path
            FROM designs d ORDER BY d.updated_at DESC, d.name`,
       )
       .all() as DesignRow[];
@@ -69,11 +78,12 @@ export class LibraryStore {
     return this.list().find((summary) => summary.id === id);
   }
 
-  /** The newest saved revision and the autosaved draft, each parsed; either may be null. */
+  /** The newest saved revision and the autosaved draft, each parsed (either may be null), and the design's file. */
   load(id: string): {
     design: Design | null;
     revision: RevisionInfo | null;
     draft: { design: Design; savedAt: string } | null;
+    filePath: string | null;
   } {
     const head = this.db
       .prepare('SELECT id, saved_at, content FROM revisions WHERE design_id = ? ORDER BY id DESC LIMIT 1')
@@ -85,15 +95,60 @@ export class LibraryStore {
       design: head ? this.parseStored(head.content, `revision ${head.id}`) : null,
       revision: head ? { designId: id, revision: head.id, savedAt: head.saved_at } : null,
       draft: draft ? { design: this.parseStored(draft.content, 'its autosaved draft'), savedAt: draft.saved_at } : null,
+      filePath: this.filePathOf(id),
+    };
+  }
+
+  /** The .lyncplan file the design was last saved to or opened from, or null for a design kept in the library only. */
+  filePathOf(id: string): string | null {
+    const row = this.db.prepare('SELECT file_path FROM designs WHERE id = ?').get(id) as
+      | { file_path: string | null }
+      | undefined;
+    return row?.file_path ?? null;
+  }
+
+  /** Whether some design of the library is kept in the file at `path`. */
+  isDesignFile(path: string): boolean {
+    return this.db.prepare('SELECT 1 FROM designs WHERE file_path = ?').get(path) !== undefined;
+  }
+
+  /** The design's saved revisions, newest first: when, under which name, with which label, and how large. */
+  revisions(id: string): RevisionSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, saved_at, label, json_extract(content, '$.meta.name') AS name,
+                LENGTH(CAST(content AS BLOB)) AS bytes
+           FROM revisions WHERE design_id = ? ORDER BY id DESC`,
+      )
+      .all(id) as Array<{ id: number; saved_at: string; label: string | null; name: unknown; bytes: number }>;
+    return rows.map((row) => ({
+      revision: row.id,
+      savedAt: row.saved_at,
+      // A damaged revision still lists, so the others can be restored; loading it says what is wrong.
+      name: typeof row.name === 'string' ? row.name : '(unreadable)',
+      label: row.label,
+      bytes: row.bytes,
+    }));
+  }
+
+  /** One saved revision of the design, parsed. */
+  loadRevision(id: string, revision: number): { design: Design; revision: RevisionInfo } {
+    const row = this.db
+      .prepare('SELECT saved_at, content FROM revisions WHERE design_id = ? AND id = ?')
+      .get(id, revision) as { saved_at: string; content: string } | undefined;
+    if (!row) throw new NotFound('That revision is no longer in the library.');
+    return {
+      design: this.parseStored(row.content, `revision ${revision}`),
+      revision: { designId: id, revision, savedAt: row.saved_at },
     };
   }
 
   /** Saves a revision (an explicit save); the draft it supersedes goes. */
-  saveRevision(design: Design, label?: string): RevisionInfo {
+  saveRevision(design: Design, { label, filePath }: SaveOptions = {}): RevisionInfo {
     const savedAt = this.now();
     const content = serializeDesign(design);
     return this.db.transaction(() => {
-      this.upsertDesign(design, savedAt);
+      this.upsertDesign(design, savedAt, filePath);
       const { lastInsertRowid } = this.db
         .prepare('INSERT INTO revisions (design_id, saved_at, label, content) VALUES (?, ?, ?, ?)')
         .run(design.meta.id, savedAt, label ?? null, content);
@@ -103,11 +158,11 @@ export class LibraryStore {
   }
 
   /** Replaces the design's draft; the saved revisions are untouched. */
-  autosave(design: Design): { savedAt: string } {
+  autosave(design: Design, { filePath }: Pick<SaveOptions, 'filePath'> = {}): { savedAt: string } {
     const savedAt = this.now();
     const content = serializeDesign(design);
     this.db.transaction(() => {
-      this.upsertDesign(design, savedAt);
+      this.upsertDesign(design, savedAt, filePath);
       this.db
         .prepare(
           'INSERT INTO drafts (design_id, saved_at, content) VALUES (?, ?, ?) ON CONFLICT(design_id) DO UPDATE SET saved_at = excluded.saved_at, content = excluded.content',
@@ -132,7 +187,7 @@ export class LibraryStore {
     const { design, draft } = this.load(id);
     if (!design && !draft) throw new NotFound(`No design ${id} in the library.`);
     this.db.transaction(() => {
-      if (design) this.saveRevision({ ...design, meta: { ...design.meta, name } }, `Renamed to ${name}`);
+      if (design) this.saveRevision({ ...design, meta: { ...design.meta, name } }, { label: `Renamed to ${name}` });
       if (draft) this.autosave({ ...draft.design, meta: { ...draft.design.meta, name } });
     })();
     return this.summary(id)!;
@@ -144,12 +199,13 @@ export class LibraryStore {
     const source = draft && (!revision || draft.savedAt >= revision.savedAt) ? draft.design : design;
     if (!source) throw new NotFound(`No design ${id} in the library.`);
     const now = this.now();
+    // The copy remembers no file: saving it must never overwrite the original's.
     this.saveRevision(
       {
         ...source,
         meta: { ...source.meta, id: newId, name: `${source.meta.name} (copy)`, createdAt: now, modifiedAt: now },
       },
-      'Duplicated',
+      { label: 'Duplicated' },
     );
     return this.summary(newId)!;
   }
@@ -196,13 +252,15 @@ export class LibraryStore {
       .run(key, value);
   }
 
-  private upsertDesign(design: Design, at: string): void {
+  /** The design's row; `filePath` replaces the remembered file, and without it the file stays as it was. */
+  private upsertDesign(design: Design, at: string, filePath?: string): void {
     this.db
       .prepare(
-        `INSERT INTO designs (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at`,
+        `INSERT INTO designs (id, name, created_at, updated_at, file_path) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at,
+           file_path = COALESCE(excluded.file_path, designs.file_path)`,
       )
-      .run(design.meta.id, design.meta.name, design.meta.createdAt, at);
+      .run(design.meta.id, design.meta.name, design.meta.createdAt, at, filePath ?? null);
   }
 
   private parseStored(content: string, what: string): Design {
@@ -223,5 +281,6 @@ function summaryOf(row: DesignRow): DesignSummary {
     updatedAt: row.updated_at,
     revisions: row.revisions,
     draftSavedAt: draftIsNewer ? row.draft_saved_at : null,
+    filePath: row.file_path,
   };
 }

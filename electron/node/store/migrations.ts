@@ -36,6 +36,11 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 1 -> 2: the .lyncplan file each design was last saved to or opened from, so Save writes it again after the
+  // design is reopened from the library. NULL: a design kept in the library only.
+  `
+  ALTER TABLE designs ADD COLUMN file_path TEXT;
+  `,
 ];
 
 export class LibraryTooNew extends Error {

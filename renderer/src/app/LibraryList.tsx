@@ -102,9 +102,12 @@ export function LibraryList() {
                     </span>
                   ) : null}
                   {summary.id === openId ? <span className="tag">open</span> : null}
+                  <div className="muted library-file" title="Save writes this file and a library revision">
+                    {summary.filePath ?? 'library only'}
+                  </div>
                 </td>
                 <td>{when(summary.updatedAt)}</td>
-                <td>{summary.revisions}</td>
+                <td data-testid="library-revisions">{summary.revisions}</td>
                 <td>
                   <div className="library-actions">
                     <button

@@ -4,6 +4,7 @@ import { setLibraryOpen, useUi } from '../state/uiStore';
 import { Icon } from '../ui/icons';
 import { EditTools } from './EditTools';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
+import { useWindowTitle } from './useWindowTitle';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
 
@@ -13,6 +14,7 @@ export function Toolbar() {
   const filePath = useDocument((s) => s.origin.filePath);
   const autosave = useUi((s) => s.autosave);
   const open = name !== undefined;
+  useWindowTitle(name, dirty, filePath);
   return (
     <header className="toolbar">
       <div className="toolbar-brand">
@@ -22,12 +24,17 @@ export function Toolbar() {
         <span className="brand-name">lyncplan</span>
       </div>
       {open ? (
-        <div className="toolbar-title" title={filePath ?? 'Kept in the library'}>
+        <div
+          className="toolbar-title"
+          title={filePath ? `Save writes ${filePath} and a library revision` : 'Save writes a library revision only'}
+        >
           <span className="design-name" data-testid="design-name">
             {name}
           </span>
           {dirty ? <span className="dirty-dot" title="Unsaved changes" data-testid="dirty" /> : null}
-          <span className="design-origin">{filePath ?? 'library'}</span>
+          <span className="design-origin" data-testid="design-origin">
+            {filePath ?? 'library only'}
+          </span>
         </div>
       ) : null}
       {open ? <EditTools /> : null}
@@ -58,7 +65,9 @@ export function Toolbar() {
               type="button"
               className="toolbar-button"
               onClick={() => void saveDesign()}
-              title="Save a revision to the library, and to its file (Ctrl+S)"
+              title={
+                filePath ? `Save to ${filePath} and the library (Ctrl+S)` : 'Save a revision to the library (Ctrl+S)'
+              }
             >
               Save
             </button>

@@ -50,13 +50,17 @@ export async function newDesign(): Promise<void> {
   loadDesign(design, {}, { dirty: true });
 }
 
-/** Save: a revision in the library and, when the design came from or went to a file, that file too. */
+/**
+ * Save: a revision in the library and, when the design came from or went to a file (opened from it, or reopened
+ * from the library, which remembers the file), that file too.
+ */
 export async function saveDesign(): Promise<boolean> {
   const { design, origin } = useDocument.getState();
   if (!design) return false;
   try {
-    if (origin.filePath) await unwrap(host.file.save({ design, path: origin.filePath }));
-    const revision = await unwrap(host.library.saveRevision({ design }));
+    const filePath = origin.filePath;
+    if (filePath) await unwrap(host.file.save({ design, path: filePath }));
+    const revision = await unwrap(host.library.saveRevision({ design, ...(filePath ? { filePath } : {}) }));
     markSaved({ revision: revision.revision }, design);
     notify(origin.filePath ? `Saved to ${origin.filePath}` : `Saved “${design.meta.name}” to the library`, 'success');
     return true;
@@ -89,7 +93,7 @@ export async function saveDesignAs(): Promise<boolean> {
     }
     const result = await unwrap(host.file.saveAs({ design, ...(path ? { path } : {}) }));
     if ('canceled' in result) return false;
-    const revision = await unwrap(host.library.saveRevision({ design }));
+    const revision = await unwrap(host.library.saveRevision({ design, filePath: result.path }));
     markSaved({ filePath: result.path, revision: revision.revision }, design);
     notify(`Saved to ${result.path}`, 'success');
     return true;
@@ -136,10 +140,12 @@ export async function openFromLibrary(id: string): Promise<void> {
   try {
     const loaded = await unwrap(host.library.load({ id }));
     const revision = loaded.revision?.revision;
+    // Save writes back to the file the design was last saved to or opened from, as it would before closing.
+    const origin = { ...(revision ? { revision } : {}), ...(loaded.filePath ? { filePath: loaded.filePath } : {}) };
     const draftIsNewer = loaded.draft && (!loaded.revision || loaded.draft.savedAt >= loaded.revision.savedAt);
     if (loaded.draft && draftIsNewer) {
       if (!loaded.design) {
-        loadDesign(loaded.draft.design, {}, { dirty: true });
+        loadDesign(loaded.draft.design, origin, { dirty: true });
       } else {
         const choice = await ask({
           title: 'Recover unsaved changes?',
@@ -149,15 +155,14 @@ export async function openFromLibrary(id: string): Promise<void> {
             { id: 'discard', label: 'Open last save', kind: 'danger' },
           ],
         });
-        if (choice?.button === 'restore')
-          loadDesign(loaded.draft.design, { ...(revision ? { revision } : {}) }, { dirty: true });
+        if (choice?.button === 'restore') loadDesign(loaded.draft.design, origin, { dirty: true });
         else {
           await unwrap(host.library.discardDraft({ id }));
-          loadDesign(loaded.design, { ...(revision ? { revision } : {}) }, { dirty: false });
+          loadDesign(loaded.design, origin, { dirty: false });
         }
       }
     } else if (loaded.design) {
-      loadDesign(loaded.design, { ...(revision ? { revision } : {}) }, { dirty: false });
+      loadDesign(loaded.design, origin, { dirty: false });
     }
     setLibraryOpen(false);
   } catch (error) {

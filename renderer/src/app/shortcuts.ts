@@ -4,6 +4,7 @@ import { copySelection, duplicateSelection, paste, selectAll } from '../editing/
 import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, undo, useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
+import { historyStepOfKey } from '../ui/historyKeys';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 
 /** Grid step of the canvas; an arrow key moves by one step, Shift+arrow by five. */
@@ -59,18 +60,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
     matches: (e, mod) => mod && key(e) === 'p',
     run: () => openPrintPreview(),
   },
+  // In fields too: the app has one undo history, and a field's text undo would commit earlier text behind it.
   {
     keys: ['Ctrl+Z'],
-    what: 'Undo',
+    what: 'Undo the last change to the design, from a field too',
     group: 'Edit',
-    matches: (e, mod) => mod && !e.shiftKey && key(e) === 'z',
+    inFields: true,
+    matches: (e) => historyStepOfKey(e) === 'undo',
     run: () => void undo(),
   },
   {
     keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
     what: 'Redo',
     group: 'Edit',
-    matches: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'),
+    inFields: true,
+    matches: (e) => historyStepOfKey(e) === 'redo',
     run: () => void redo(),
   },
   {

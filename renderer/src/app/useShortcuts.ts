@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useCanvasView } from '../canvas/useCanvasView';
+import { redo, undo } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
+import { historyStepOfInput } from '../ui/historyKeys';
 import { nudgeOf, SHORTCUTS } from './shortcuts';
 
 const typing = (target: EventTarget | null) =>
@@ -27,7 +29,20 @@ export function useShortcuts(): void {
       if (nudge) view.nudge(nudge.dx, nudge.dy);
       else shortcut.run(view);
     };
+    // The browser's Undo from a menu, in a field that does not take it itself (the design's fields do, see
+    // useDraft): the design's history, never the field's text, which would commit earlier values behind it.
+    const onBeforeInput = (event: InputEvent) => {
+      const step = historyStepOfInput(event);
+      const ui = useUi.getState();
+      if (!step || event.defaultPrevented || ui.dialog || ui.libraryOpen || ui.exportOpen) return;
+      event.preventDefault();
+      void (step === 'undo' ? undo() : redo());
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('beforeinput', onBeforeInput);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeinput', onBeforeInput);
+    };
   }, [view]);
 }

@@ -3,7 +3,13 @@ import { DEFAULT_BANDWIDTH_SETTINGS, DEFAULT_TRAFFIC } from '../../../shared/cat
 import { updateMeta } from '../../../shared/commands/updateMeta';
 import { updateSettings } from '../../../shared/commands/updateSettings';
 import type { Design } from '../../../shared/model/design';
-import { nameField, notesField, optionalNameField, percentField } from '../../../shared/model/fields';
+import {
+  nameField,
+  notesField,
+  optionalDomainField,
+  optionalNameField,
+  percentField,
+} from '../../../shared/model/fields';
 import { type AudioCodec, audioCodecs, type ResolvedTraffic, videoResolutions } from '../../../shared/model/settings';
 import { runCommand } from '../state/documentStore';
 import { Section } from './Figure';
@@ -48,6 +54,13 @@ export function DesignInspector({ design }: { design: Design }) {
           schema={notesField}
           multiline
           onCommit={(notes) => meta({ notes })}
+        />
+        <TextField
+          label="Default SIP domain"
+          value={design.settings?.defaultSipDomain ?? ''}
+          schema={optionalDomainField}
+          hint="New pools and servers are named in it (fe01.<domain>). Empty: the domain the design's FQDNs use, or contoso.com."
+          onCommit={(defaultSipDomain) => runCommand((d) => updateSettings(d, { defaultSipDomain })).refused}
         />
       </Section>
       <Section title="Bandwidth model">

@@ -23,9 +23,11 @@ export function startAutosave(): () => void {
     const state = useDocument.getState();
     if (!state.design || !isDirty(state) || state.design === lastWritten) return;
     const design = state.design;
+    const filePath = state.origin.filePath;
     useUi.setState({ autosave: { state: 'saving' } });
     try {
-      const { savedAt } = await unwrap(host.library.autosave({ design }));
+      // The file goes with the draft, so a design recovered after a crash still saves back to it.
+      const { savedAt } = await unwrap(host.library.autosave({ design, ...(filePath ? { filePath } : {}) }));
       lastWritten = design;
       useUi.setState({ autosave: { state: 'saved', at: savedAt } });
     } catch (error) {

@@ -6,6 +6,7 @@ import { updateEntity } from '../../../shared/commands/updateEntity';
 import { waiveFinding } from '../../../shared/commands/waiveFinding';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import {
+  asTyping,
   isDirty,
   loadDesign,
   markSaved,
@@ -110,6 +111,38 @@ describe('undo history', () => {
     expect(isDirty(useDocument.getState())).toBe(true);
     markSaved({}, useDocument.getState().design!);
     expect(isDirty(useDocument.getState())).toBe(false);
+  });
+
+  it('makes one step of a typing session, however many commits it has', () => {
+    const { group } = open();
+    asTyping('field#1', () => setCount(group, 2));
+    asTyping('field#1', () => setCount(group, 20));
+    asTyping('field#1', () => setCount(group, 200));
+    expect(count(group)).toBe(200);
+    expect(undo()).toBe(true);
+    expect(count(group)).toBe(1000);
+    expect(undo()).toBe(false);
+    expect(redo()).toBe(true);
+    expect(count(group)).toBe(200);
+  });
+
+  it('starts a new step for another session, after any other command, after undo and after a save', () => {
+    const { group, site } = open();
+    asTyping('field#1', () => setCount(group, 2));
+    asTyping('field#2', () => setCount(group, 3));
+    setSelection([site]);
+    asTyping('field#2', () => setCount(group, 4));
+    runCommand((d) => updateEntity(d, { collection: 'sites', id: site, patch: { name: 'Austin' } }));
+    asTyping('field#2', () => setCount(group, 5));
+    undo();
+    redo();
+    asTyping('field#2', () => setCount(group, 6));
+    markSaved({}, useDocument.getState().design!);
+    asTyping('field#2', () => setCount(group, 7));
+    const seen: Array<number | undefined> = [];
+    while (undo()) seen.push(count(group));
+    // Selection is not a step and does not end the session: 3 and 4 are one step.
+    expect(seen).toEqual([6, 5, 4, 4, 2, 1000]);
   });
 
   it('starts empty for every opened design', () => {

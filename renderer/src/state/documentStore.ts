@@ -54,8 +54,29 @@ export const useDocument = create<DocumentState>()(
 
 const history = () => useDocument.temporal.getState();
 
+/**
+ * The typing session a command runs in, if any: a field's commits while it keeps the focus are one undo step,
+ * as a whole drag is, rather than one step per key. `lastStepSession` is the session of the newest step.
+ */
+let typingSession: string | undefined;
+let lastStepSession: string | undefined;
+
+/**
+ * Runs `commit` (a field's commit of a typed value) as part of typing session `session`: its command joins the
+ * previous step when that step was the same session's, so "200" typed into a field is one step, not three.
+ */
+export function asTyping<T>(session: string, commit: () => T): T {
+  typingSession = session;
+  try {
+    return commit();
+  } finally {
+    typingSession = undefined;
+  }
+}
+
 /** Replaces the whole document without an undo step, and forgets the history of the previous design. */
 function replaceDocument(state: DocumentState): void {
+  lastStepSession = undefined;
   history().pause();
   useDocument.setState(state);
   history().clear();
@@ -101,7 +122,12 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
     throw error;
   }
   if (next === design) return { changed: false };
+  const joinsLastStep =
+    typingSession !== undefined && typingSession === lastStepSession && history().pastStates.length > 0;
+  if (joinsLastStep) history().pause();
   useDocument.setState(withValidation(touchModifiedAt(next, new Date().toISOString())));
+  if (joinsLastStep) history().resume();
+  lastStepSession = typingSession;
   return { changed: true };
 }
 
@@ -114,6 +140,8 @@ export function applyCommand(command: (design: Design) => Design): boolean {
 
 /** Records that `design` (the one that was written) is saved; later changes make the open design dirty again. */
 export function markSaved(origin: DesignOrigin, design: Design): void {
+  // Typing on after a save starts a new step, so undo can come back to the saved design.
+  lastStepSession = undefined;
   useDocument.setState((state) => ({ origin: { ...state.origin, ...origin }, savedDesign: design }));
 }
 
@@ -128,6 +156,7 @@ export function redo(): boolean {
 }
 
 function travel(step: () => void): boolean {
+  lastStepSession = undefined;
   const before = useDocument.getState().design;
   step();
   const { design, selection } = useDocument.getState();

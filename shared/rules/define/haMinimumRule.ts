@@ -1,6 +1,7 @@
 import { REMOTE_ACCESS } from '../../catalog/remoteAccess';
 import type { PoolRole } from '../../model/pool';
 import { describePool } from '../../wording/entityNames';
+import { countOf } from '../../wording/numbers';
 import { definePoolRule } from './poolRule';
 import type { Rule } from './rule';
 
@@ -19,7 +20,7 @@ export function defineHaMinimumRule(id: string, role: PoolRole): Rule {
         : [
             {
               severity: 'warning',
-              message: `${describePool(pool)} has ${runningServers === 0 ? 'no running servers' : `${runningServers} running server`}; at least ${minimum} are recommended so one can fail.`,
+              message: `${describePool(pool)} has ${runningServers === 0 ? 'no running servers' : countOf(runningServers, 'running server')}; at least ${minimum} are recommended so one can fail.`,
               value: runningServers,
               limit: minimum,
             },

@@ -37,8 +37,10 @@ import { tbOwasForConferencing } from '../tbOwasForConferencing';
 import { tbSbaBackupRegistrar } from '../tbSbaBackupRegistrar';
 import { tbSqlNotSharedAcrossVersions } from '../tbSqlNotSharedAcrossVersions';
 import { tbTrunkEndpoints } from '../tbTrunkEndpoints';
+import { topoBeMirrorMin2 } from '../topoBeMirrorMin2';
 import { topoBeNoAsyncMirror } from '../topoBeNoAsyncMirror';
 import { topoBranchContents } from '../topoBranchContents';
+import { topoBranchNeedsLink } from '../topoBranchNeedsLink';
 import { topoBranchNoMediationWithBypass } from '../topoBranchNoMediationWithBypass';
 import { topoBranchOneCentral } from '../topoBranchOneCentral';
 import { topoCentralSiteDef } from '../topoCentralSiteDef';
@@ -49,8 +51,10 @@ import { topoDnslbLegacy } from '../topoDnslbLegacy';
 import { topoEdge2Nics } from '../topoEdge2Nics';
 import { topoEdgeLbSame } from '../topoEdgeLbSame';
 import { topoEdgeMin2 } from '../topoEdgeMin2';
+import { topoEdgeNeedsReverseProxy } from '../topoEdgeNeedsReverseProxy';
 import { topoEdgeNextHop } from '../topoEdgeNextHop';
 import { topoEeNeedsLb } from '../topoEeNeedsLb';
+import { topoEvNotPlanned } from '../topoEvNotPlanned';
 import { topoFeMin3 } from '../topoFeMin3';
 import { topoFeQuorum } from '../topoFeQuorum';
 import { topoLmDedicated } from '../topoLmDedicated';
@@ -121,16 +125,20 @@ export const rules: readonly Rule[] = [
   topoSqlOnePool,
   topoSeSqlLocal,
   topoBeNoAsyncMirror,
+  topoBeMirrorMin2,
   topoPoolNeedsFilestore,
   topoCmsOne,
   topoEdgeNextHop,
+  topoEdgeNeedsReverseProxy,
   topoEdgeLbSame,
   topoEeNeedsLb,
   topoEdge2Nics,
   topoNoMultihome,
   topoDnslbLegacy,
   topoBranchContents,
+  topoBranchNeedsLink,
   topoBranchNoMediationWithBypass,
+  topoEvNotPlanned,
   topoLmDedicated,
   topoPchatSingleServerPoolFixed,
   topoSbaUsersNoPchatRooms,

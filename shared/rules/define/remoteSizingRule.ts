@@ -1,6 +1,6 @@
 import type { SiteFigures } from '../../analysis/siteLoad';
 import { REMOTE_ACCESS } from '../../catalog/remoteAccess';
-import { formatCount } from '../../wording/numbers';
+import { countOf, formatCount } from '../../wording/numbers';
 import type { Rule } from './rule';
 import { defineSiteRule } from './siteRule';
 
@@ -24,7 +24,7 @@ export function defineRemoteSizingRule(
       return [
         {
           severity: 'warning',
-          message: `Site ${site.name} has ${formatCount(load.remoteUsers)} concurrent remote users; at ${formatCount(perServer)} per ${role} server it needs ${required} ${role} servers and has ${servers}.`,
+          message: `Site ${site.name} has ${countOf(load.remoteUsers, 'concurrent remote user')}; at ${formatCount(perServer)} per ${role} server it needs ${countOf(required, `${role} server`)} and has ${servers}.`,
           value: servers,
           limit: required,
         },

@@ -1,7 +1,7 @@
 import type { Figure } from '../../catalog/sources';
 import type { PoolRole } from '../../model/pool';
 import { describePool } from '../../wording/entityNames';
-import { formatCount } from '../../wording/numbers';
+import { countOf, formatCount } from '../../wording/numbers';
 import { definePoolRule } from './poolRule';
 import type { Rule } from './rule';
 
@@ -27,7 +27,7 @@ export function defineSurvivableUsersRule(
         return [
           {
             severity: 'warning',
-            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for at most ${formatCount(maximum.value)}.`,
+            message: `${describePool(pool)} homes ${countOf(users, 'user')}; an ${name} is designed for at most ${formatCount(maximum.value)}.`,
             value: users,
             limit: maximum.value,
           },
@@ -36,7 +36,7 @@ export function defineSurvivableUsersRule(
         return [
           {
             severity: 'warning',
-            message: `${describePool(pool)} homes ${formatCount(users)} users; an ${name} is designed for ${formatCount(minimum.value)} or more.`,
+            message: `${describePool(pool)} homes ${countOf(users, 'user')}; an ${name} is designed for ${formatCount(minimum.value)} or more.`,
             value: users,
             limit: minimum.value,
           },

@@ -54,8 +54,7 @@ export function NumberField({
           aria-invalid={draft.error ? true : undefined}
           aria-describedby={draft.error ? `${id}-error` : undefined}
           onChange={(e) => draft.change(e.target.value)}
-          onBlur={() => draft.error && draft.reset()}
-          onKeyDown={(e) => e.key === 'Escape' && draft.reset()}
+          {...draft.inputProps}
         />
         {unit ? <span className="field-unit">{unit}</span> : null}
       </div>

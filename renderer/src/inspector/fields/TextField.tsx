@@ -36,8 +36,7 @@ export function TextField({
     value: draft.text,
     'aria-invalid': draft.error ? true : undefined,
     'aria-describedby': draft.error ? `${id}-error` : undefined,
-    onBlur: () => draft.error && draft.reset(),
-    onKeyDown: (event: React.KeyboardEvent) => event.key === 'Escape' && draft.reset(),
+    ...draft.inputProps,
   };
   return (
     <FieldShell id={id} label={label} error={draft.error} hint={hint}>
