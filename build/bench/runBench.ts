@@ -2,6 +2,7 @@ import { parseDesign } from '../../shared/format/parseDesign';
 import { serializeDesign } from '../../shared/format/serializeDesign';
 import { SIZE_1K, SIZE_10K, syntheticDesign } from '../../shared/testing/syntheticDesign';
 import { createValidator, validate } from '../../shared/validate';
+import { createWaiverView } from '../../shared/waivers/applyWaivers';
 
 /** Runs `work` repeatedly after a warm-up and prints `<scenario>: median <ms> ms, p95 <ms> ms (n=<runs>)`. */
 function measure(scenario: string, runs: number, work: (run: number) => void): number {
@@ -43,6 +44,33 @@ measure('revalidate-10k-one-edit', 200, (run) => {
   userGroups[index] = { ...userGroups[index]!, count: 50 + (Math.abs(run) % 500) };
   current = { ...current, userGroups };
   validator.validate(current);
+});
+
+// The same edits with 200 of the design's findings waived, as the document store applies them after each validation.
+const waivers = validate(design10k)
+  .findings.filter((_finding, i) => i % 5 === 0)
+  .slice(0, 200)
+  .map((finding, i) => ({
+    id: `w-${i}`,
+    rule: finding.rule,
+    subjects: finding.subjects,
+    ...(finding.value !== undefined ? { value: finding.value } : {}),
+    reason: 'Accepted for the benchmark',
+    author: 'bench',
+    waivedAt: '2026-01-01T00:00:00.000Z',
+  }));
+const waived = { ...design10k, waivers };
+const waivedValidator = createValidator();
+const view = createWaiverView();
+view(waivedValidator.validate(waived), waivers);
+let waivedCurrent = waived;
+console.log(`# waivers: ${waivers.length} of ${validate(design10k).findings.length} findings`);
+measure('revalidate-10k-one-edit-waived', 200, (run) => {
+  const index = Math.abs(run * 7919) % waivedCurrent.userGroups.length;
+  const userGroups = waivedCurrent.userGroups.slice();
+  userGroups[index] = { ...userGroups[index]!, count: 50 + (Math.abs(run) % 500) };
+  waivedCurrent = { ...waivedCurrent, userGroups };
+  view(waivedValidator.validate(waivedCurrent), waivedCurrent.waivers);
 });
 
 const text = serializeDesign(design10k);

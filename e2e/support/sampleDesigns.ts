@@ -80,3 +80,17 @@ export function inspectorFixesFixture(): string {
   });
   return writeFixture(b.design, 'inspector-fixes');
 }
+
+/**
+ * Dallas with one well-formed Enterprise pool of 13 servers (one past the limit: CAP-FE-MAX-SERVERS is its only
+ * error) and 10,000 users; the design's author is J. Planner, the waive dialog's default author.
+ */
+export function waiverFixture(): string {
+  const b = new DesignBuilder('Waiver fixture');
+  const dallas = b.site('Dallas');
+  const pool = b.wellFormedFrontEnd(dallas, 13);
+  b.design.pools.find((p) => p.id === pool)!.fqdn = 'pool01.contoso.com';
+  b.users(dallas, pool, 10_000);
+  b.design.meta.author = 'J. Planner';
+  return writeFixture(b.design, 'waivers');
+}

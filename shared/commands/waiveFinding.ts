@@ -1,7 +1,7 @@
 import { type Design, entityCollections } from '../model/design';
 import { type Waiver, waiverSchema } from '../model/waiver';
 import type { Finding } from '../rules/define/rule';
-import { sameSubjects } from '../waivers/applyWaivers';
+import { waiverMatches } from '../waivers/applyWaivers';
 import { CommandRefused } from './commandError';
 import { withinFieldLimits } from './fieldLimits';
 import { withWaivers } from './withWaivers';
@@ -36,13 +36,8 @@ export function waiveFinding(design: Design, args: WaiveFindingArgs): Design {
   if (args.replaces !== undefined && !existing.some((waiver) => waiver.id === args.replaces))
     throw new CommandRefused('The waiver to renew is no longer in the design.');
   const kept = existing.filter((waiver) => waiver.id !== args.replaces);
-  const already = kept.some(
-    (waiver) =>
-      waiver.rule === rule &&
-      sameSubjects(waiver.subjects, subjects) &&
-      (waiver.value === undefined || waiver.value === value),
-  );
-  if (already) throw new CommandRefused('This finding is already waived.');
+  if (kept.some((waiver) => waiverMatches(waiver, args.finding)))
+    throw new CommandRefused('This finding is already waived.');
   const parsed = waiverSchema.safeParse({
     id: args.id,
     rule,

@@ -160,6 +160,14 @@ describe('createWaiverView', () => {
     const result = validator.validate(b.design);
     const first = view(result, waivers);
     expect(view(validator.validate({ ...b.design, meta: { ...b.design.meta, name: 'Renamed' } }), waivers)).toBe(first);
+    // New figures, the same findings (as the validator gives after most keystrokes): the waived lists are kept.
+    const refigured: ValidationResult = { ...result, figures: { ...result.figures, pools: new Map() } };
+    const kept = view(refigured, waivers);
+    expect(kept).not.toBe(first);
+    expect(kept.findings).toBe(first.findings);
+    expect(kept.findingsBySubject).toBe(first.findingsBySubject);
+    expect(kept.waivers).toBe(first.waivers);
+    expect(kept.figures).toBe(refigured.figures);
     expect(view(result, [...waivers])).not.toBe(first);
     expect(view(result, undefined).findings).toBe(result.findings);
   });

@@ -43,7 +43,7 @@ const NO_WAIVERS: WaiverOutcome = { waived: [], stale: [] };
  * Whether a waiver accepts a finding: the same rule, the same subjects in any order and, when the waiver recorded a
  * value, the same value. A waiver without a value accepts the finding whatever it compares.
  */
-export function waiverMatches(waiver: Waiver, finding: Finding): boolean {
+export function waiverMatches(waiver: Waiver, finding: Pick<Finding, 'rule' | 'subjects' | 'value'>): boolean {
   return (
     waiver.rule === finding.rule &&
     sameSubjects(waiver.subjects, finding.subjects) &&
@@ -139,7 +139,8 @@ export function validateWithWaivers(design: Design): WaivedValidation {
 
 /**
  * applyWaivers for a document that changes one edit at a time: while neither the validation nor the waivers have
- * changed (a drag, a rename) it hands back the same object, so nothing that draws findings renders again.
+ * changed (a drag, a rename) it hands back the same object, so nothing that draws findings renders again; while the
+ * findings have not changed (a typed count that crosses no limit) it keeps the lists it made and matches nothing.
  */
 export function createWaiverView(): (
   result: ValidationResult,
@@ -147,7 +148,16 @@ export function createWaiverView(): (
 ) => WaivedValidation {
   let last: { result: ValidationResult; waivers: readonly Waiver[] | undefined; view: WaivedValidation } | undefined;
   return (result, waivers) => {
-    if (last && last.result === result && last.waivers === waivers) return last.view;
+    if (last && last.waivers === waivers) {
+      if (last.result === result) return last.view;
+      // Most keystrokes change figures but no finding: the validator keeps its lists, and so does the view.
+      if (last.result.findings === result.findings && last.result.findingsBySubject === result.findingsBySubject) {
+        const { findings, findingsBySubject, waivers: outcome } = last.view;
+        const view = { ...result, findings, findingsBySubject, waivers: outcome };
+        last = { result, waivers, view };
+        return view;
+      }
+    }
     const view = applyWaivers(result, waivers);
     last = { result, waivers, view };
     return view;

@@ -131,6 +131,7 @@ export const DESIGN_FIELDS = [
   field('meta.name', 'Design name'),
   field('meta.author', 'Author'),
   field('meta.notes', 'Notes'),
+  field('settings.defaultSipDomain', 'Default SIP domain'),
   field('bandwidth.method', 'Method'),
   /** The codec fields, with the codec method only. */
   field('bandwidth.codecTable', 'Codec table'),

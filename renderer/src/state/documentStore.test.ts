@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteEntities } from '../../../shared/commands/deleteEntities';
 import { moveNodes } from '../../../shared/commands/moveNodes';
+import { unwaiveFinding } from '../../../shared/commands/unwaiveFinding';
 import { updateEntity } from '../../../shared/commands/updateEntity';
+import { waiveFinding } from '../../../shared/commands/waiveFinding';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import {
   asTyping,
@@ -157,5 +159,41 @@ describe('undo history', () => {
     while (undo()) steps += 1;
     expect(steps).toBe(UNDO_LIMIT);
     expect(count(group)).toBe(10);
+  });
+});
+
+describe('waivers in the document', () => {
+  it("leaves waived findings out of the validation's findings and badges; each waiver is one undo step", () => {
+    const b = new DesignBuilder();
+    const pool = b.frontEnd(b.site('Dallas'), 13);
+    loadDesign(b.design, {}, { dirty: false });
+    const rule = 'CAP-FE-MAX-SERVERS';
+    const counted = () => useDocument.getState().validation!.findings.some((f) => f.rule === rule);
+    const badged = () =>
+      (useDocument.getState().validation!.findingsBySubject.get(pool) ?? []).some((f) => f.rule === rule);
+    expect(counted() && badged()).toBe(true);
+    runCommand((d) =>
+      waiveFinding(d, {
+        id: 'w-1',
+        finding: { rule, subjects: [pool], value: 13 },
+        reason: 'Approved',
+        author: 'A. Architect',
+        waivedAt: '2026-11-02T09:30:00.000Z',
+      }),
+    );
+    expect(counted() || badged()).toBe(false);
+    expect(useDocument.getState().validation!.waivers.waived.map((w) => w.waiver.id)).toEqual(['w-1']);
+    // A rename changes no finding and no waiver: the same validation object, nothing redraws.
+    const before = useDocument.getState().validation;
+    runCommand((d) => ({ ...d, meta: { ...d.meta, name: 'Renamed' } }));
+    expect(useDocument.getState().validation).toBe(before);
+    undo();
+    undo();
+    expect(counted()).toBe(true);
+    expect(useDocument.getState().validation!.waivers.waived).toEqual([]);
+    redo();
+    expect(counted()).toBe(false);
+    runCommand((d) => unwaiveFinding(d, { id: 'w-1' }));
+    expect(counted()).toBe(true);
   });
 });
