@@ -132,3 +132,88 @@ test('a design reopened from the library saves back to its file, and the title b
   await newDesign(page, 'Zeta');
   await expect(page).toHaveTitle('Zeta • — library only — lyncplan');
 });
+
+test('Escape closes the library; saved revisions are listed, previewed read-only and restored without losing work', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await newDesign(page, 'Eta');
+  const sites = page.getByTestId('site-node');
+  await dropFromPalette(page, 'site:central', undefined, { x: 60, y: 40 });
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await dropFromPalette(page, 'site:branch', undefined, { x: 60, y: 440 });
+  await expect(sites).toHaveCount(2);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  // Work not saved yet: a third site.
+  await dropFromPalette(page, 'site:branch', undefined, { x: 560, y: 440 });
+  await expect(sites).toHaveCount(3);
+
+  // Escape closes the library, wherever the focus is.
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('dialog', { name: 'Library' });
+  await expect(library).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(library).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  const row = library
+    .getByTestId('library-row')
+    .filter({ has: page.getByRole('button', { name: 'Eta', exact: true }) });
+  await row.getByRole('button', { name: 'Revisions' }).click();
+  const revisions = library.getByTestId('revision-row');
+  await expect(revisions).toHaveCount(2);
+  await expect(revisions.first().locator('td').first()).toHaveText('2');
+  await expect(revisions.first()).toContainText('Eta');
+  await expect(revisions.first()).toContainText(/\d+(\.\d)? (B|KB)/);
+  await snapshot(page, 'library-revisions');
+
+  // Preview is read-only: the revision's name, what it holds and its diagram; the open design is untouched.
+  await revisions.last().getByRole('button', { name: 'Preview' }).click();
+  const preview = library.getByTestId('revision-preview');
+  await expect(preview.getByTestId('revision-preview-name')).toHaveText('Eta');
+  await expect(preview.getByTestId('revision-count').filter({ hasText: 'Sites' })).toContainText('1');
+  await expect(preview.getByTestId('diagram-svg')).toBeVisible();
+  await snapshot(page, 'library-revision-preview');
+  await expect(sites).toHaveCount(3);
+  // Escape goes back from the preview to the list, then closes.
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(revisions).toHaveCount(2);
+
+  // Restoring asks about the unsaved work first; Cancel keeps everything.
+  await revisions.last().getByRole('button', { name: 'Restore' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Unsaved changes' });
+  await expect(prompt).toContainText('Save the changes to “Eta” before restoring revision 1?');
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sites).toHaveCount(3);
+  await expect(library).toBeVisible();
+
+  // Restored over the open design, it is one undo step: Ctrl+Z brings back what was open, unsaved site included.
+  await revisions.last().getByRole('button', { name: 'Restore' }).click();
+  await prompt.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(library).toHaveCount(0);
+  await expect(sites).toHaveCount(1);
+  await expect(page.getByTestId('dirty')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(sites).toHaveCount(3);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(sites).toHaveCount(1);
+  // Saving it makes a new revision; the old ones stay.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(row.getByTestId('library-revisions')).toHaveText('3');
+
+  // A revision of a design that is not open opens as unsaved changes over its newest save.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await row.getByRole('button', { name: 'Revisions' }).click();
+  await expect(revisions).toHaveCount(3);
+  await revisions.nth(1).getByRole('button', { name: 'Restore' }).click();
+  await expect(sites).toHaveCount(2);
+  await expect(page.getByTestId('design-name')).toHaveText('Eta');
+  await expect(page.getByTestId('dirty')).toBeVisible();
+});

@@ -25,9 +25,13 @@ export const revisionInfoSchema = z.object({
   savedAt: isoTime,
 });
 
-/** A saved revision as the library lists it: when, under which name, the save's label, and its size in bytes. */
+/**
+ * A saved revision as the library lists it: its id (`revision`, unique in the library, for loading it), which save
+ * of the design it was (`number`: 1 for the first), when, under which name, the save's label, and its size in bytes.
+ */
 export const revisionSummarySchema = z.object({
   revision: z.number().int().positive(),
+  number: z.number().int().positive(),
   savedAt: isoTime,
   name: z.string(),
   label: z.string().nullable(),

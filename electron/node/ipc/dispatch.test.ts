@@ -172,9 +172,9 @@ describe("a design's saved revisions", () => {
     const listed = await dispatch(handlers, 'library.revisions', { id: first.meta.id });
     expect(listed.ok).toBe(true);
     const revisions = contract['library.revisions'].result.parse(listed.ok && listed.result);
-    expect(revisions.map((r) => [r.revision, r.name, r.label])).toEqual([
-      [2, 'IPC renamed', 'Renamed'],
-      [1, 'IPC', null],
+    expect(revisions.map((r) => [r.revision, r.number, r.name, r.label])).toEqual([
+      [2, 2, 'IPC renamed', 'Renamed'],
+      [1, 1, 'IPC', null],
     ]);
     const loaded = await dispatch(handlers, 'library.loadRevision', { id: first.meta.id, revision: 1 });
     expect(contract['library.loadRevision'].result.parse(loaded.ok && loaded.result).design).toEqual(first);

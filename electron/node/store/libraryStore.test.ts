@@ -165,19 +165,20 @@ describe('LibraryStore', () => {
   it("lists a design's saved revisions newest first, with the name each had and its size, and loads any of them", () => {
     const store = new LibraryStore(file, clock);
     const first = design('Contoso', 100);
-    const second = { ...design('Contoso EMEA', 200) };
+    const second = design('Contoso EMEA', 200);
     store.saveRevision(first);
     store.saveRevision(second, { label: 'More users' });
     const listed = store.revisions(first.meta.id);
     expect(listed).toEqual([
       {
         revision: 2,
+        number: 2,
         savedAt: expect.any(String),
         name: 'Contoso EMEA',
         label: 'More users',
         bytes: expect.any(Number),
       },
-      { revision: 1, savedAt: expect.any(String), name: 'Contoso', label: null, bytes: expect.any(Number) },
+      { revision: 1, number: 1, savedAt: expect.any(String), name: 'Contoso', label: null, bytes: expect.any(Number) },
     ]);
     expect(listed[1]!.bytes).toBe(Buffer.byteLength(serializeDesign(first)));
     expect(listed[0]!.savedAt > listed[1]!.savedAt).toBe(true);
@@ -185,9 +186,10 @@ describe('LibraryStore', () => {
       design: first,
       revision: { designId: first.meta.id, revision: 1, savedAt: listed[1]!.savedAt },
     });
-    // A revision belongs to its design: another design's number, or one that does not exist, is not found.
+    // A revision belongs to its design, numbered among its own saves: another design's id, or none, is not found.
     const other = { ...design('Other'), meta: { ...design('Other').meta, id: '22222222-2222-4333-8444-555555555555' } };
     store.saveRevision(other);
+    expect(store.revisions(other.meta.id)).toEqual([expect.objectContaining({ revision: 3, number: 1 })]);
     expect(() => store.loadRevision(first.meta.id, 3)).toThrow(
       new NotFound('That revision is no longer in the library.'),
     );

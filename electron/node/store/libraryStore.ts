@@ -112,17 +112,25 @@ export class LibraryStore {
     return this.db.prepare('SELECT 1 FROM designs WHERE file_path = ?').get(path) !== undefined;
   }
 
-  /** The design's saved revisions, newest first: when, under which name, with which label, and how large. */
+  /** The design's saved revisions, newest first: which of its saves, when, under which name, with which label, how large. */
   revisions(id: string): RevisionSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT id, saved_at, label, json_extract(content, '$.meta.name') AS name,
-                LENGTH(CAST(content AS BLOB)) AS bytes
+        `SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS number, saved_at, label,
+                json_extract(content, '$.meta.name') AS name, LENGTH(CAST(content AS BLOB)) AS bytes
            FROM revisions WHERE design_id = ? ORDER BY id DESC`,
       )
-      .all(id) as Array<{ id: number; saved_at: string; label: string | null; name: unknown; bytes: number }>;
+      .all(id) as Array<{
+      id: number;
+      number: number;
+      saved_at: string;
+      label: string | null;
+      name: unknown;
+      bytes: number;
+    }>;
     return rows.map((row) => ({
       revision: row.id,
+      number: row.number,
       savedAt: row.saved_at,
       // A damaged revision still lists, so the others can be restored; loading it says what is wrong.
       name: typeof row.name === 'string' ? row.name : '(unreadable)',

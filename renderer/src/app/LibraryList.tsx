@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { updateMeta } from '../../../shared/commands/updateMeta';
 import type { DesignSummary, RecentFile } from '../../../shared/ipc/contract';
 import { host, unwrap } from '../contract/contractClient';
@@ -7,6 +7,7 @@ import { newDesignId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
 import { showError } from '../ui/showError';
 import { openDesignFile, openFromLibrary } from './fileActions';
+import { RevisionList } from './RevisionList';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -14,6 +15,8 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 export function LibraryList() {
   const [designs, setDesigns] = useState<DesignSummary[] | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
+  /** The design whose saved revisions are listed under its row. */
+  const [expanded, setExpanded] = useState<string | null>(null);
   const openId = useDocument((s) => s.design?.meta.id);
 
   const refresh = useCallback(async () => {
@@ -87,52 +90,70 @@ export function LibraryList() {
           </thead>
           <tbody>
             {designs.map((summary) => (
-              <tr key={summary.id} data-testid="library-row">
-                <td>
-                  <button
-                    type="button"
-                    className="link-button library-name"
-                    onClick={() => void openFromLibrary(summary.id)}
-                  >
-                    {summary.name}
-                  </button>
-                  {summary.draftSavedAt ? (
-                    <span className="tag tag-draft" title={`Autosaved ${when(summary.draftSavedAt)}`}>
-                      unsaved changes
-                    </span>
-                  ) : null}
-                  {summary.id === openId ? <span className="tag">open</span> : null}
-                  <div className="muted library-file" title="Save writes this file and a library revision">
-                    {summary.filePath ?? 'library only'}
-                  </div>
-                </td>
-                <td>{when(summary.updatedAt)}</td>
-                <td data-testid="library-revisions">{summary.revisions}</td>
-                <td>
-                  <div className="library-actions">
+              <Fragment key={summary.id}>
+                <tr data-testid="library-row">
+                  <td>
                     <button
                       type="button"
-                      className="button button-small"
+                      className="link-button library-name"
                       onClick={() => void openFromLibrary(summary.id)}
                     >
-                      Open
+                      {summary.name}
                     </button>
-                    <button type="button" className="button button-small" onClick={() => void rename(summary)}>
-                      Rename
-                    </button>
-                    <button type="button" className="button button-small" onClick={() => void duplicate(summary)}>
-                      Duplicate
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-danger"
-                      onClick={() => void remove(summary)}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              </tr>
+                    {summary.draftSavedAt ? (
+                      <span className="tag tag-draft" title={`Autosaved ${when(summary.draftSavedAt)}`}>
+                        unsaved changes
+                      </span>
+                    ) : null}
+                    {summary.id === openId ? <span className="tag">open</span> : null}
+                    <div className="muted library-file" title="Save writes this file and a library revision">
+                      {summary.filePath ?? 'library only'}
+                    </div>
+                  </td>
+                  <td>{when(summary.updatedAt)}</td>
+                  <td data-testid="library-revisions">{summary.revisions}</td>
+                  <td>
+                    <div className="library-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => void openFromLibrary(summary.id)}
+                      >
+                        Open
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-expanded={expanded === summary.id}
+                        disabled={summary.revisions === 0}
+                        onClick={() => setExpanded(expanded === summary.id ? null : summary.id)}
+                      >
+                        Revisions
+                      </button>
+                      <button type="button" className="button button-small" onClick={() => void rename(summary)}>
+                        Rename
+                      </button>
+                      <button type="button" className="button button-small" onClick={() => void duplicate(summary)}>
+                        Duplicate
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-danger"
+                        onClick={() => void remove(summary)}
+                      >
+                        Delete
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+                {expanded === summary.id ? (
+                  <tr className="library-revisions">
+                    <td colSpan={4}>
+                      <RevisionList designId={summary.id} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>

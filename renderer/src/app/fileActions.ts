@@ -1,9 +1,18 @@
 import { createDesign } from '../../../shared/commands/createDesign';
+import { restoreRevision } from '../../../shared/commands/restoreRevision';
 import type { Design } from '../../../shared/model/design';
 import { host, unwrap } from '../contract/contractClient';
-import { closeDesign, isDirty, loadDesign, markSaved, useDocument } from '../state/documentStore';
+import {
+  closeDesign,
+  isDirty,
+  loadDesign,
+  markSaved,
+  runCommand,
+  setSelection,
+  useDocument,
+} from '../state/documentStore';
 import { newDesignId } from '../state/ids';
-import { ask, notify, setLibraryOpen } from '../state/uiStore';
+import { ask, notify, type RevisionRef, setLibraryOpen } from '../state/uiStore';
 import { appInfo } from '../ui/appInfo';
 import { showError } from '../ui/showError';
 
@@ -167,6 +176,39 @@ export async function openFromLibrary(id: string): Promise<void> {
     setLibraryOpen(false);
   } catch (error) {
     await showError('Could not open the design', error);
+  }
+}
+
+/**
+ * Restores a saved revision. Unsaved changes are asked about first, as before opening another design. The open
+ * design takes the revision as one undo step (Undo brings back what was open); another design opens with the
+ * revision as unsaved changes over its newest save. Either way nothing is written until Save, which makes the
+ * revision the newest one (and writes the design's file), and no saved revision is lost.
+ */
+export async function restoreSavedRevision({ designId, revision: id, number }: RevisionRef): Promise<boolean> {
+  try {
+    const { design: saved } = await unwrap(host.library.loadRevision({ id: designId, revision: id }));
+    if (!(await confirmDiscardChanges(`restoring revision ${number}`))) return false;
+    if (useDocument.getState().design?.meta.id === designId) {
+      const outcome = runCommand((design) => restoreRevision(design, { revision: saved }));
+      if (outcome.refused) {
+        notify(outcome.refused, 'error');
+        return false;
+      }
+      setSelection([]);
+      notify(`Restored revision ${number}; Undo brings back what was open`, 'success');
+    } else {
+      const current = await unwrap(host.library.load({ id: designId }));
+      const revision = current.revision?.revision;
+      const origin = { ...(revision ? { revision } : {}), ...(current.filePath ? { filePath: current.filePath } : {}) };
+      loadDesign(saved, origin, { dirty: true });
+      notify(`Opened revision ${number} as unsaved changes; Save makes it the newest`, 'success');
+    }
+    setLibraryOpen(false);
+    return true;
+  } catch (error) {
+    await showError('Could not restore the revision', error);
+    return false;
   }
 }
 

@@ -20,10 +20,19 @@ export interface DialogRequest {
   resolve: (choice: { button: string; text: string } | null) => void;
 }
 
+/** A saved revision: its id in the library, and which save of the design it was (1 for the first), for wording. */
+export interface RevisionRef {
+  designId: string;
+  revision: number;
+  number: number;
+}
+
 interface UiState {
   toasts: Toast[];
   dialog: DialogRequest | null;
   libraryOpen: boolean;
+  /** A saved revision shown read-only in the library dialog, before the user restores it or goes back. */
+  revisionPreview: RevisionRef | null;
   autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
   shortcutSheetOpen: boolean;
   exportOpen: boolean;
@@ -35,6 +44,7 @@ export const useUi = create<UiState>(() => ({
   toasts: [],
   dialog: null,
   libraryOpen: false,
+  revisionPreview: null,
   autosave: { state: 'idle' },
   shortcutSheetOpen: false,
   exportOpen: false,
@@ -77,5 +87,10 @@ export function ask(request: Omit<DialogRequest, 'resolve'>): Promise<{ button: 
 }
 
 export function setLibraryOpen(open: boolean): void {
-  useUi.setState({ libraryOpen: open });
+  useUi.setState({ libraryOpen: open, revisionPreview: null });
+}
+
+/** Shows a saved revision read-only in the library dialog (opening it if need be); null goes back to the list. */
+export function previewRevision(preview: RevisionRef | null): void {
+  useUi.setState(preview ? { libraryOpen: true, revisionPreview: preview } : { revisionPreview: null });
 }
