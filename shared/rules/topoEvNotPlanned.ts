@@ -20,9 +20,11 @@ export const topoEvNotPlanned = defineDesignRule({
     let users = 0;
     let calls = 0;
     const percents = new Set<number>();
+    // The design's share once, a group's own where it sets one: this runs again on every typed user count.
+    const designPercent = resolveTraffic(design).pstnPercent;
     for (const group of design.userGroups) {
       if (group.count === 0) continue;
-      const percent = resolveTraffic(design, group.traffic).pstnPercent;
+      const percent = group.traffic?.pstnPercent ?? designPercent;
       users += group.count;
       calls += sessionsOf(group.count, percent);
       percents.add(percent);
