@@ -1,5 +1,10 @@
 import type { Design } from './model/design';
-import { fullValidation, type ValidationResult, type ValidationState } from './validation/fullValidation';
+import {
+  fullValidation,
+  type ValidationOptions,
+  type ValidationResult,
+  type ValidationState,
+} from './validation/fullValidation';
 import { changedGroups, revalidateGroups } from './validation/revalidateGroups';
 
 export { compareFindings } from './validation/findingOrder';
@@ -24,7 +29,7 @@ export interface Validator {
  * (count, remote share, traffic) updates the sums it touches and re-runs the pool, link and site rules for just
  * those subjects. Anything else (an entity added, removed or re-homed) is validated afresh.
  */
-export function createValidator(): Validator {
+export function createValidator(options: ValidationOptions = {}): Validator {
   let state: ValidationState | undefined;
   return {
     validate(design) {
@@ -34,7 +39,7 @@ export function createValidator(): Validator {
       }
       const changes = state ? changedGroups(state.design, design) : undefined;
       try {
-        state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design);
+        state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design, options);
       } catch (error) {
         // A check that failed half-way through an edit may have left the load sums updated: start afresh next time.
         state = undefined;

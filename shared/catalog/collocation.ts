@@ -16,7 +16,9 @@ export type CollocationRole =
   | 'exchangeUm'
   | 'sba'
   | 'sbs'
-  | 'pstnGateway';
+  | 'pstnGateway'
+  | 'archiving'
+  | 'monitoring';
 
 /**
  * Roles that may share one computer, from the collocation pages (capacity.md, [COLOC-EE] and [COLOC-SE]);

@@ -41,4 +41,7 @@ export const HARDWARE_BY_ROLE: Record<PoolRole, HardwareProfile | undefined> = {
   },
   sbs: undefined,
   pstnGateway: undefined,
+  // Lync Server 2010 roles: the 2013 hardware page sizes no such server.
+  archiving: undefined,
+  monitoring: undefined,
 };

@@ -113,4 +113,18 @@ export const ROLES: Record<PoolRole, RoleFacts> = {
     hardware: undefined,
     sources: [SOURCES.voiceEstimation],
   },
+  archiving: {
+    capacity:
+      'a Lync Server 2010 role: it archives only users homed on Lync Server 2010 pools; in 2013 Archiving is a Front End service',
+    collocation: 'its own computer (Lync Server 2010); its database on a SQL store',
+    hardware: undefined,
+    sources: [SOURCES.migratingArchivingMonitoring],
+  },
+  monitoring: {
+    capacity:
+      'a Lync Server 2010 role: it monitors only users homed on Lync Server 2010 pools; in 2013 Monitoring is a Front End service',
+    collocation: 'its own computer (Lync Server 2010); its database on a SQL store',
+    hardware: undefined,
+    sources: [SOURCES.migratingArchivingMonitoring],
+  },
 };

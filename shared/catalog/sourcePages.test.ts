@@ -31,6 +31,7 @@ const NOT_TECHNET = SOURCES.igniteRtcShare;
 const UNPREFIXED_TITLES = new Set([
   'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
   'Lync/LyncServer/connect-a-survivable-branch-appliance.md',
+  'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md',
   'Lync/LyncServer/lync-server-2013-configuring-quality-of-service-on-microsoft-lync-phone-edition-devices.md',
   'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
   'Lync/LyncServer/lync-server-2013-dns-summary-single-consolidated-edge-with-private-ip-addresses-using-nat.md',

@@ -16,6 +16,11 @@ export interface SourcePage {
  */
 export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   // A migration page: its title has no "Lync Server 2013" prefix.
+  'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md': {
+    title: 'Migrating Archiving and Monitoring servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205015(v=OCS.15)',
+  },
+  // A migration page: its title has no "Lync Server 2013" prefix.
   'Lync/LyncServer/configure-federation-routes-and-media-traffic.md': {
     title: 'Configure federation routes and media traffic',
     url: 'https://technet.microsoft.com/en-us/library/JJ688121(v=OCS.15)',

@@ -33,6 +33,7 @@ export const SOURCES = {
   selectCms: 'Lync/LyncServer/lync-server-2013-select-the-central-management-server.md',
   dnsLoadBalancing: 'Lync/LyncServer/lync-server-2013-dns-load-balancing.md',
   voiceEstimation: 'Lync/LyncServer/lync-server-2013-estimating-voice-usage-and-traffic.md',
+  migratingArchivingMonitoring: 'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md',
   /** Not TechNet: Microsoft's "Lync Ignite – Network Assessment Usage Modeling" deck (see network.md 2.1.7). */
   igniteRtcShare: 'Microsoft "Lync Ignite – Network Assessment Usage Modeling" training deck (RTC share of a WAN link)',
 } as const;

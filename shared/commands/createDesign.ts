@@ -12,7 +12,7 @@ export interface CreateDesignArgs {
 export function createDesign({ id, name, author, now }: CreateDesignArgs): Design {
   return {
     format: 'lyncplan',
-    formatVersion: 1,
+    formatVersion: 2,
     meta: { id, name, ...(author ? { author } : {}), createdAt: now, modifiedAt: now },
     sites: [],
     pools: [],

@@ -22,6 +22,8 @@ const serverPrefix: Record<PoolRole, string> = {
   sba: 'sba',
   sbs: 'sbs',
   pstnGateway: 'gw',
+  archiving: 'arch',
+  monitoring: 'mon',
 };
 
 const poolPrefix: Record<PoolRole, string> = {

@@ -68,8 +68,8 @@ describe('parseDesign: what a user sees when a file is wrong', () => {
   });
 
   it('refuses a newer format version with a clear message, never half-reading it', () => {
-    expect(errorOf(mutate((d) => (d.formatVersion = 2))).message).toBe(
-      'This design was saved in format version 2 by a newer lyncplan; this version reads format version 1. Update lyncplan to open it.',
+    expect(errorOf(mutate((d) => (d.formatVersion = 3))).message).toBe(
+      'This design was saved in format version 3 by a newer lyncplan; this version reads format version 2. Update lyncplan to open it.',
     );
   });
 

@@ -3,6 +3,8 @@ import { associationSchema } from './association';
 import { layoutSchema } from './layout';
 import { linkSchema } from './link';
 import { metaSchema } from './meta';
+import { migrationSchema } from './migration';
+import { checkPlanReferences, type ReferenceTable } from './planReferences';
 import { poolSchema } from './pool';
 import { serverSchema } from './server';
 import { settingsSchema } from './settings';
@@ -11,7 +13,7 @@ import { userGroupSchema } from './userGroup';
 import { waiversSchema } from './waiver';
 
 export const FORMAT_NAME = 'lyncplan';
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** The collections of the topology, in file order; each element has an `id` unique in the whole file. */
 export const entityCollections = ['sites', 'pools', 'servers', 'userGroups', 'links', 'associations'] as const;
@@ -30,16 +32,14 @@ const designShape = z.object({
   associations: z.array(associationSchema),
   /** Findings the architect accepted, each with a reason and an author (`model/waiver.ts`); absent when none. */
   waivers: waiversSchema.optional(),
+  /** The migration plan (format version 2, migration.md); absent in a design that is one state. */
+  migration: migrationSchema.optional(),
   layout: layoutSchema.optional(),
 });
 
 type DesignShape = z.infer<typeof designShape>;
 
-interface Reference {
-  collection: EntityCollection;
-  field: string;
-  target: 'sites' | 'pools';
-}
+type Reference = ReferenceTable[number];
 
 /** Every field that names another entity, and which collection it must name. */
 const references: readonly Reference[] = [
@@ -105,7 +105,8 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
     if (link.siteA === link.siteB)
       ctx.addIssue({ code: 'custom', path: ['links', index, 'siteB'], message: 'a link joins two different sites' });
   }
-  checkWaivers(design, kindOf, ctx);
+  const stepIds = checkPlanReferences(design, kindOf, references, ctx);
+  checkWaivers(design, kindOf, stepIds, ctx);
   const nodes = design.layout?.nodes;
   if (nodes) {
     for (const id in nodes) {
@@ -124,7 +125,12 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
  * something that is not in the design is a dangling id, refused as every other one is (deleting an entity removes
  * the waivers that name it, so the app never writes one).
  */
-function checkWaivers(design: DesignShape, kindOf: ReadonlyMap<string, number>, ctx: z.RefinementCtx): void {
+function checkWaivers(
+  design: DesignShape,
+  kindOf: ReadonlyMap<string, number>,
+  stepIds: ReadonlySet<string>,
+  ctx: z.RefinementCtx,
+): void {
   const waivers = design.waivers;
   if (!waivers) return;
   const seen = new Map<string, number>();
@@ -132,16 +138,17 @@ function checkWaivers(design: DesignShape, kindOf: ReadonlyMap<string, number>, 
     const waiver = waivers[index]!;
     const first = seen.get(waiver.id);
     const entity = kindOf.get(waiver.id);
-    if (first !== undefined || entity !== undefined)
+    if (first !== undefined || entity !== undefined || stepIds.has(waiver.id))
       ctx.addIssue({
         code: 'custom',
         path: ['waivers', index, 'id'],
-        message: `duplicate id "${waiver.id}" (already used by ${first !== undefined ? `waivers[${first}]` : `one of the ${entityCollections[entity!]}`})`,
+        message: `duplicate id "${waiver.id}" (already used by ${first !== undefined ? `waivers[${first}]` : entity !== undefined ? `one of the ${entityCollections[entity]}` : 'a migration step'})`,
       });
     else seen.set(waiver.id, index);
     for (let s = 0; s < waiver.subjects.length; s++) {
       const subject = waiver.subjects[s]!;
-      if (!kindOf.has(subject))
+      // A transition finding names its step first (migration.md), so a waiver of one names a step id.
+      if (!kindOf.has(subject) && !stepIds.has(subject))
         ctx.addIssue({
           code: 'custom',
           path: ['waivers', index, 'subjects', s],
@@ -151,7 +158,7 @@ function checkWaivers(design: DesignShape, kindOf: ReadonlyMap<string, number>, 
   }
 }
 
-/** The whole `.lyncplan` document, format version 1 (format.md). */
+/** The whole `.lyncplan` document, format version 2 (format.md, migration.md). */
 export const designSchema = designShape.superRefine(checkReferences);
 
 export type Design = z.infer<typeof designSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hostsSchema } from './hosts';
 import { idSchema, looseFqdnSchema, productVersionSchema, referenceSchema } from './primitives';
 
 /** Every role is deployed as a pool, even a single server (format.md, "Pools"). */
@@ -17,6 +18,8 @@ export const poolRoles = [
   'sba',
   'sbs',
   'pstnGateway',
+  'archiving',
+  'monitoring',
 ] as const;
 export type PoolRole = (typeof poolRoles)[number];
 
@@ -34,6 +37,15 @@ const common = {
   version: productVersionSchema.optional(),
 };
 
+/**
+ * Format version 2's optional additions that any pool may carry, after each role's own fields (so version 1 pools
+ * serialize exactly as before): the non-user objects it homes (`hosts.ts`).
+ */
+const hosted = { hosts: hostsSchema.optional() };
+
+/** `true`: the internal `_sipinternaltls._tcp` SRV record of the SIP domain points at this pool (migration.md). */
+const sipSrvTarget = { sipSrvTarget: z.boolean().optional() };
+
 const countField = z.number().int().nonnegative();
 
 const frontEndPool = z.object({
@@ -47,12 +59,15 @@ const frontEndPool = z.object({
   concurrentLargeMeetings: countField.optional(),
   /** lyncplan's optional addition: this pool runs call admission control for its central site. */
   callAdmissionControl: z.boolean().optional(),
+  ...sipSrvTarget,
+  ...hosted,
 });
 
 const backEndPool = z.object({
   ...common,
   role: z.literal('backEnd'),
   ha: z.enum(backEndHaModes, { message: 'ha is "none", "mirroring", "clustering" or "asyncMirroring"' }),
+  ...hosted,
 });
 
 const edgePool = z.object({
@@ -60,12 +75,16 @@ const edgePool = z.object({
   role: z.literal('edge'),
   loadBalancing: z.object({ internal: z.enum(loadBalancerKinds), external: z.enum(loadBalancerKinds) }).optional(),
   federation: z.boolean().optional(),
+  /** XMPP federation is enabled on this Edge pool (`federation` stays SIP federation). */
+  xmpp: z.boolean().optional(),
+  ...hosted,
 });
 
 const mediationPool = z.object({
   ...common,
   role: z.literal('mediation'),
   concurrentCalls: countField.optional(),
+  ...hosted,
 });
 
 /** `concurrentUsers` is lyncplan's optional addition: the planned concurrent chat users (default: the user model's 25%). */
@@ -73,15 +92,19 @@ const persistentChatPool = z.object({
   ...common,
   role: z.literal('persistentChat'),
   concurrentUsers: countField.optional(),
+  ...hosted,
 });
 
 const pstnGatewayPool = z.object({
   ...common,
   role: z.literal('pstnGateway'),
   mediaBypass: z.boolean().optional(),
+  ...hosted,
 });
 
-const plainRole = <R extends PoolRole>(role: R) => z.object({ ...common, role: z.literal(role) });
+const plainRole = <R extends PoolRole>(role: R) => z.object({ ...common, role: z.literal(role), ...hosted });
+
+const directorPool = z.object({ ...common, role: z.literal('director'), ...sipSrvTarget, ...hosted });
 
 export const poolSchema = z.discriminatedUnion(
   'role',
@@ -89,7 +112,7 @@ export const poolSchema = z.discriminatedUnion(
     frontEndPool,
     backEndPool,
     edgePool,
-    plainRole('director'),
+    directorPool,
     mediationPool,
     persistentChatPool,
     plainRole('persistentChatStore'),
@@ -100,6 +123,9 @@ export const poolSchema = z.discriminatedUnion(
     plainRole('sba'),
     plainRole('sbs'),
     pstnGatewayPool,
+    // Lync Server 2010 Archiving Server and Monitoring Server; in 2013 these are Front End services (migration.md).
+    plainRole('archiving'),
+    plainRole('monitoring'),
   ],
   { message: `role must be one of: ${poolRoles.join(', ')}` },
 );

@@ -219,7 +219,7 @@ export function designArbitrary(): fc.Arbitrary<Design> {
       );
       const design: Design = compact({
         format: 'lyncplan' as const,
-        formatVersion: 1 as const,
+        formatVersion: 2 as const,
         meta: compact({ id: '7d444840-9dc0-4c2b-8a4d-0f5c2b7f1a11', ...spec.meta }),
         settings: spec.settings,
         sites,

@@ -188,7 +188,7 @@ describe('validate on the smallest designs', () => {
   it('says nothing about an empty design, and gives it empty figures', () => {
     const empty: Design = {
       format: 'lyncplan',
-      formatVersion: 1,
+      formatVersion: 2,
       meta: {
         id: '00000000-0000-4000-8000-00000000e001',
         name: 'Empty',

@@ -35,8 +35,13 @@ export interface ValidationState {
   result: ValidationResult;
 }
 
+/** How a design is judged: on its own, or as one state of a migration plan (`RuleContext.inPlan`). */
+export interface ValidationOptions {
+  inPlan?: boolean;
+}
+
 /** Every figure and every rule, from the design alone. */
-export function fullValidation(design: Design): ValidationState {
+export function fullValidation(design: Design, options: ValidationOptions = {}): ValidationState {
   const index = indexDesign(design);
   const demand = linkDemand(design, index);
   const figures: Figures = {
@@ -51,6 +56,7 @@ export function fullValidation(design: Design): ValidationState {
     demandTenths: demand.demandTenths,
     bandwidth: resolveBandwidthSettings(design),
     pstnCalls: pstnCallsByPool(design, index),
+    inPlan: options.inPlan === true,
   };
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   const global = new Map<Rule, Finding[]>();

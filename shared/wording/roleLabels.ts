@@ -24,6 +24,9 @@ export const ROLE_LABELS: Record<PoolRole, RoleLabel> = {
   sba: { label: 'Survivable Branch Appliance', short: 'SBA' },
   sbs: { label: 'Survivable Branch Server', short: 'SBS' },
   pstnGateway: { label: 'PSTN gateway', short: 'PSTN gateway' },
+  // Lync Server 2010 roles; in 2013 Archiving and Monitoring are Front End services (migration.md).
+  archiving: { label: 'Archiving Server', short: 'Archiving' },
+  monitoring: { label: 'Monitoring Server', short: 'Monitoring' },
 };
 
 /** A Standard Edition server is a Front End "pool" of one, but nobody calls it a pool. */

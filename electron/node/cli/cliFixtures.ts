@@ -1,4 +1,5 @@
 import { serializeDesign } from '../../../shared/format/serializeDesign';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 
 /**
@@ -65,7 +66,7 @@ export function fixtureFiles(): Record<string, string> {
   const negative = JSON.parse(valid);
   negative.userGroups[0].count = -5;
   const newer = JSON.parse(valid);
-  newer.formatVersion = 2;
+  newer.formatVersion = CURRENT_FORMAT_VERSION + 1;
   return {
     'medium.lyncplan': valid,
     'overfull.lyncplan': serializeDesign({ ...overfull.design, servers: waived.servers }),

@@ -85,7 +85,7 @@ describe('lyncplan check', () => {
       'negative-count.lyncplan',
       /negative-count\.lyncplan: The design is invalid at userGroups\[0\] \(id "g-\d+"\)\.count: count cannot be negative\./,
     ],
-    ['newer.lyncplan', /saved in format version 2 by a newer lyncplan/],
+    ['newer.lyncplan', /saved in format version 3 by a newer lyncplan/],
     ['missing.lyncplan', /missing\.lyncplan: there is no such file/],
     ['contoso.tbxml', /contoso\.tbxml: This is a Topology Builder file \(\.tbxml\), not a lyncplan design/],
   ])('exits 2 on %s with the reason on standard error', (file, reason) => {

@@ -68,6 +68,8 @@ export const POOL_FIELDS: { readonly [R in PoolRole]: readonly PoolFieldName[] }
   sba: common,
   sbs: common,
   pstnGateway: [...common, 'mediaBypass'],
+  archiving: common,
+  monitoring: common,
 };
 
 /** The fields the inspector shows for this pool now: how many large meetings at once only on a large-meeting pool. */

@@ -20,6 +20,9 @@ const paths: Record<IconName, string> = {
   sba: 'M2 14V7l4-3 4 3v7M10 9h4v5M5 14v-3h2v3',
   sbs: 'M2 14V6.5L6 3.5l4 3V14M10 8.5h4V14M4.5 8h3M4.5 10.5h3',
   pstnGateway: 'M2 6h12v5H2zM4.5 8.5h1M7 8.5h1M9.5 8.5h1M5 6V3.5h6V6',
+  // An archive box and a pulse: the Lync Server 2010 Archiving and Monitoring servers.
+  archiving: 'M2 3h12v3H2zM3 6v7h10V6M6.5 8.5h3',
+  monitoring: 'M1.5 8.5h3l1.5-4 2.5 7 1.5-3h4.5',
   centralSite: 'M2 14h12M3.5 14V4h5v10M8.5 7h4v7M5 6h1.5M5 8.5h1.5M5 11h1.5M10 9.5h1',
   branchSite: 'M2.5 14h11M4 14V8l4-3 4 3v6M7 14v-3h2v3',
   userGroup:

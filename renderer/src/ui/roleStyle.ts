@@ -26,6 +26,8 @@ const ROLE_LOOKS: Record<PoolRole, Pick<RoleStyle, 'color' | 'icon'>> = {
   sba: { color: '#a16207', icon: 'sba' },
   sbs: { color: '#854d0e', icon: 'sbs' },
   pstnGateway: { color: '#15803d', icon: 'pstnGateway' },
+  archiving: { color: '#78716c', icon: 'archiving' },
+  monitoring: { color: '#78716c', icon: 'monitoring' },
 };
 
 /** Each role's name (from the one table of role labels), colour and icon: the same on the palette, the canvas, the legend and in print. */

@@ -2,6 +2,7 @@
 // The core may not import node:fs (build/layers), so the folder is listed with Vite's import.meta.glob, which
 // vitest compiles: the rule modules themselves, their source text, and the names of the test files.
 import { describe, expect, it } from 'vitest';
+import { migrationRules } from './migrationRegistry';
 import { rules } from './registry';
 import type { Rule } from './rule';
 
@@ -9,7 +10,7 @@ import type { Rule } from './rule';
 const camelCaseOf = (id: string) => id.toLowerCase().replace(/-([a-z0-9])/g, (_, next: string) => next.toUpperCase());
 
 interface RulesFolder {
-  rules: readonly Rule[];
+  rules: ReadonlyArray<Pick<Rule, 'id'>>;
   /** The `.ts` files (tests aside) flat in shared/rules/, by name without the extension, and what each exports. */
   modules: Record<string, Record<string, unknown>>;
   /** Their source text, by the same names. */
@@ -46,7 +47,7 @@ const byName = <T>(files: Record<string, T>, suffix: string) =>
   Object.fromEntries(Object.entries(files).map(([path, value]) => [path.slice(3, -suffix.length), value]));
 
 const folder: RulesFolder = {
-  rules,
+  rules: [...rules, ...migrationRules],
   modules: byName(import.meta.glob<Record<string, unknown>>(['../*.ts', '!../*.test.ts'], { eager: true }), '.ts'),
   sources: byName(
     import.meta.glob<string>(['../*.ts', '!../*.test.ts'], { eager: true, query: '?raw', import: 'default' }),

@@ -38,6 +38,11 @@ export interface RuleContext {
   bandwidth: ResolvedBandwidthSettings;
   /** Concurrent non-bypass PSTN calls per Mediation (analysis/pstnCalls). */
   pstnCalls: Map<string, number>;
+  /**
+   * The design is one state of a migration plan (migration.md): a few rules judge a state in the middle of a
+   * migration more mildly than a finished topology (two federating Edge pools are expected during the cut-over).
+   */
+  inPlan: boolean;
 }
 
 /** A documented limit as a small object: a stable id, where it comes from, and a pure check. */

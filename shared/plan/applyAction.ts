@@ -1,0 +1,134 @@
+import type { Design, Entity, EntityCollection } from '../model/design';
+import { type Hosts, hostedKinds } from '../model/hosts';
+import type { Action } from '../model/migration';
+import type { Pool } from '../model/pool';
+import type { EntityLookup } from './entityLookup';
+
+/** The topology of one state: a design's collections, nothing of its plan. */
+export type Topology = Pick<Design, EntityCollection>;
+
+/**
+ * One action of a step applied to the state before it (migration.md, "Actions"), with structural sharing: a
+ * collection the action does not touch is the same array, an entity it does not touch the same object, so the
+ * states of a long plan on a large design share almost everything, and the incremental validator sees at a glance
+ * what changed. An action that cannot apply in this state (moving users to a pool that does not exist yet,
+ * setting a field of an entity already removed) changes nothing: the plan's rules report it as a finding.
+ */
+export function applyAction(state: Topology, action: Action, file: EntityLookup): Topology {
+  switch (action.op) {
+    case 'add':
+      return addEntities(state, action.ids, file);
+    case 'remove':
+      return removeEntities(state, new Set(action.ids));
+    case 'moveUsers': {
+      if (!state.pools.some((pool) => pool.id === action.to)) return state;
+      const moving = new Set(action.groupIds);
+      return {
+        ...state,
+        userGroups: state.userGroups.map((group) =>
+          moving.has(group.id) && group.homePoolId !== action.to ? { ...group, homePoolId: action.to } : group,
+        ),
+      };
+    }
+    case 'moveHosted':
+      return moveHosted(state, action.from, action.to, action.what ?? hostedKinds);
+    case 'moveCms': {
+      if (!state.pools.some((pool) => pool.id === action.to)) return state;
+      return {
+        ...state,
+        pools: state.pools.map((pool) => {
+          if (pool.role !== 'frontEnd') return pool;
+          if (pool.id === action.to) return pool.hostsCms === true ? pool : { ...pool, hostsCms: true };
+          return pool.hostsCms === true ? { ...pool, hostsCms: false } : pool;
+        }),
+      };
+    }
+    case 'set': {
+      const collection = file.collectionOf(action.id);
+      if (!collection) return state;
+      const entities = state[collection] as readonly Entity[];
+      const at = entities.findIndex((entity) => entity.id === action.id);
+      if (at < 0) return state;
+      const next = entities.slice();
+      next[at] = { ...entities[at]!, ...action.fields } as Entity;
+      return { ...state, [collection]: next };
+    }
+  }
+}
+
+function addEntities(state: Topology, ids: readonly string[], file: EntityLookup): Topology {
+  const added = new Map<EntityCollection, Entity[]>();
+  for (const id of ids) {
+    const found = file.entity(id);
+    if (!found) continue;
+    const present = (state[found.collection] as readonly Entity[]).some((entity) => entity.id === id);
+    if (present) continue;
+    const list = added.get(found.collection) ?? [];
+    list.push(found.entity);
+    added.set(found.collection, list);
+  }
+  if (added.size === 0) return state;
+  const next = { ...state } as Record<EntityCollection, readonly Entity[]>;
+  for (const [collection, entities] of added) next[collection] = [...next[collection], ...entities];
+  return next as Topology;
+}
+
+/**
+ * Removing a pool also removes its servers and every association that touches it (migration.md). Other entities
+ * that named what was removed (a user group still homed on a removed pool) stay as they are: the validator
+ * tolerates the dangling name, and the plan's rules say that the pool was removed while it still homed them.
+ */
+function removeEntities(state: Topology, ids: ReadonlySet<string>): Topology {
+  const removesPool = state.pools.some((pool) => ids.has(pool.id));
+  const keep = <T extends { id: string }>(list: readonly T[], extra?: (entity: T) => boolean): T[] | undefined => {
+    const kept = list.filter((entity) => !ids.has(entity.id) && (extra ? extra(entity) : true));
+    return kept.length === list.length ? undefined : kept;
+  };
+  const next: Topology = { ...state };
+  const sites = keep(state.sites);
+  if (sites) next.sites = sites;
+  const pools = keep(state.pools);
+  if (pools) next.pools = pools;
+  const userGroups = keep(state.userGroups);
+  if (userGroups) next.userGroups = userGroups;
+  const links = keep(state.links);
+  if (links) next.links = links;
+  const servers = keep(state.servers, removesPool ? (server) => !ids.has(server.poolId) : undefined);
+  if (servers) next.servers = servers;
+  const associations = keep(
+    state.associations,
+    removesPool ? (association) => !ids.has(association.from) && !ids.has(association.to) : undefined,
+  );
+  if (associations) next.associations = associations;
+  return next;
+}
+
+function moveHosted(state: Topology, from: string, to: string, what: readonly (keyof Hosts)[]): Topology {
+  const source = state.pools.find((pool) => pool.id === from);
+  const target = state.pools.find((pool) => pool.id === to);
+  if (!source || !target || from === to) return state;
+  const moved: Hosts = {};
+  const left: Hosts = { ...source.hosts };
+  for (const kind of what) {
+    const count = source.hosts?.[kind];
+    if (count === undefined || count === 0) continue;
+    moved[kind] = count;
+    delete left[kind];
+  }
+  if (Object.keys(moved).length === 0) return state;
+  const received: Hosts = { ...target.hosts };
+  for (const kind of hostedKinds) {
+    const count = moved[kind];
+    if (count !== undefined) received[kind] = (received[kind] ?? 0) + count;
+  }
+  const withHosts = (pool: Pool, hosts: Hosts): Pool => {
+    const { hosts: _old, ...rest } = pool;
+    return (Object.keys(hosts).length > 0 ? { ...rest, hosts } : rest) as Pool;
+  };
+  return {
+    ...state,
+    pools: state.pools.map((pool) =>
+      pool.id === from ? withHosts(pool, left) : pool.id === to ? withHosts(pool, received) : pool,
+    ),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Design } from '../model/design';
+import { migrationRules } from '../rules/define/migrationRegistry';
+import type { PlanContext, PlanFinding } from '../rules/define/migrationRule';
+import type { Finding } from '../rules/define/rule';
+import { createValidator } from '../validate';
+import { compareFindings } from '../validation/findingOrder';
+import type { ValidationResult } from '../validation/fullValidation';
+import { type PlanStates, planStates } from './planStates';
+
+/** Everything `validate` knows of a design with a plan: each state's validation and the plan's own findings. */
+export interface PlanValidation {
+  states: PlanStates;
+  /** Each state's validation, by state id (`start` and every step id), in plan order. */
+  byState: ReadonlyMap<string, ValidationResult>;
+  /** The findings of the `MIG-*` rules, each with the states it holds in. */
+  transitions: PlanFinding[];
+  /**
+   * Every finding of every state and of the plan, each listed once with the ids of the states it holds in, in plan
+   * order (migration.md, "Checking a plan"); most severe first, then by rule and subject.
+   */
+  findings: PlanFinding[];
+}
+
+/**
+ * Checks every state of the plan with every rule, and every step with the migration rules. The states are validated
+ * in plan order by one incremental validator, so a state that differs from the one before it only in user groups'
+ * numbers is checked from what changed, as an edit is.
+ */
+export function validatePlan(design: Design): PlanValidation {
+  const states = planStates(design);
+  const validator = createValidator({ inPlan: (design.migration?.steps.length ?? 0) > 0 });
+  const results: ValidationResult[] = [];
+  const validationAt = (stepIndex: number): ValidationResult => {
+    while (results.length <= stepIndex + 1) results.push(validator.validate(states.stateAt(results.length - 1)));
+    return results[stepIndex + 1]!;
+  };
+  // Validate every state in order first: the validator is incremental only from one state to the next.
+  validationAt(states.steps.length - 1);
+  const byState = new Map<string, ValidationResult>();
+  for (const [i, id] of states.ids.entries()) byState.set(id, results[i]!);
+  const context: PlanContext = { design, states, validationAt };
+  const transitions = migrationRules.flatMap((rule) => rule.check(context));
+  return { states, byState, transitions, findings: mergeFindings(states.ids, byState, transitions) };
+}
+
+/** A finding's identity across states: the same rule saying the same about the same subjects. */
+const keyOf = (finding: Finding): string =>
+  JSON.stringify([finding.rule, finding.severity, finding.subjects, finding.message, finding.value, finding.limit]);
+
+function mergeFindings(
+  ids: readonly string[],
+  byState: ReadonlyMap<string, ValidationResult>,
+  transitions: readonly PlanFinding[],
+): PlanFinding[] {
+  const merged = new Map<string, PlanFinding>();
+  for (const id of ids) {
+    for (const finding of byState.get(id)!.findings) {
+      const key = keyOf(finding);
+      const seen = merged.get(key);
+      if (seen) seen.steps.push(id);
+      else merged.set(key, { ...finding, steps: [id] });
+    }
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  for (const finding of transitions) {
+    const key = keyOf(finding);
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...finding, steps: [...finding.steps] });
+      continue;
+    }
+    for (const step of finding.steps) if (!seen.steps.includes(step)) seen.steps.push(step);
+    seen.steps.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  return [...merged.values()].sort(compareFindings);
+}

@@ -1,0 +1,8 @@
+import type { MigrationRule } from './migrationRule';
+
+/**
+ * Every migration rule (`MIG-*`, ../shared/domain/migration-topology-peers.md section (a)) that `validatePlan` runs on
+ * a design's plan, in this order. As for the state rules (`registry.ts`): one file per rule id in shared/rules/,
+ * its test beside it, one line here.
+ */
+export const migrationRules: readonly MigrationRule[] = [];
