@@ -12,23 +12,89 @@ export interface SourcePage {
  * project cites it by. Each title and URL is the page's own front matter in MicrosoftDocs/OfficeDocs-SkypeForBusiness:
  * `title:` exactly as written (the "Lync Server 2013: " prefix kept; the app may shorten it for display) and
  * `ms:mtpsurl:`, the TechNet address the page was published at. Nothing here is guessed: a page that could not be
- * read would get a title made from its file name, marked as such, and no URL.
+ * read would get a title made from its file name, marked as such, and no URL. The migration guide's pages (no
+ * "lync-server-2013-" in their file names) have no "Lync Server 2013" prefix in their titles either.
  */
 export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
-  // A migration page: its title has no "Lync Server 2013" prefix.
-  'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md': {
-    title: 'Migrating Archiving and Monitoring servers',
-    url: 'https://technet.microsoft.com/en-us/library/JJ205015(v=OCS.15)',
+  'Lync/LyncServer/administering-servers-after-migration.md': {
+    title: 'Administering servers after migration',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205023(v=OCS.15)',
   },
-  // A migration page: its title has no "Lync Server 2013" prefix.
+  'Lync/LyncServer/apply-lync-server-2010-updates.md': {
+    title: 'Apply Lync Server 2010 updates',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204730(v=OCS.15)',
+  },
+  'Lync/LyncServer/back-up-systems-and-data.md': {
+    title: 'Back up systems and data',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205303(v=OCS.15)',
+  },
+  'Lync/LyncServer/change-simple-urls-after-migration.md': {
+    title: 'Change simple URLs after migration',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721844(v=OCS.15)',
+  },
+  'Lync/LyncServer/change-voice-routes-to-use-the-new-lync-server-2013-mediation-server.md': {
+    title: 'Change voice routes to use the new Lync Server 2013 Mediation Server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205162(v=OCS.15)',
+  },
+  'Lync/LyncServer/coexistence-considerations.md': {
+    title: 'Coexistence considerations',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205131(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-clients-for-migration.md': {
+    title: 'Configure clients for migration',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205263(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-dns-records-for-pilot-pool-deployment.md': {
+    title: 'Configure DNS records for pilot pool deployment',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721921(v=OCS.15)',
+  },
   'Lync/LyncServer/configure-federation-routes-and-media-traffic.md': {
     title: 'Configure federation routes and media traffic',
     url: 'https://technet.microsoft.com/en-us/library/JJ688121(v=OCS.15)',
   },
-  // A migration page: its title has no "Lync Server 2013" prefix.
+  'Lync/LyncServer/configure-scom-monitoring.md': {
+    title: 'Configure SCOM monitoring',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688033(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-the-meeting-join-page.md': {
+    title: 'Configure the meeting join page',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204635(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-trusted-application-servers.md': {
+    title: 'Configure trusted application servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204735(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-xmpp-gateway-access-policies-and-certificates.md': {
+    title: 'Configure XMPP gateway access policies and certificates',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721945(v=OCS.15)',
+  },
+  'Lync/LyncServer/configure-xmpp-gateway-on-lync-server-2013.md': {
+    title: 'Configure XMPP gateway on Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721881(v=OCS.15)',
+  },
   'Lync/LyncServer/connect-a-survivable-branch-appliance.md': {
     title: 'Connect a Survivable Branch Appliance',
     url: 'https://technet.microsoft.com/en-us/library/JJ721948(v=OCS.15)',
+  },
+  'Lync/LyncServer/connect-pilot-pool-to-legacy-edge-servers.md': {
+    title: 'Connect pilot pool to legacy Edge Servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721875(v=OCS.15)',
+  },
+  'Lync/LyncServer/deploy-lync-server-2013-clients.md': {
+    title: 'Deploy Lync Server 2013 clients',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205255(v=OCS.15)',
+  },
+  'Lync/LyncServer/deploy-lync-server-2013-pilot-pool.md': {
+    title: 'Deploy Lync Server 2013 pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205144(v=OCS.15)',
+  },
+  'Lync/LyncServer/deploy-pilot-edge-server.md': {
+    title: 'Deploy pilot Edge Server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205306(v=OCS.15)',
+  },
+  'Lync/LyncServer/download-topology-from-existing-deployment.md': {
+    title: 'Download topology from existing deployment',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721913(v=OCS.15)',
   },
   'Lync/LyncServer/lync-server-2013-back-end-server-high-availability.md': {
     title: 'Lync Server 2013: Back End Server high availability',
@@ -98,6 +164,10 @@ export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   'Lync/LyncServer/lync-server-2013-creating-or-modifying-bandwidth-policy-profiles.md': {
     title: 'Lync Server 2013: Creating or modifying bandwidth policy profiles',
     url: 'https://technet.microsoft.com/en-us/library/Gg520945(v=OCS.15)',
+  },
+  'Lync/LyncServer/lync-server-2013-data-collection.md': {
+    title: 'Lync Server 2013: Data collection',
+    url: 'https://technet.microsoft.com/en-us/library/Gg399008(v=OCS.15)',
   },
   // The page's title has no "Lync Server 2013" prefix, though its file name does.
   'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md': {
@@ -256,6 +326,206 @@ export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   'Lync/LyncServer/lync-server-2013-user-models.md': {
     title: 'Lync Server 2013: user models',
     url: 'https://technet.microsoft.com/en-us/library/Gg398811(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-address-book.md': {
+    title: 'Migrate Address Book',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205160(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-analog-devices.md': {
+    title: 'Migrate analog devices',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721846(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-call-park-application-settings.md': {
+    title: 'Migrate Call Park application settings',
+    url: 'https://technet.microsoft.com/en-us/library/JJ687993(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-common-area-phones.md': {
+    title: 'Migrate Common Area Phones',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688015(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-dial-in-access-numbers.md': {
+    title: 'Migrate dial-in access numbers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721909(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-existing-meetings-and-meeting-content.md': {
+    title: 'Migrate existing meetings and meeting content',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688011(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrate-response-groups.md': {
+    title: 'Migrate response groups',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204854(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md': {
+    title: 'Migrating Archiving and Monitoring servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205015(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrating-group-chat-servers.md': {
+    title: 'Migrating Group Chat servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688020(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrating-multiple-sites-and-pools.md': {
+    title: 'Migrating multiple sites and pools',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205165(v=OCS.15)',
+  },
+  'Lync/LyncServer/migrating-xmpp-federation.md': {
+    title: 'Migrating XMPP federation',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721861(v=OCS.15)',
+  },
+  'Lync/LyncServer/migration-from-lync-server-2010-to-lync-server-2013.md': {
+    title: 'Migration from Lync Server 2010 to Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205369(v=OCS.15)',
+  },
+  'Lync/LyncServer/migration-phases.md': {
+    title: 'Migration phases',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205336(v=OCS.15)',
+  },
+  'Lync/LyncServer/migration-process.md': {
+    title: 'Migration process',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204696(v=OCS.15)',
+  },
+  'Lync/LyncServer/move-a-single-user-to-the-pilot-pool.md': {
+    title: 'Move a single user to the pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205401(v=OCS.15)',
+  },
+  'Lync/LyncServer/move-lync-server-2010-conference-directories-to-lync-server-2013.md': {
+    title: 'Move Lync Server 2010 Conference Directories to Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/Dn727126(v=OCS.15)',
+  },
+  'Lync/LyncServer/move-multiple-users-to-the-pilot-pool.md': {
+    title: 'Move multiple users to the pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205096(v=OCS.15)',
+  },
+  'Lync/LyncServer/move-remaining-users-to-lync-server-2013.md': {
+    title: 'Move remaining users to Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688090(v=OCS.15)',
+  },
+  'Lync/LyncServer/move-the-lync-server-2010-central-management-server-to-lync-server-2013.md': {
+    title: 'Move the Lync Server 2010 Central Management Server to Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688013(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-1-plan-your-migration-from-lync-server-2010.md': {
+    title: 'Phase 1: Plan your migration from Lync Server 2010',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204698(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-2-prepare-for-migration.md': {
+    title: 'Phase 2: Prepare for migration',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205405(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-3-deploy-lync-server-2013-pilot-pool.md': {
+    title: 'Phase 3: Deploy Lync Server 2013 pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205367(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-4-move-test-users-to-the-pilot-pool.md': {
+    title: 'Phase 4: Move test users to the pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204912(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-5-add-lync-server-2013-edge-server-to-pilot-pool.md': {
+    title: 'Phase 5: Add Lync Server 2013 Edge Server to pilot pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205266(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-6-move-from-pilot-deployment-into-production.md': {
+    title: 'Phase 6: Move from pilot deployment into production',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721932(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-7-complete-post-migration-tasks.md': {
+    title: 'Phase 7: Complete post-migration tasks',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204998(v=OCS.15)',
+  },
+  'Lync/LyncServer/phase-8-decommission-legacy-pools.md': {
+    title: 'Phase 8: Decommission legacy pools',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204724(v=OCS.15)',
+  },
+  'Lync/LyncServer/prepare-active-directory-for-lync-server.md': {
+    title: 'Prepare Active Directory for Lync Server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688059(v=OCS.15)',
+  },
+  'Lync/LyncServer/prevent-sessions-for-services.md': {
+    title: 'Prevent sessions for services',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688049(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-a-front-end-server-from-a-pool.md': {
+    title: 'Remove a Front End Server from a pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688095(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-front-end-pool-or-standard-edition-server.md': {
+    title: 'Remove Front End pool or Standard Edition server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688115(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-legacy-archiving-and-monitoring-servers.md': {
+    title: 'Remove legacy Archiving and Monitoring servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205221(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-sql-server-instances-and-databases-on-the-back-end-server.md': {
+    title: 'Remove SQL Server instances and databases on the Back End Server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688016(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-archiving-server-association.md': {
+    title: 'Remove the Archiving server association',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721903(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-enterprise-edition-front-end-server-or-standard-edition-front-end-server.md': {
+    title: 'Remove the Enterprise Edition Front End Server or Standard Edition Front End Server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688123(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-monitoring-server-association.md': {
+    title: 'Remove the Monitoring server association',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721877(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-sql-server-database-for-a-front-end-pool.md': {
+    title: 'Remove the SQL Server database for a Front End pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688084(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-sql-server-database-for-a-monitoring-server.md': {
+    title: 'Remove the SQL Server database for a Monitoring server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721848(v=OCS.15)',
+  },
+  'Lync/LyncServer/remove-the-sql-server-database-for-an-archiving-server.md': {
+    title: 'Remove the SQL Server database for an Archiving server',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688087(v=OCS.15)',
+  },
+  'Lync/LyncServer/reset-call-admission-control.md': {
+    title: 'Reset call admission control',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688064(v=OCS.15)',
+  },
+  'Lync/LyncServer/run-best-practices-analyzer.md': {
+    title: 'Run Best Practices Analyzer',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204694(v=OCS.15)',
+  },
+  'Lync/LyncServer/stop-lync-server-2010-services.md': {
+    title: 'Stop Lync Server 2010 services',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721863(v=OCS.15)',
+  },
+  'Lync/LyncServer/update-dns-srv-records.md': {
+    title: 'Update DNS SRV records',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688139(v=OCS.15)',
+  },
+  'Lync/LyncServer/user-migration.md': {
+    title: 'User migration',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204876(v=OCS.15)',
+  },
+  'Lync/LyncServer/verify-configuration-settings.md': {
+    title: 'Verify configuration settings',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204885(v=OCS.15)',
+  },
+  'Lync/LyncServer/verify-federation-and-remote-access-for-external-users.md': {
+    title: 'Verify federation and remote access for external users',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688163(v=OCS.15)',
+  },
+  'Lync/LyncServer/verify-lync-server-2010-environment.md': {
+    title: 'Verify Lync Server 2010 environment',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205231(v=OCS.15)',
+  },
+  'Lync/LyncServer/verify-pilot-pool-coexistence-with-legacy-pool.md': {
+    title: 'Verify pilot pool coexistence with legacy pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205420(v=OCS.15)',
+  },
+  'Lync/LyncServer/verify-user-replication-has-completed.md': {
+    title: 'Verify user replication has completed',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204680(v=OCS.15)',
+  },
+  'Lync/LyncServer/view-current-users-in-lync-server-2010-pool.md': {
+    title: 'View current users in Lync Server 2010 pool',
+    url: 'https://technet.microsoft.com/en-us/library/JJ721870(v=OCS.15)',
   },
   // Not TechNet, and only third-party copies of the deck are online (studylib.net, slideum.com; network.md 2.1.7),
   // so there is no address the app should open.

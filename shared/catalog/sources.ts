@@ -33,7 +33,48 @@ export const SOURCES = {
   selectCms: 'Lync/LyncServer/lync-server-2013-select-the-central-management-server.md',
   dnsLoadBalancing: 'Lync/LyncServer/lync-server-2013-dns-load-balancing.md',
   voiceEstimation: 'Lync/LyncServer/lync-server-2013-estimating-voice-usage-and-traffic.md',
+  // The migration guide (Lync Server 2010 → 2013) and the pages the MIG-* rules cite (migration-topology-peers.md,
+  // section (a)). migrationPhases orders the guide's eight phases and says each legacy pool goes through them.
+  migrationGuide: 'Lync/LyncServer/migration-from-lync-server-2010-to-lync-server-2013.md',
+  migrationPhases: 'Lync/LyncServer/migration-phases.md',
+  migrationPaths: 'Lync/LyncServer/lync-server-2013-supported-server-migration-paths-and-coexistence-scenarios.md',
+  migrationProcess: 'Lync/LyncServer/migration-process.md',
+  migratingMultiplePools: 'Lync/LyncServer/migrating-multiple-sites-and-pools.md',
+  administeringAfterMigration: 'Lync/LyncServer/administering-servers-after-migration.md',
   migratingArchivingMonitoring: 'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md',
+  migratingGroupChat: 'Lync/LyncServer/migrating-group-chat-servers.md',
+  groupChatCoexistence: 'Lync/LyncServer/coexistence-considerations.md',
+  migratingXmpp: 'Lync/LyncServer/migrating-xmpp-federation.md',
+  edgeDataCollection: 'Lync/LyncServer/lync-server-2013-data-collection.md',
+  downloadTopology: 'Lync/LyncServer/download-topology-from-existing-deployment.md',
+  deployPilotPool: 'Lync/LyncServer/deploy-lync-server-2013-pilot-pool.md',
+  verifyPilotCoexistence: 'Lync/LyncServer/verify-pilot-pool-coexistence-with-legacy-pool.md',
+  connectPilotToLegacyEdge: 'Lync/LyncServer/connect-pilot-pool-to-legacy-edge-servers.md',
+  deployPilotEdge: 'Lync/LyncServer/deploy-pilot-edge-server.md',
+  federationCutover: 'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
+  changeSimpleUrls: 'Lync/LyncServer/change-simple-urls-after-migration.md',
+  moveRemainingUsers: 'Lync/LyncServer/move-remaining-users-to-lync-server-2013.md',
+  migrateDialInNumbers: 'Lync/LyncServer/migrate-dial-in-access-numbers.md',
+  migrateCallPark: 'Lync/LyncServer/migrate-call-park-application-settings.md',
+  migrateResponseGroups: 'Lync/LyncServer/migrate-response-groups.md',
+  removeLegacyArchivingMonitoring: 'Lync/LyncServer/remove-legacy-archiving-and-monitoring-servers.md',
+  trustedApplicationServers: 'Lync/LyncServer/configure-trusted-application-servers.md',
+  connectSba: 'Lync/LyncServer/connect-a-survivable-branch-appliance.md',
+  decommissionLegacyPools: 'Lync/LyncServer/phase-8-decommission-legacy-pools.md',
+  updateDnsSrv: 'Lync/LyncServer/update-dns-srv-records.md',
+  moveCms: 'Lync/LyncServer/move-the-lync-server-2010-central-management-server-to-lync-server-2013.md',
+  moveConferenceDirectories: 'Lync/LyncServer/move-lync-server-2010-conference-directories-to-lync-server-2013.md',
+  removeArchivingAssociation: 'Lync/LyncServer/remove-the-archiving-server-association.md',
+  removeLegacyFrontEnd:
+    'Lync/LyncServer/remove-the-enterprise-edition-front-end-server-or-standard-edition-front-end-server.md',
+  resetCac: 'Lync/LyncServer/reset-call-admission-control.md',
+  removeFrontEndPool: 'Lync/LyncServer/remove-front-end-pool-or-standard-edition-server.md',
+  removeBackEndDatabases: 'Lync/LyncServer/remove-sql-server-instances-and-databases-on-the-back-end-server.md',
+  /**
+   * Cited by MIG-MEDIATION-COLLOCATE-ON-MERGE, but a page of the Office Communications Server 2007 R2 migration: it
+   * repoints voice routes away from a 2007 R2 Mediation Server, not a 2010 one.
+   */
+  changeVoiceRoutes: 'Lync/LyncServer/change-voice-routes-to-use-the-new-lync-server-2013-mediation-server.md',
   /** Not TechNet: Microsoft's "Lync Ignite – Network Assessment Usage Modeling" deck (see network.md 2.1.7). */
   igniteRtcShare: 'Microsoft "Lync Ignite – Network Assessment Usage Modeling" training deck (RTC share of a WAN link)',
 } as const;
