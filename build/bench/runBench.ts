@@ -1,6 +1,8 @@
 import { parseDesign } from '../../shared/format/parseDesign';
 import { serializeDesign } from '../../shared/format/serializeDesign';
+import { validatePlan } from '../../shared/plan/validatePlan';
 import { SIZE_1K, SIZE_10K, syntheticDesign } from '../../shared/testing/syntheticDesign';
+import { syntheticPlan } from '../../shared/testing/syntheticPlan';
 import { createValidator, validate } from '../../shared/validate';
 import { createWaiverView } from '../../shared/waivers/applyWaivers';
 
@@ -93,3 +95,32 @@ for (let run = -5; run < 30; run++) {
 const parse = report('parse-10k', parseTimes);
 const floor = report('json-parse-10k', jsonTimes);
 console.log(`# parse-10k / json-parse-10k = ${(parse / floor).toFixed(2)}x (target: within 3x)`);
+
+// Migration plans: every state and every transition of a 10-step plan, validated as `lyncplan check` does.
+const plan1k = syntheticPlan(design1k);
+const plan10k = syntheticPlan(design10k);
+for (const plan of [plan1k, plan10k]) {
+  const checked = parseDesign(serializeDesign(plan));
+  if (!checked.ok) throw new Error(`the synthetic plan does not parse: ${checked.error.message}`);
+}
+console.log(
+  `# plans: ${plan10k.migration!.steps.length} steps; states validated in plan order by one incremental validator`,
+);
+measure('validate-plan-1k-10-steps', 20, () => validatePlan(plan1k));
+const planTarget = measure('validate-10k', 20, () => validate(design10k));
+const whole = measure('validate-plan-10k-10-steps', 10, () => validatePlan(plan10k));
+console.log(`# validate-plan-10k-10-steps / validate-10k = ${(whole / planTarget).toFixed(2)}x (target: under 3x)`);
+
+// One user-count edit in the state of step 5 of the 10k plan, re-validating that state from the one before.
+const planned = validatePlan(plan10k);
+const step5 = planned.states.stateAt(4);
+const stepValidator = createValidator({ inPlan: true });
+stepValidator.validate(step5);
+let edited = step5;
+measure('revalidate-plan-one-edit', 200, (run) => {
+  const index = Math.abs(run * 7919) % edited.userGroups.length;
+  const userGroups = edited.userGroups.slice();
+  userGroups[index] = { ...userGroups[index]!, count: 50 + (Math.abs(run) % 500) };
+  edited = { ...edited, userGroups };
+  stepValidator.validate(edited);
+});

@@ -16,15 +16,22 @@ describe('the states of a plan', () => {
     const states = planStates(design);
     const start = states.state('start')!;
     expect(states.ids).toEqual(['start', 'st1', 'st2', 'st3', 'st4', 'st5']);
-    expect(idsOf(start, 'pools')).toEqual([ids.fe2010, ids.be2010]);
-    expect(start.servers.every((s) => s.poolId === ids.fe2010 || s.poolId === ids.be2010)).toBe(true);
+    expect(idsOf(start, 'pools')).toEqual([ids.fe2010, ids.be2010, ids.fs2010]);
+    expect(start.servers.every((s) => [ids.fe2010, ids.be2010, ids.fs2010].includes(s.poolId))).toBe(true);
     expect(start.migration).toBeUndefined();
   });
 
   it('each step applies its actions in order to the state before it', () => {
     const { design, ids } = smallMigration();
     const states = planStates(design);
-    expect(idsOf(states.state('st1')!, 'pools')).toEqual([ids.fe2010, ids.be2010, ids.fe2013, ids.be2013]);
+    expect(idsOf(states.state('st1')!, 'pools')).toEqual([
+      ids.fe2010,
+      ids.be2010,
+      ids.fs2010,
+      ids.fe2013,
+      ids.be2013,
+      ids.fs2013,
+    ]);
     const homeOf = (state: string, group: string) =>
       states.state(state)!.userGroups.find((g) => g.id === group)!.homePoolId;
     expect(homeOf('st1', ids.pilot)).toBe(ids.fe2010);
@@ -45,9 +52,10 @@ describe('the states of a plan', () => {
   it('removing a pool removes its servers and every association that touches it', () => {
     const { design, ids } = smallMigration();
     const last = planStates(design).state('st5')!;
-    expect(idsOf(last, 'pools')).toEqual([ids.fe2013, ids.be2013]);
-    expect(last.servers.some((s) => s.poolId === ids.fe2010 || s.poolId === ids.be2010)).toBe(false);
-    expect(idsOf(last, 'associations')).toEqual([ids.a2013]);
+    expect(idsOf(last, 'pools')).toEqual([ids.fe2013, ids.be2013, ids.fs2013]);
+    expect(last.servers.some((s) => [ids.fe2010, ids.be2010, ids.fs2010].includes(s.poolId))).toBe(false);
+    expect(idsOf(last, 'associations')).toEqual([ids.a2013, expect.any(String)]);
+    expect(last.associations.every((a) => a.from === ids.fe2013)).toBe(true);
   });
 
   it('shares what a step does not touch with the state before it', () => {

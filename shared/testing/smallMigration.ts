@@ -4,8 +4,8 @@ import { DesignBuilder } from './designBuilder';
 
 /**
  * The smallest whole migration, for tests: Dallas with a Lync 2010 pool (2 Front Ends, the CMS, 2 dial-in numbers
- * and 5 response groups) on its 2010 Back End, 2,000 users and a pilot group of 50; the plan adds a 2013 pool with its
- * own Back End (phase 3), moves the pilot users (4) and the rest (6), the dial-in numbers (7), then the other hosted
+ * and 5 response groups) on its 2010 Back End and file store, 2,000 users and a pilot group of 50; the plan adds a 2013 pool with its
+ * own Back End and file store (phase 3), moves the pilot users (4) and the rest (6), the dial-in numbers (7), then the other hosted
  * objects and the CMS, and removes the 2010 pool and its Back End (8). `ids` names every entity a test asks about.
  */
 export function smallMigration() {
@@ -14,11 +14,15 @@ export function smallMigration() {
   const fe2010 = b.pool(dallas, 'frontEnd', { servers: 2, fqdn: 'pool2010.contoso.com', extra: { version: 2010 } });
   const be2010 = b.pool(dallas, 'backEnd', { servers: 1, fqdn: 'sql2010.contoso.com', extra: { version: 2010 } });
   const a2010 = b.associate('backEnd', fe2010, be2010);
+  const fs2010 = b.pool(dallas, 'fileStore', { servers: 1, fqdn: 'fs2010.contoso.com', extra: { version: 2010 } });
+  b.associate('fileStore', fe2010, fs2010);
   const users = b.users(dallas, fe2010, 2_000);
   const pilot = b.users(dallas, fe2010, 50);
   const fe2013 = b.pool(dallas, 'frontEnd', { servers: 3, fqdn: 'pool2013.contoso.com' });
   const be2013 = b.pool(dallas, 'backEnd', { servers: 1, fqdn: 'sql2013.contoso.com' });
   const a2013 = b.associate('backEnd', fe2013, be2013);
+  const fs2013 = b.pool(dallas, 'fileStore', { servers: 1, fqdn: 'fs2013.contoso.com' });
+  const f2013 = b.associate('fileStore', fe2013, fs2013);
   const pool2010 = b.design.pools.find((p) => p.id === fe2010)!;
   if (pool2010.role === 'frontEnd') {
     pool2010.hostsCms = true;
@@ -28,7 +32,9 @@ export function smallMigration() {
     fe2013,
     be2013,
     a2013,
-    ...b.design.servers.filter((s) => s.poolId === fe2013 || s.poolId === be2013).map((s) => s.id),
+    fs2013,
+    f2013,
+    ...b.design.servers.filter((s) => [fe2013, be2013, fs2013].includes(s.poolId)).map((s) => s.id),
   ];
   const steps: Step[] = [
     { id: 'st1', phase: 3, name: 'Deploy the pilot pool', legacyPoolId: fe2010, actions: [{ op: 'add', ids: added }] },
@@ -57,12 +63,12 @@ export function smallMigration() {
       actions: [
         { op: 'moveHosted', from: fe2010, to: fe2013 },
         { op: 'moveCms', to: fe2013 },
-        { op: 'remove', ids: [fe2010, be2010] },
+        { op: 'remove', ids: [fe2010, be2010, fs2010] },
       ],
     },
   ];
   return {
     design: { ...b.design, migration: { steps } },
-    ids: { fe2010, be2010, a2010, fe2013, be2013, a2013, users, pilot },
+    ids: { fe2010, be2010, fs2010, a2010, fe2013, be2013, fs2013, a2013, users, pilot },
   };
 }

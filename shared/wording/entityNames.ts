@@ -30,5 +30,14 @@ export function subjectName(design: Design, id: string | undefined): string {
   if (link) return `${subjectName(design, link.siteA)} – ${subjectName(design, link.siteB)}`;
   const group = design.userGroups.find((g) => g.id === id);
   if (group) return group.name ?? `${group.count} users at ${subjectName(design, group.siteId)}`;
+  // A transition finding names its step first (migration.md).
+  const steps = design.migration?.steps ?? [];
+  const at = steps.findIndex((step) => step.id === id);
+  if (at >= 0) return stepTitle(at, steps[at]!.name);
   return id;
+}
+
+/** "step 3 — Move the pilot users": a step as the readable output and the runbook name it (its place, 1-based). */
+export function stepTitle(stepIndex: number, name: string): string {
+  return `step ${stepIndex + 1} — ${name}`;
 }

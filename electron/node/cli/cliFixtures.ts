@@ -1,6 +1,7 @@
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { smallMigration } from '../../../shared/testing/smallMigration';
 
 /**
  * The designs the command-line tests read. Kept as code so they stay valid as the format grows; the test
@@ -67,7 +68,13 @@ export function fixtureFiles(): Record<string, string> {
   negative.userGroups[0].count = -5;
   const newer = JSON.parse(valid);
   newer.formatVersion = CURRENT_FORMAT_VERSION + 1;
+  // A whole small migration (2010 pool to 2013, five steps), and the same plan naming a pool that is not in the file.
+  const plan = smallMigration().design;
+  const brokenPlan = JSON.parse(serializeDesign(plan));
+  brokenPlan.migration.steps[3].actions[0] = { op: 'remove', ids: [brokenPlan.pools[0].id, 'fe9'] };
   return {
+    'plan.lyncplan': serializeDesign(plan),
+    'broken-plan.lyncplan': `${JSON.stringify(brokenPlan, null, 2)}\n`,
     'medium.lyncplan': valid,
     'overfull.lyncplan': serializeDesign({ ...overfull.design, servers: waived.servers }),
     'waived.lyncplan': serializeDesign(waived),

@@ -3,14 +3,17 @@ import type { CliOutput } from './output';
 import { type ReportFormat, reportCommand, reportFormats } from './reportCommand';
 
 export const USAGE = `Usage:
-  lyncplan check FILE [--json]                 validate a .lyncplan design (exit 0 clean, 1 errors, 2 unreadable)
+  lyncplan check FILE [--json] [--step ID]     validate a .lyncplan design, every state of its migration plan or one
+                                               (exit 0 clean, 1 errors, 2 unreadable)
   lyncplan report FILE [--format md|csv|json]  the planning report: bill of materials, pool load, link bandwidth, findings`;
 
 /** Parses the arguments and runs a command; returns the exit status. Usage mistakes exit 2 with the usage. */
 export async function runCli(args: readonly string[], out: CliOutput): Promise<number> {
   const [command, ...rest] = args;
   const flags = rest.filter((arg) => arg.startsWith('--'));
-  const positional = rest.filter((arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--format');
+  const positional = rest.filter(
+    (arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--format' && rest[i - 1] !== '--step',
+  );
   const usage = (problem: string) => {
     out.stderr(`lyncplan: ${problem}\n${USAGE}`);
     return 2;
@@ -21,9 +24,13 @@ export async function runCli(args: readonly string[], out: CliOutput): Promise<n
   }
   if (positional.length > 1) return usage(`one FILE at a time (got ${positional.length})`);
   if (command === 'check') {
-    const unknown = flags.filter((flag) => flag !== '--json');
+    const unknown = flags.filter((flag) => flag !== '--json' && flag !== '--step');
     if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
-    return checkCommand(positional[0], flags.includes('--json'), out);
+    const at = rest.indexOf('--step');
+    const step = at >= 0 ? rest[at + 1] : undefined;
+    if (at >= 0 && (step === undefined || step.startsWith('--')))
+      return usage('--step needs the id of a state (start or a step id)');
+    return checkCommand(positional[0], flags.includes('--json'), out, step);
   }
   if (command === 'report') {
     const at = rest.indexOf('--format');
