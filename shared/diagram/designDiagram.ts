@@ -1,13 +1,5 @@
 import { layoutOf } from '../commands/layoutOf';
-import {
-  COLLAPSED_SITE,
-  DEFAULT_SITE_SIZE,
-  poolSize,
-  SERVER,
-  SITE,
-  serverOffset,
-  USER_GROUP,
-} from '../geometry/boxSizes';
+import { COLLAPSED_SITE, poolSize, SERVER, serverOffset, USER_GROUP } from '../geometry/boxSizes';
 import { defaultGroupPlace, defaultPoolPlace, defaultSiteOrigin, siteSize } from '../geometry/designBoxes';
 import type { Design } from '../model/design';
 import type { Finding } from '../rules/define/rule';

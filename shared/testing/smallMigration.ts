@@ -1,4 +1,3 @@
-import type { Design } from '../model/design';
 import type { Step } from '../model/migration';
 import { DesignBuilder } from './designBuilder';
 
