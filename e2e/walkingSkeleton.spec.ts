@@ -72,7 +72,7 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   const first = testInfo.outputPath('contoso.lyncplan');
   await saveAs(page, first);
   const saved = readFileSync(first, 'utf8');
-  expect(JSON.parse(saved)).toMatchObject({ format: 'lyncplan', formatVersion: 1, meta: { name: 'Contoso Dallas' } });
+  expect(JSON.parse(saved)).toMatchObject({ format: 'lyncplan', formatVersion: 2, meta: { name: 'Contoso Dallas' } });
 
   // Reload the page and reopen from the library: the same design, to the byte.
   await page.reload();
