@@ -1,3 +1,4 @@
+import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
 import type { MigrationRule } from './migrationRule';
 
 /**
@@ -5,4 +6,4 @@ import type { MigrationRule } from './migrationRule';
  * a design's plan, in this order. As for the state rules (`registry.ts`): one file per rule id in shared/rules/,
  * its test beside it, one line here.
  */
-export const migrationRules: readonly MigrationRule[] = [];
+export const migrationRules: readonly MigrationRule[] = [migSqlInstanceNotShared];
