@@ -1,3 +1,4 @@
+import { migSideBySideOnly } from '../migSideBySideOnly';
 import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
 import type { MigrationRule } from './migrationRule';
 
@@ -6,4 +7,4 @@ import type { MigrationRule } from './migrationRule';
  * a design's plan, in this order. As for the state rules (`registry.ts`): one file per rule id in shared/rules/,
  * its test beside it, one line here.
  */
-export const migrationRules: readonly MigrationRule[] = [migSqlInstanceNotShared];
+export const migrationRules: readonly MigrationRule[] = [migSqlInstanceNotShared, migSideBySideOnly];
