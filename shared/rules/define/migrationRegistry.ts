@@ -1,3 +1,5 @@
+import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
+import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
 import { migSideBySideOnly } from '../migSideBySideOnly';
 import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
 import type { MigrationRule } from './migrationRule';
@@ -7,4 +9,9 @@ import type { MigrationRule } from './migrationRule';
  * a design's plan, in this order. As for the state rules (`registry.ts`): one file per rule id in shared/rules/,
  * its test beside it, one line here.
  */
-export const migrationRules: readonly MigrationRule[] = [migSqlInstanceNotShared, migSideBySideOnly];
+export const migrationRules: readonly MigrationRule[] = [
+  migSqlInstanceNotShared,
+  migSideBySideOnly,
+  migPilotNoEdgeAssocAtDeploy,
+  migPilotEdgeNoFederation,
+];

@@ -29,3 +29,17 @@ export function usersOnLegacyPools(state: Design): number {
 
 /** The plan has steps: the migration rules judge plans only (a design without one is judged as version 1 judges it). */
 export const hasSteps = (design: Design): boolean => (design.migration?.steps.length ?? 0) > 0;
+
+/** The pools of this role and version in a state. */
+export const poolsOf = (state: Design, role: Pool['role'], version: ProductVersion): Pool[] =>
+  state.pools.filter((pool) => pool.role === role && versionOf(pool) === version);
+
+/**
+ * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools
+ * of this role the step adds while a Lync 2010 pool of the same role still runs in the state before it.
+ */
+export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role']): Pool[] {
+  if (poolsOf(before, role, 2010).length === 0) return [];
+  const had = poolIds(before);
+  return poolsOf(after, role, 2013).filter((pool) => !had.has(pool.id));
+}
