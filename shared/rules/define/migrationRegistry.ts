@@ -1,7 +1,10 @@
+import { migMediationCollocateOnMerge } from '../migMediationCollocateOnMerge';
 import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
 import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
 import { migSideBySideOnly } from '../migSideBySideOnly';
 import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
+import { migTools2013Only } from '../migTools2013Only';
+import { migXmppLegacyUntilAllMoved } from '../migXmppLegacyUntilAllMoved';
 import type { MigrationRule } from './migrationRule';
 
 /**
@@ -14,4 +17,7 @@ export const migrationRules: readonly MigrationRule[] = [
   migSideBySideOnly,
   migPilotNoEdgeAssocAtDeploy,
   migPilotEdgeNoFederation,
+  migXmppLegacyUntilAllMoved,
+  migMediationCollocateOnMerge,
+  migTools2013Only,
 ];
