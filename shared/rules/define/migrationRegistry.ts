@@ -1,6 +1,7 @@
 import { migMediationCollocateOnMerge } from '../migMediationCollocateOnMerge';
 import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
 import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
+import { migSbaVersionMatch } from '../migSbaVersionMatch';
 import { migSideBySideOnly } from '../migSideBySideOnly';
 import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
 import { migTools2013Only } from '../migTools2013Only';
@@ -20,4 +21,5 @@ export const migrationRules: readonly MigrationRule[] = [
   migXmppLegacyUntilAllMoved,
   migMediationCollocateOnMerge,
   migTools2013Only,
+  migSbaVersionMatch,
 ];
