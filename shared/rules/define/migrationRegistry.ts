@@ -1,4 +1,6 @@
 import { migMediationCollocateOnMerge } from '../migMediationCollocateOnMerge';
+import { migPchatHomeVersion } from '../migPchatHomeVersion';
+import { migPerPoolPhases } from '../migPerPoolPhases';
 import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
 import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
 import { migSbaVersionMatch } from '../migSbaVersionMatch';
@@ -22,4 +24,6 @@ export const migrationRules: readonly MigrationRule[] = [
   migMediationCollocateOnMerge,
   migTools2013Only,
   migSbaVersionMatch,
+  migPchatHomeVersion,
+  migPerPoolPhases,
 ];
