@@ -2,13 +2,18 @@ import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
-/** SIP federation is enabled on one Edge pool only: the deployment's single federation route. */
+/**
+ * SIP federation is enabled on one Edge pool only: the deployment's single federation route. In a state of a
+ * migration plan two are expected during the cut-over: MIG-SINGLE-FEDERATION-EDGE says it there, as a warning, and
+ * this rule is silent, so that the fact gives one finding.
+ */
 export const tbFederationSingleRoute = defineDesignRule({
   id: 'TB-FEDERATION-SINGLE-ROUTE',
   title: 'One Edge pool is the federation route',
   source: 'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
   structural: true,
-  check({ design }) {
+  check({ design, inPlan }) {
+    if (inPlan) return [];
     const federating = design.pools.filter((pool) => pool.role === 'edge' && pool.federation === true);
     if (federating.length <= 1) return [];
     return [

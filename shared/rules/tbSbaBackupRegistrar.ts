@@ -3,7 +3,11 @@ import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
-/** Every SBA/SBS has one Front End pool as backup registrar, in its branch's central site, of the same version. */
+/**
+ * Every SBA/SBS has one Front End pool as backup registrar, in its branch's central site. A Lync 2010 SBA may be
+ * re-homed under a Lync 2013 pool: the SBA page's own procedure associates "the legacy Lync Server 2010 SBA to the Lync
+ * Server 2013 Front End pool"; a 2013 SBA or SBS under a 2010 pool is the mismatch no page supports.
+ */
 export const tbSbaBackupRegistrar = definePoolRule({
   id: 'TB-SBA-BACKUP-REGISTRAR',
   title: 'An SBA or SBS has a backup registrar pool',
@@ -38,10 +42,10 @@ export const tbSbaBackupRegistrar = definePoolRule({
         severity: 'error' as const,
         message: `${describePool(pool)} registers with ${describePool(registrar)} in ${index.sites.get(registrar.siteId)?.name}; its backup registrar is a pool in its own central site (${index.sites.get(expectedSite)?.name}).`,
       });
-    if ((registrar.version ?? 2013) !== (pool.version ?? 2013))
+    if ((pool.version ?? 2013) === 2013 && registrar.version === 2010)
       problems.push({
         severity: 'error' as const,
-        message: `${describePool(pool)} (Lync ${pool.version ?? 2013}) registers with ${describePool(registrar)} (Lync ${registrar.version ?? 2013}); they must be of the same version.`,
+        message: `${describePool(pool)} (Lync 2013) registers with ${describePool(registrar)} (Lync 2010); a 2013 SBA or SBS needs a 2013 Front End pool as its backup registrar (only a 2010 one may register with a pool of the other version).`,
       });
     return problems;
   },

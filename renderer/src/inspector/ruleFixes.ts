@@ -123,6 +123,7 @@ export const RULE_FIXES: Readonly<Record<string, readonly RuleFix[]>> = {
   'TB-OWAS-FOR-CONFERENCING': [associate('officeWebApps'), palette('pool:officeWebApps')],
   'TB-EDGE-MEDIA-ASSOC': [associate('edge')],
   'TB-FEDERATION-SINGLE-ROUTE': [pool('edge', 'federation')],
+  'MIG-SINGLE-FEDERATION-EDGE': [pool('edge', 'federation')],
   'TB-CAC-ONE-POOL-PER-CENTRAL-SITE': [pool('frontEnd', 'callAdmissionControl')],
   'BW-LINK-CAPACITY': [
     link('capacityKbps'),

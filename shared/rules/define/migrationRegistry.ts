@@ -1,3 +1,13 @@
+import { migMediationCollocateOnMerge } from '../migMediationCollocateOnMerge';
+import { migPchatHomeVersion } from '../migPchatHomeVersion';
+import { migPerPoolPhases } from '../migPerPoolPhases';
+import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
+import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
+import { migSbaVersionMatch } from '../migSbaVersionMatch';
+import { migSideBySideOnly } from '../migSideBySideOnly';
+import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
+import { migTools2013Only } from '../migTools2013Only';
+import { migXmppLegacyUntilAllMoved } from '../migXmppLegacyUntilAllMoved';
 import type { MigrationRule } from './migrationRule';
 
 /**
@@ -5,4 +15,15 @@ import type { MigrationRule } from './migrationRule';
  * a design's plan, in this order. As for the state rules (`registry.ts`): one file per rule id in shared/rules/,
  * its test beside it, one line here.
  */
-export const migrationRules: readonly MigrationRule[] = [];
+export const migrationRules: readonly MigrationRule[] = [
+  migSqlInstanceNotShared,
+  migSideBySideOnly,
+  migPilotNoEdgeAssocAtDeploy,
+  migPilotEdgeNoFederation,
+  migXmppLegacyUntilAllMoved,
+  migMediationCollocateOnMerge,
+  migTools2013Only,
+  migSbaVersionMatch,
+  migPchatHomeVersion,
+  migPerPoolPhases,
+];

@@ -27,6 +27,7 @@ import { capPchatUsers } from '../capPchatUsers';
 import { capSbaUsers } from '../capSbaUsers';
 import { capSbsUsers } from '../capSbsUsers';
 import { capSeUsers } from '../capSeUsers';
+import { migSingleFederationEdge } from '../migSingleFederationEdge';
 import { tbCacOnePoolPerCentralSite } from '../tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from '../tbEdgeMediaAssoc';
 import { tbFederationSingleRoute } from '../tbFederationSingleRoute';
@@ -150,6 +151,7 @@ export const rules: readonly Rule[] = [
   tbOwasForConferencing,
   tbEdgeMediaAssoc,
   tbFederationSingleRoute,
+  migSingleFederationEdge,
   tbCacOnePoolPerCentralSite,
   bwLinkCapacity,
   bwLinkRtcShare,

@@ -1,0 +1,45 @@
+import type { Association, AssociationKind } from '../../model/association';
+import type { Design } from '../../model/design';
+import type { Step } from '../../model/migration';
+import type { Pool } from '../../model/pool';
+import type { ProductVersion } from '../../model/primitives';
+
+/** What the migration rules ask of the states of a plan, in one place so that every rule reads them alike. */
+
+/** A pool's Lync Server version: 2013 unless the file says 2010 (migration.md). */
+export const versionOf = (pool: Pool): ProductVersion => pool.version ?? 2013;
+
+/** `step st3 ("Move the remaining users")`: how a message names a step, by its id and the name the plan gives it. */
+export const describeStep = (step: Step): string => `step ${step.id} ("${step.name}")`;
+
+/** The associations of this kind that the state after a step has and the state before did not (by `add` or `set`). */
+export function associationsNew(before: Design, after: Design, kind: AssociationKind): Association[] {
+  const had = new Set(before.associations.filter((a) => a.kind === kind).map((a) => `${a.id}|${a.from}|${a.to}`));
+  return after.associations.filter((a) => a.kind === kind && !had.has(`${a.id}|${a.from}|${a.to}`));
+}
+
+/** The ids of the pools of this state, for "does it exist here" questions. */
+export const poolIds = (state: Design): Set<string> => new Set(state.pools.map((pool) => pool.id));
+
+/** How many users are homed on a Lync 2010 pool (Front End, SBA or SBS) in this state. */
+export function usersOnLegacyPools(state: Design): number {
+  const legacy = new Set(state.pools.filter((pool) => versionOf(pool) === 2010).map((pool) => pool.id));
+  return state.userGroups.reduce((sum, group) => sum + (legacy.has(group.homePoolId) ? group.count : 0), 0);
+}
+
+/** The plan has steps: the migration rules judge plans only (a design without one is judged as version 1 judges it). */
+export const hasSteps = (design: Design): boolean => (design.migration?.steps.length ?? 0) > 0;
+
+/** The pools of this role and version in a state. */
+export const poolsOf = (state: Design, role: Pool['role'], version: ProductVersion): Pool[] =>
+  state.pools.filter((pool) => pool.role === role && versionOf(pool) === version);
+
+/**
+ * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools
+ * of this role the step adds while a Lync 2010 pool of the same role still runs in the state before it.
+ */
+export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role']): Pool[] {
+  if (poolsOf(before, role, 2010).length === 0) return [];
+  const had = poolIds(before);
+  return poolsOf(after, role, 2013).filter((pool) => !had.has(pool.id));
+}
