@@ -15,14 +15,14 @@ function withSba() {
   return plan;
 }
 
-const rehome: Step['actions'][number] = { op: 'set', id: 'a-reg', fields: { to: 'p-10' } };
+const rehome: Step['actions'][number] = { op: 'set', id: 'a-reg', fields: { to: 'p-13' } };
 const of = (design: ReturnType<typeof smallMigration>['design']) =>
   validatePlan(design).findings.filter((f) => f.rule === 'MIG-SBA-VERSION-MATCH');
 
 describe('MIG-SBA-VERSION-MATCH', () => {
   it('re-homing an SBA while branch users are homed on it is an error with their count', () => {
     const { design, ids } = withSba();
-    expect(ids.fe2013).toBe('p-10');
+    expect(ids.fe2013).toBe('p-13');
     design.migration!.steps[2]!.actions.push(rehome);
     expect(of(design)).toEqual([
       expect.objectContaining({
