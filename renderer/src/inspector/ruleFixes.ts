@@ -124,6 +124,7 @@ export const RULE_FIXES: Readonly<Record<string, readonly RuleFix[]>> = {
   'TB-EDGE-MEDIA-ASSOC': [associate('edge')],
   'TB-FEDERATION-SINGLE-ROUTE': [pool('edge', 'federation')],
   'TB-CAC-ONE-POOL-PER-CENTRAL-SITE': [pool('frontEnd', 'callAdmissionControl')],
+  'MIG-ARCH-MON-VERSION-MATCH': [anyPool('version'), remove('association')],
   'BW-LINK-CAPACITY': [
     link('capacityKbps'),
     design('traffic.conferencePercent'),

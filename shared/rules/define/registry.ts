@@ -27,6 +27,7 @@ import { capPchatUsers } from '../capPchatUsers';
 import { capSbaUsers } from '../capSbaUsers';
 import { capSbsUsers } from '../capSbsUsers';
 import { capSeUsers } from '../capSeUsers';
+import { migArchMonVersionMatch } from '../migArchMonVersionMatch';
 import { tbCacOnePoolPerCentralSite } from '../tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from '../tbEdgeMediaAssoc';
 import { tbFederationSingleRoute } from '../tbFederationSingleRoute';
@@ -151,6 +152,7 @@ export const rules: readonly Rule[] = [
   tbEdgeMediaAssoc,
   tbFederationSingleRoute,
   tbCacOnePoolPerCentralSite,
+  migArchMonVersionMatch,
   bwLinkCapacity,
   bwLinkRtcShare,
   bwCacLimitsExceedLink,
