@@ -31,9 +31,11 @@ export const migMoveTargetExists = defineTransitionRule({
         subjects: [id],
         message: `${capitalized(what)} ${subjectName(file, id)} ${whereItIs(steps, id, stepIndex, position)}, so ${when} moves nothing there; add it in an earlier step or move to a pool that exists.`,
       });
-    for (const { action, position, index, state } of actionsInStep(transition)) {
+    for (const { action, position, state } of actionsInStep(transition)) {
+      // The pools of the state by a scan, not its index: a long step of moves need not index every state in it.
+      const poolIn = (id: string) => state.pools.find((pool) => pool.id === id);
       if (action.op === 'moveUsers') {
-        const target = index.pools.get(action.to);
+        const target = poolIn(action.to);
         if (!target) absent(action.to, position, 'the pool');
         else if (!homingRoles.includes(target.role))
           verdicts.push({
@@ -41,8 +43,9 @@ export const migMoveTargetExists = defineTransitionRule({
             subjects: [target.id],
             message: `${describePool(target)} cannot home users, but ${when} moves user groups to it; move them to a Front End pool, Standard Edition server, SBA or SBS.`,
           });
+        const present = new Set(state.userGroups.map((group) => group.id));
         for (const groupId of action.groupIds)
-          if (!state.userGroups.some((group) => group.id === groupId)) {
+          if (!present.has(groupId)) {
             const where = whereItIs(steps, groupId, stepIndex, position);
             verdicts.push({
               severity: 'error',
@@ -51,9 +54,9 @@ export const migMoveTargetExists = defineTransitionRule({
             });
           }
       } else if (action.op === 'moveHosted') {
-        const source = index.pools.get(action.from);
+        const source = poolIn(action.from);
         if (!source) absent(action.from, position, 'the pool');
-        if (!index.pools.has(action.to)) absent(action.to, position, 'the pool');
+        if (!poolIn(action.to)) absent(action.to, position, 'the pool');
         if (!source) continue;
         const kinds = action.what ?? hostedKinds;
         if (kinds.some((kind) => (source.hosts?.[kind] ?? 0) > 0)) continue;
@@ -62,7 +65,7 @@ export const migMoveTargetExists = defineTransitionRule({
           subjects: [source.id],
           message: `${describePool(source)} hosts no ${action.what ? action.what.map(hostedNoun).join(' or ') : 'non-user objects'} when ${when} moves them; the move does nothing (moved already, or never there).`,
         });
-      } else if (action.op === 'moveCms' && !index.pools.has(action.to)) absent(action.to, position, 'the pool');
+      } else if (action.op === 'moveCms' && !poolIn(action.to)) absent(action.to, position, 'the pool');
     }
     return verdicts;
   },

@@ -34,19 +34,37 @@ export function actionsInStep(transition: Transition): ActionInStep[] {
   if (known) return known;
   const list: ActionInStep[] = [];
   let state = before;
-  let index = beforeIndex;
+  let indexOfState = (): DesignIndex => beforeIndex;
   for (const [position, action] of step.actions.entries()) {
     if (position > 0) {
       const next = applyAction(state, step.actions[position - 1]!, context.states.file) as Design;
       if (next !== state) {
         state = next;
-        index = indexDesign(state);
+        indexOfState = lazyIndex(next);
       }
     }
-    list.push({ action, position, state, index });
+    const getIndex = indexOfState;
+    list.push({
+      action,
+      position,
+      state,
+      // Indexed only when a rule reads it: most actions of a long step are moves no rule looks at closely.
+      get index() {
+        return getIndex();
+      },
+    });
   }
   byStep.set(step, list);
   return list;
+}
+
+/** The index of a state, built once, on first use. */
+function lazyIndex(state: Design): () => DesignIndex {
+  let index: DesignIndex | undefined;
+  return () => {
+    index ??= indexDesign(state);
+    return index;
+  };
 }
 
 /** The actions of one kind in the transition's step, each with the state it applies to. */
