@@ -67,3 +67,23 @@ describe(RULE, () => {
     ]);
   });
 });
+
+describe(`${RULE}: user groups`, () => {
+  it('names the step that removed a group a later step still moves', () => {
+    const plan = editableMigration();
+    plan.step('st4').actions.push({ op: 'remove', ids: [plan.ids.pilot] });
+    plan.steps.push({
+      id: 'st6',
+      phase: 8,
+      name: 'Tidy up',
+      actions: [{ op: 'moveUsers', groupIds: [plan.ids.pilot], to: plan.ids.fe2013 }],
+    });
+    expect(planFindings(plan.design, RULE)).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        subjects: ['st6', plan.ids.pilot],
+        message: `The user group “50 users at Dallas” was removed by step 4 (Move dial-in numbers), so step 6 (Tidy up) cannot move it.`,
+      }),
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ export const migMoveTargetExists = defineTransitionRule({
             verdicts.push({
               severity: 'error',
               subjects: [groupId],
-              message: `The user group ${subjectName(file, groupId)} ${where}, so ${when} cannot move it.`,
+              message: `The user group “${subjectName(file, groupId)}” ${where}, so ${when} cannot move it.`,
             });
           }
       } else if (action.op === 'moveHosted') {
