@@ -39,6 +39,7 @@ export const SOURCES = {
   migrationPhases: 'Lync/LyncServer/migration-phases.md',
   migrationPaths: 'Lync/LyncServer/lync-server-2013-supported-server-migration-paths-and-coexistence-scenarios.md',
   migrationProcess: 'Lync/LyncServer/migration-process.md',
+  userMigration: 'Lync/LyncServer/user-migration.md',
   migratingMultiplePools: 'Lync/LyncServer/migrating-multiple-sites-and-pools.md',
   administeringAfterMigration: 'Lync/LyncServer/administering-servers-after-migration.md',
   migratingArchivingMonitoring: 'Lync/LyncServer/migrating-archiving-and-monitoring-servers.md',

@@ -33,7 +33,8 @@ export function applyAction(state: Topology, action: Action, file: EntityLookup)
     case 'moveHosted':
       return moveHosted(state, action.from, action.to, action.what ?? hostedKinds);
     case 'moveCms': {
-      if (!state.pools.some((pool) => pool.id === action.to)) return state;
+      // Only a Front End pool (or Standard Edition server) can hold the CMS: a move elsewhere cannot apply.
+      if (!state.pools.some((pool) => pool.id === action.to && pool.role === 'frontEnd')) return state;
       return {
         ...state,
         pools: state.pools.map((pool) => {

@@ -130,7 +130,7 @@ function applyNaively(state: Design, action: Action, file: Design): void {
       return;
     }
     case 'moveCms':
-      if (!pools.some((p) => p.id === action.to)) return;
+      if (!pools.some((p) => p.id === action.to && p.role === 'frontEnd')) return;
       for (const p of pools) {
         if (p.role !== 'frontEnd') continue;
         if (p.id === action.to) p.hostsCms = true;

@@ -125,6 +125,7 @@ export const RULE_FIXES: Readonly<Record<string, readonly RuleFix[]>> = {
   'TB-FEDERATION-SINGLE-ROUTE': [pool('edge', 'federation')],
   'MIG-SINGLE-FEDERATION-EDGE': [pool('edge', 'federation')],
   'TB-CAC-ONE-POOL-PER-CENTRAL-SITE': [pool('frontEnd', 'callAdmissionControl')],
+  'MIG-ARCH-MON-VERSION-MATCH': [anyPool('version'), remove('association')],
   'BW-LINK-CAPACITY': [
     link('capacityKbps'),
     design('traffic.conferencePercent'),

@@ -1,9 +1,22 @@
+import { migArchMonRemoveAfterUsers } from '../migArchMonRemoveAfterUsers';
+import { migCacHostBeforeDecom } from '../migCacHostBeforeDecom';
+import { migCallparkOrbitsReassigned } from '../migCallparkOrbitsReassigned';
+import { migCmsMovedBeforeDecom } from '../migCmsMovedBeforeDecom';
+import { migCmsTargetHasCmsDb } from '../migCmsTargetHasCmsDb';
+import { migConfDirsBeforeDecom } from '../migConfDirsBeforeDecom';
+import { migDecomSequence } from '../migDecomSequence';
+import { migDialinNumbersBeforeDecom } from '../migDialinNumbersBeforeDecom';
+import { migDnsSrvBeforeDecom } from '../migDnsSrvBeforeDecom';
 import { migMediationCollocateOnMerge } from '../migMediationCollocateOnMerge';
+import { migMoveTargetExists } from '../migMoveTargetExists';
 import { migPchatHomeVersion } from '../migPchatHomeVersion';
 import { migPerPoolPhases } from '../migPerPoolPhases';
 import { migPilotEdgeNoFederation } from '../migPilotEdgeNoFederation';
 import { migPilotNoEdgeAssocAtDeploy } from '../migPilotNoEdgeAssocAtDeploy';
+import { migPoolEmptyBeforeDecom } from '../migPoolEmptyBeforeDecom';
+import { migRgsMoveWholePool } from '../migRgsMoveWholePool';
 import { migSbaVersionMatch } from '../migSbaVersionMatch';
+import { migSeDeleteSqlStore } from '../migSeDeleteSqlStore';
 import { migSideBySideOnly } from '../migSideBySideOnly';
 import { migSqlInstanceNotShared } from '../migSqlInstanceNotShared';
 import { migTools2013Only } from '../migTools2013Only';
@@ -26,4 +39,17 @@ export const migrationRules: readonly MigrationRule[] = [
   migSbaVersionMatch,
   migPchatHomeVersion,
   migPerPoolPhases,
+  migMoveTargetExists,
+  migPoolEmptyBeforeDecom,
+  migDialinNumbersBeforeDecom,
+  migCallparkOrbitsReassigned,
+  migConfDirsBeforeDecom,
+  migCacHostBeforeDecom,
+  migDnsSrvBeforeDecom,
+  migCmsMovedBeforeDecom,
+  migCmsTargetHasCmsDb,
+  migArchMonRemoveAfterUsers,
+  migSeDeleteSqlStore,
+  migDecomSequence,
+  migRgsMoveWholePool,
 ];

@@ -27,6 +27,7 @@ import { capPchatUsers } from '../capPchatUsers';
 import { capSbaUsers } from '../capSbaUsers';
 import { capSbsUsers } from '../capSbsUsers';
 import { capSeUsers } from '../capSeUsers';
+import { migArchMonVersionMatch } from '../migArchMonVersionMatch';
 import { migSingleFederationEdge } from '../migSingleFederationEdge';
 import { tbCacOnePoolPerCentralSite } from '../tbCacOnePoolPerCentralSite';
 import { tbEdgeMediaAssoc } from '../tbEdgeMediaAssoc';
@@ -153,6 +154,7 @@ export const rules: readonly Rule[] = [
   tbFederationSingleRoute,
   migSingleFederationEdge,
   tbCacOnePoolPerCentralSite,
+  migArchMonVersionMatch,
   bwLinkCapacity,
   bwLinkRtcShare,
   bwCacLimitsExceedLink,
