@@ -12,7 +12,8 @@ export interface SourcePage {
  * project cites it by. Each title and URL is the page's own front matter in MicrosoftDocs/OfficeDocs-SkypeForBusiness:
  * `title:` exactly as written (the "Lync Server 2013: " prefix kept; the app may shorten it for display) and
  * `ms:mtpsurl:`, the TechNet address the page was published at. Nothing here is guessed: a page that could not be
- * read would get a title made from its file name, marked as such, and no URL.
+ * read would get a title made from its file name, marked as such, and no URL. The Lync Server 2010 pages, which the
+ * repository does not hold, are keyed by their address, and their titles are the pages' own.
  */
 export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   // A migration page: its title has no "Lync Server 2013" prefix.
@@ -251,6 +252,20 @@ export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   'Lync/LyncServer/lync-server-2013-user-models.md': {
     title: 'Lync Server 2013: user models',
     url: 'https://technet.microsoft.com/en-us/library/Gg398811(v=OCS.15)',
+  },
+  // Lync Server 2010 pages: not in the repository, so keyed by their TechNet address (catalog/sources.ts). A 2010
+  // page's title carries no product name; the product the page sits under is put before it, as the 2013 titles do.
+  [SOURCES.lync2010CapacityUserModels]: {
+    title: 'Lync Server 2010: Capacity Planning Using the User Models',
+    url: SOURCES.lync2010CapacityUserModels,
+  },
+  [SOURCES.lync2010MultipleGateways]: {
+    title: 'Lync Server 2010: Multiple Gateway Support',
+    url: SOURCES.lync2010MultipleGateways,
+  },
+  [SOURCES.lync2010GroupChatCapacity]: {
+    title: 'Lync Server 2010: Capacity Planning for Group Chat Server',
+    url: SOURCES.lync2010GroupChatCapacity,
   },
   // Not TechNet, and only third-party copies of the deck are online (studylib.net, slideum.com; network.md 2.1.7),
   // so there is no address the app should open.
