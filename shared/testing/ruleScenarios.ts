@@ -76,7 +76,7 @@ export function remoteAccessSite(remote: number, edges: number, directors: numbe
   const director = b.pool(central, 'director', { servers: directors });
   const result = validate(b.design);
   const of = (rule: string) => result.findings.filter((f) => f.rule === rule);
-  return { central, edge, director, result, of };
+  return { b, central, edge, director, result, of };
 }
 
 /**
