@@ -5,7 +5,7 @@ import { DesignBuilder, NO_TRAFFIC } from '../testing/designBuilder';
 import { legacyRemoteAccessSite, remoteAccessSite } from '../testing/ruleScenarios';
 import { validate } from '../validate';
 import { pstnCallsByPool } from './pstnCalls';
-import { requiredServersOf } from './requiredServers';
+import { requiredServersOf, sizedFigures } from './requiredServers';
 
 /** requiredServersOf for every pool of a design, by id, from a validation as the report has it. */
 function required(design: Design): Map<string, number | undefined> {
@@ -135,5 +135,27 @@ describe('requiredServersOf: the servers each sized pool needs, by the rule that
       undefined,
     ]);
     expectRulesAgree(b.design);
+  });
+});
+
+describe('sizedFigures: what the validator is to put into figures.pools (cli.md requiredServers)', () => {
+  it("gives an Edge pool's figures the servers it needs, and leaves a Front End pool's and an SBA's as they are", () => {
+    const { b, edge, result } = remoteAccessSite(30_000, 2, 2);
+    const { index, figures } = result;
+    const inputs = { design: b.design, index, figures, pstnCalls: pstnCallsByPool(b.design, index) };
+    const sized = (id: string) => sizedFigures(index.pools.get(id)!, figures.pools.get(id)!, inputs);
+    expect(sized(edge)).toEqual({ ...figures.pools.get(edge), requiredServers: 3 });
+    const frontEnd = b.design.pools.find((p) => p.role === 'frontEnd')!.id;
+    expect(sized(frontEnd)).toBe(figures.pools.get(frontEnd));
+    const sba = b.pool(b.site('Austin', 'branch', b.design.sites[0]!.id), 'sba', { servers: 1 });
+    const withSba = validate(b.design);
+    expect(
+      sizedFigures(withSba.index.pools.get(sba)!, withSba.figures.pools.get(sba)!, {
+        ...inputs,
+        design: b.design,
+        index: withSba.index,
+        figures: withSba.figures,
+      }),
+    ).toBe(withSba.figures.pools.get(sba));
   });
 });

@@ -1,6 +1,7 @@
 import type { Pool } from '../model/pool';
 import { mediationSizing } from './mediationSizing';
 import { persistentChatSizing } from './persistentChatSizing';
+import type { PoolFigures } from './poolLoad';
 import { type RemoteAccessInputs, remoteAccessServersFor } from './remoteAccessSizing';
 
 /** What sizing every pool reads: the remote-access inputs and the calls each Mediation carries (analysis/pstnCalls). */
@@ -29,4 +30,18 @@ export function requiredServersOf(pool: Pool, inputs: SizingInputs): number | un
     default:
       return undefined;
   }
+}
+
+/**
+ * A pool's figures with `requiredServers` where a rule other than the Front End ones sizes it. poolFigures cannot
+ * give it (Edge, Director, Mediation and Persistent Chat sizing read the site figures and the Mediation calls, which
+ * are computed after it): the validator is to apply this once those are known, to every pool in a full validation
+ * and to the pools an edit touched in an incremental one, so that `figures.pools` holds it as cli.md promises.
+ */
+export function sizedFigures(pool: Pool, figures: PoolFigures, inputs: SizingInputs): PoolFigures {
+  if (pool.role === 'frontEnd') return figures;
+  const requiredServers = requiredServersOf(pool, inputs);
+  return requiredServers === undefined || requiredServers === figures.requiredServers
+    ? figures
+    : { ...figures, requiredServers };
 }
