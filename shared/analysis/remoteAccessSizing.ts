@@ -26,6 +26,8 @@ export interface RemoteAccessGroup {
   requiredServers: number;
 }
 
+const NONE: readonly RemoteAccessGroup[] = Object.freeze([]);
+
 const FIGURES: Record<'edge' | 'director', VersionedFigure> = {
   edge: BY_VERSION.remoteUsersPerEdge,
   director: BY_VERSION.remoteUsersPerDirector,
@@ -42,14 +44,18 @@ export function remoteAccessGroups(
   siteId: string,
   role: 'edge' | 'director',
   { design, index, figures }: RemoteAccessInputs,
-): RemoteAccessGroup[] {
+): readonly RemoteAccessGroup[] {
+  // Most sites have no pool of the role: say so before making anything (this runs for every site on every edit).
+  const sitePools = index.poolsBySite.get(siteId);
+  if (!sitePools?.some((pool) => pool.role === role)) return NONE;
   const byVersion = new Map<ProductVersion, Pool[]>();
-  for (const pool of index.poolsBySite.get(siteId) ?? []) {
+  for (const pool of sitePools) {
     if (pool.role !== role) continue;
     const version = versionOf(pool);
-    byVersion.set(version, [...(byVersion.get(version) ?? []), pool]);
+    const same = byVersion.get(version);
+    if (same) same.push(pool);
+    else byVersion.set(version, [pool]);
   }
-  if (byVersion.size === 0) return [];
   const remote = new Map<ProductVersion, number>();
   if (byVersion.size === 1) {
     remote.set([...byVersion.keys()][0]!, figures.sites.get(siteId)?.remoteUsers ?? 0);
