@@ -8,14 +8,19 @@ export interface PoolPair {
   b: Pool;
 }
 
-/** The DR pairs of the design: each `backupPool` association whose both ends are pools. */
+/**
+ * The DR pairs of the design: each `backupPool` association whose both ends are Lync Server 2013 pools. Pool pairing
+ * is new in 2013 ("Lync Server 2013 adds new disaster recovery measures by enabling you to pair Front End pools",
+ * lync-server-2013-new-disaster-recovery-and-high-availability-features.md), so an association that touches a 2010
+ * pool is no pair for the pairing rules to size or check.
+ */
 export function poolPairs(associations: readonly Association[], index: DesignIndex): PoolPair[] {
   const pairs: PoolPair[] = [];
   for (const association of associations) {
     if (association.kind !== 'backupPool') continue;
     const a = index.pools.get(association.from);
     const b = index.pools.get(association.to);
-    if (a && b) pairs.push({ association, a, b });
+    if (a && b && a.version !== 2010 && b.version !== 2010) pairs.push({ association, a, b });
   }
   return pairs;
 }

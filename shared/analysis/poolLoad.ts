@@ -1,3 +1,4 @@
+import { BY_VERSION, figureFor } from '../catalog/byVersion';
 import { FRONT_END } from '../catalog/frontEnd';
 import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
@@ -12,7 +13,7 @@ export interface PoolFigures {
   servers: number;
   /** Servers not marked `running: false` (the "what if this server is down?" question). */
   runningServers: number;
-  /** Enterprise Front End pools: servers needed for the users at FRONT_END.usersPerServer each. */
+  /** Enterprise Front End pools: servers needed for the users at their version's users per server (frontEndServersFor). */
   requiredServers?: number;
   /** The users the pool can carry with its running servers, within the per-pool maximum. */
   capacityUsers?: number;
@@ -45,16 +46,34 @@ export function figuresOfPool(pool: Pool, users: number, servers: readonly Serve
   const runningServers = servers.filter((server) => server.running !== false).length;
   const entry: PoolFigures = { users, servers: servers.length, runningServers };
   if (isEnterpriseFrontEnd(pool)) {
-    entry.requiredServers = Math.max(1, Math.ceil(users / FRONT_END.usersPerServer.value));
-    entry.capacityUsers = Math.min(runningServers * FRONT_END.usersPerServer.value, FRONT_END.maxUsersPerPool.value);
+    const perServer = figureFor(pool, BY_VERSION.frontEndUsersPerServer)!.value;
+    entry.requiredServers = frontEndServersFor(pool, users);
+    entry.capacityUsers = Math.min(
+      runningServers * perServer,
+      figureFor(pool, BY_VERSION.frontEndMaxUsersPerPool)!.value,
+    );
   } else if (isStandardEdition(pool)) {
-    entry.capacityUsers = runningServers > 0 ? FRONT_END.standardEditionRecommendedUsers.value : 0;
+    // A 2010 server has one documented figure, its maximum; a 2013 one is sized by its recommended 2,500.
+    const capacity =
+      pool.version === 2010
+        ? BY_VERSION.standardEditionMaxUsers[2010].value
+        : FRONT_END.standardEditionRecommendedUsers.value;
+    entry.capacityUsers = runningServers > 0 ? capacity : 0;
   }
   if (entry.capacityUsers !== undefined) {
     entry.loadPercent =
       entry.capacityUsers > 0 ? Math.round((users / entry.capacityUsers) * 1000) / 10 : users > 0 ? Infinity : 0;
   }
   return entry;
+}
+
+/**
+ * The Front End servers an Enterprise pool's users need, at least one: at 6,667 users each in Lync Server 2013, at
+ * 10,000 in Lync Server 2010 (BY_VERSION.frontEndUsersPerServer). CAP-FE-USERS-PER-SERVER compares the running
+ * servers with this number and the figures print it as `requiredServers`, so the two cannot disagree.
+ */
+export function frontEndServersFor(pool: Pool, users: number): number {
+  return Math.max(1, Math.ceil(users / figureFor(pool, BY_VERSION.frontEndUsersPerServer)!.value));
 }
 
 /** The pools whose user count includes this group: its home pool and, for an SBA/SBS, the registrar pool. */

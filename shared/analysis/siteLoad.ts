@@ -1,5 +1,6 @@
 import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import type { Design } from '../model/design';
+import type { ProductVersion } from '../model/primitives';
 import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import { sessionsOf } from './linkDemand';
@@ -47,12 +48,13 @@ export function siteFigures(design: Design, index: DesignIndex): Map<string, Sit
 /**
  * Where a group's concurrent remote users enter, and how many: at the site of the Edge pool associated with
  * the Front End pool that registers them (their home pool, or the registrar of their SBA/SBS), or at that
- * pool's own site when it names no Edge.
+ * pool's own site when it names no Edge. `version` is the product they enter through: that Edge pool's, or the
+ * registering pool's when it names none (the Edge and Director pools of its version serve them; inferred).
  */
 export function remoteEntryOf(
   group: UserGroup,
   index: DesignIndex,
-): { siteId: string; remoteUsers: number } | undefined {
+): { siteId: string; remoteUsers: number; version: ProductVersion } | undefined {
   const home = index.pools.get(group.homePoolId);
   const registrar =
     home?.role === 'frontEnd'
@@ -62,7 +64,11 @@ export function remoteEntryOf(
         : undefined;
   if (registrar === undefined) return undefined;
   const edge = index.pools.get(index.edgeOf.get(registrar) ?? '');
-  const siteId = edge?.siteId ?? index.pools.get(registrar)?.siteId;
-  if (siteId === undefined) return undefined;
-  return { siteId, remoteUsers: sessionsOf(group.count, group.remotePercent ?? REMOTE_ACCESS.remotePercent.value) };
+  const entry = edge ?? index.pools.get(registrar);
+  if (entry === undefined) return undefined;
+  return {
+    siteId: entry.siteId,
+    remoteUsers: sessionsOf(group.count, group.remotePercent ?? REMOTE_ACCESS.remotePercent.value),
+    version: entry.version ?? 2013,
+  };
 }

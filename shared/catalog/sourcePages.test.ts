@@ -23,6 +23,13 @@ function citedSources(value: unknown, found = new Set<string>(), seen = new Weak
 /** The one source that is not a TechNet page: it has a title and, on purpose, no URL. */
 const NOT_TECHNET = SOURCES.igniteRtcShare;
 
+/** The Lync Server 2010 pages: the repository holds only 2013 pages, so these are keyed by their TechNet address. */
+const LYNC_2010_PAGES: ReadonlySet<string> = new Set([
+  SOURCES.lync2010CapacityUserModels,
+  SOURCES.lync2010MultipleGateways,
+  SOURCES.lync2010GroupChatCapacity,
+]);
+
 /**
  * Pages whose file names start "lync-server-2013-" but whose own front matter titles leave "Lync Server 2013" out.
  * Every other such page's title starts with it, and no other page's does: the migration guide's file names and
@@ -58,6 +65,7 @@ describe('the source pages table', () => {
     expect(cited).toContain(SOURCES.mediaBandwidth);
     expect(cited).toContain(SOURCES.collocationEnterprise);
     expect(cited).toContain(NOT_TECHNET);
+    for (const page of LYNC_2010_PAGES) expect(cited).toContain(page);
     for (const source of cited) expectPage(source);
   });
 
@@ -65,9 +73,12 @@ describe('the source pages table', () => {
     for (const source of Object.values(SOURCES)) expectPage(source);
   });
 
-  it('keys every TechNet page by its repository path', () => {
-    for (const path of Object.keys(SOURCE_PAGES)) {
-      if (path !== NOT_TECHNET) expect(path).toMatch(/^Lync\/LyncServer\/[a-z0-9-]+\.md$/);
+  it('keys every TechNet page by its repository path, and a Lync Server 2010 page by its own address', () => {
+    for (const [path, { url }] of Object.entries(SOURCE_PAGES)) {
+      if (LYNC_2010_PAGES.has(path)) {
+        expect(path).toMatch(/^https:\/\/technet\.microsoft\.com\/en-us\/library\/gg\d+\(v=ocs\.14\)\.aspx$/);
+        expect(url).toBe(path);
+      } else if (path !== NOT_TECHNET) expect(path).toMatch(/^Lync\/LyncServer\/[a-z0-9-]+\.md$/);
     }
   });
 
@@ -83,8 +94,12 @@ describe('the source pages table', () => {
     expect([...SOURCE_HOSTS]).toEqual(['technet.microsoft.com']);
   });
 
-  it('gives titles that start with "Lync Server 2013" where the file name does, except the pages that do not say so', () => {
+  it('gives titles that start with "Lync Server 2013" where the file name does (but for the pages that do not say so), and "Lync Server 2010: " on the 2010 pages', () => {
     for (const [path, { title }] of Object.entries(SOURCE_PAGES)) {
+      if (LYNC_2010_PAGES.has(path)) {
+        expect(title, path).toMatch(/^Lync Server 2010: /);
+        continue;
+      }
       const prefixedFile = path.startsWith('Lync/LyncServer/lync-server-2013-');
       const expected = prefixedFile && !PREFIXED_FILES_WITH_UNPREFIXED_TITLES.has(path);
       expect(title.startsWith('Lync Server 2013'), `${path}: ${title}`).toBe(expected);

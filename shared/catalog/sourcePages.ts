@@ -14,6 +14,8 @@ export interface SourcePage {
  * `ms:mtpsurl:`, the TechNet address the page was published at. Nothing here is guessed: a page that could not be
  * read would get a title made from its file name, marked as such, and no URL. The migration guide's pages (no
  * "lync-server-2013-" in their file names) have no "Lync Server 2013" prefix in their titles either.
+ * The Lync Server 2010 pages, which the
+ * repository does not hold, are keyed by their address, and their titles are the pages' own.
  */
 export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   'Lync/LyncServer/administering-servers-after-migration.md': {
@@ -526,6 +528,20 @@ export const SOURCE_PAGES: Readonly<Record<string, SourcePage>> = {
   'Lync/LyncServer/view-current-users-in-lync-server-2010-pool.md': {
     title: 'View current users in Lync Server 2010 pool',
     url: 'https://technet.microsoft.com/en-us/library/JJ721870(v=OCS.15)',
+  },
+  // Lync Server 2010 pages: not in the repository, so keyed by their TechNet address (catalog/sources.ts). A 2010
+  // page's title carries no product name; the product the page sits under is put before it, as the 2013 titles do.
+  [SOURCES.lync2010CapacityUserModels]: {
+    title: 'Lync Server 2010: Capacity Planning Using the User Models',
+    url: SOURCES.lync2010CapacityUserModels,
+  },
+  [SOURCES.lync2010MultipleGateways]: {
+    title: 'Lync Server 2010: Multiple Gateway Support',
+    url: SOURCES.lync2010MultipleGateways,
+  },
+  [SOURCES.lync2010GroupChatCapacity]: {
+    title: 'Lync Server 2010: Capacity Planning for Group Chat Server',
+    url: SOURCES.lync2010GroupChatCapacity,
   },
   // Not TechNet, and only third-party copies of the deck are online (studylib.net, slideum.com; network.md 2.1.7),
   // so there is no address the app should open.

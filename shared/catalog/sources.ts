@@ -76,6 +76,14 @@ export const SOURCES = {
    * repoints voice routes away from a 2007 R2 Mediation Server, not a 2010 one.
    */
   changeVoiceRoutes: 'Lync/LyncServer/change-voice-routes-to-use-the-new-lync-server-2013-mediation-server.md',
+  /**
+   * Lync Server 2010 pages (v=ocs.14). They are not in the repository, which holds the 2013 pages, so they are cited
+   * by their TechNet address; the first and the last are the addresses the pages corpus stores them at, the second
+   * has the same form (its stored copy is the learn.microsoft.com one, skype-server-2010/gg398971(v=ocs.14)).
+   */
+  lync2010CapacityUserModels: 'https://technet.microsoft.com/en-us/library/gg615015(v=ocs.14).aspx',
+  lync2010MultipleGateways: 'https://technet.microsoft.com/en-us/library/gg398971(v=ocs.14).aspx',
+  lync2010GroupChatCapacity: 'https://technet.microsoft.com/en-us/library/gg615006(v=ocs.14).aspx',
   /** Not TechNet: Microsoft's "Lync Ignite – Network Assessment Usage Modeling" deck (see network.md 2.1.7). */
   igniteRtcShare: 'Microsoft "Lync Ignite – Network Assessment Usage Modeling" training deck (RTC share of a WAN link)',
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
+import { legacyRemoteAccessSite } from '../testing/ruleScenarios';
 import { createValidator } from '../validate';
 import { applyWaivers, validateWithWaivers } from '../waivers/applyWaivers';
 import { reportCsv, reportMarkdown, reportTables } from './formatReport';
@@ -22,6 +23,23 @@ describe('planningReport', () => {
     expect(report.totals.errors).toBe(validation.findings.filter((f) => f.severity === 'error').length);
     expect(report.pools[0]).toMatchObject({ users: 90_000, servers: 13 });
     expect(report).toEqual(planningReport(b.design, validateWithWaivers(b.design)));
+  });
+
+  it('lists the servers needed for every pool a capacity rule sizes, Edge and Lync Server 2010 pools included', () => {
+    const { b, edge, director } = legacyRemoteAccessSite(30_000, 1, 2, 30_000);
+    const pilotEdge = b.design.pools.find((p) => p.role === 'edge' && p.version === undefined)!;
+    pilotEdge.fqdn = 'edge2013.contoso.com';
+    b.servers(pilotEdge.id, 1);
+    const rows = planningReport(b.design, validateWithWaivers(b.design)).pools;
+    const row = (id: string) => rows.find((r) => r.pool === b.design.pools.find((p) => p.id === id)!.fqdn);
+    // 30,000 remote users through each Edge: 2 Lync Server 2010 servers at 15,000, 3 Lync Server 2013 ones at 12,000.
+    // The site's only Directors, 2010 ones, take all 60,000: 4 at 15,000.
+    expect(row(edge)).toMatchObject({ role: 'Edge pool', servers: 1, requiredServers: 2 });
+    expect(row(director)).toMatchObject({ role: 'Director pool', servers: 2, requiredServers: 4 });
+    expect(row(pilotEdge.id)).toMatchObject({ servers: 2, requiredServers: 3 });
+    expect(rows.find((r) => r.role === 'Front End pool' && r.users === 30_000 && r.servers === 9)).toMatchObject({
+      requiredServers: 3,
+    });
   });
 
   it("gives every finding its source page's title and public address, keeping the source path", () => {

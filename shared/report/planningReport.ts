@@ -1,4 +1,6 @@
 import type { LinkFigures } from '../analysis/linkDemand';
+import { pstnCallsByPool } from '../analysis/pstnCalls';
+import { requiredServersOf, type SizingInputs } from '../analysis/requiredServers';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import { sourcePage } from '../catalog/sourcePages';
 import type { Design } from '../model/design';
@@ -79,6 +81,13 @@ export function reportFinding(finding: Finding): ReportFinding {
  */
 export function planningReport(design: Design, validation: WaivedValidation): PlanningReport {
   const { findings, figures, waivers } = validation;
+  // Servers needed, for every pool a capacity rule sizes, from the function that rule compares with.
+  const sizing: SizingInputs = {
+    design,
+    index: validation.index,
+    figures,
+    pstnCalls: pstnCallsByPool(design, validation.index),
+  };
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const ordered = [...design.pools].sort(
@@ -116,13 +125,14 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
     }),
     pools: ordered.map((pool) => {
       const load = figures.pools.get(pool.id);
+      const requiredServers = requiredServersOf(pool, sizing);
       return {
         pool: pool.fqdn,
         role: roleName(pool),
         site: siteName.get(pool.siteId) ?? pool.siteId,
         users: load?.users ?? 0,
         servers: load?.servers ?? 0,
-        ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
+        ...(requiredServers !== undefined ? { requiredServers } : {}),
         ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
         ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
           ? { loadPercent: load.loadPercent }

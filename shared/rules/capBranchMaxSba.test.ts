@@ -21,3 +21,14 @@ describe('CAP-BRANCH-MAX-SBA', () => {
     expect(findingsOf(b)).toEqual([expect.objectContaining({ subjects: [branch, first, second, third] })]);
   });
 });
+
+describe('CAP-BRANCH-MAX-SBA and Lync Server 2010 appliances', () => {
+  it("counts only a branch's 2013 SBAs against the 2013 limit of 2", () => {
+    const b = new DesignBuilder();
+    const branch = b.site('Austin', 'branch', b.site('Dallas'));
+    const sbas = [0, 1, 2].map(() => b.pool(branch, 'sba', { servers: 1 }));
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(sbas[2]!);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -2,7 +2,10 @@ import { BRANCH } from '../catalog/branch';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
-/** At most two SBAs at one branch site. */
+/**
+ * At most two SBAs at one branch site: the 2013 branch-resiliency page's figure, so only a branch's 2013 SBAs are
+ * counted (no released 2010 page read gives one for 2010 SBAs).
+ */
 export const capBranchMaxSba = defineDesignRule({
   id: 'CAP-BRANCH-MAX-SBA',
   title: 'At most 2 SBAs per branch site',
@@ -11,7 +14,9 @@ export const capBranchMaxSba = defineDesignRule({
   check({ design, index }) {
     const limit = BRANCH.maxSbasPerBranch.value;
     return design.sites.flatMap((site) => {
-      const sbas = (index.poolsBySite.get(site.id) ?? []).filter((pool) => pool.role === 'sba');
+      const sbas = (index.poolsBySite.get(site.id) ?? []).filter(
+        (pool) => pool.role === 'sba' && pool.version !== 2010,
+      );
       if (sbas.length <= limit) return [];
       return [
         {

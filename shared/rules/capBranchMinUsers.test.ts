@@ -34,3 +34,15 @@ describe('CAP-BRANCH-MIN-USERS', () => {
     expect(messageFor(10)).toContain('Branch site Tiny has 10 users;');
   });
 });
+
+describe('CAP-BRANCH-MIN-USERS and Lync Server 2010 appliances', () => {
+  it('says nothing of a branch whose only survivable device is a 2010 one', () => {
+    const b = new DesignBuilder();
+    const branch = b.site('Tiny', 'branch', b.site('Dallas'));
+    const sba = b.pool(branch, 'sba', { servers: 1 });
+    b.users(branch, sba, 10);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(sba);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

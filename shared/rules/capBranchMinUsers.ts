@@ -3,7 +3,10 @@ import { countOf } from '../wording/numbers';
 import type { Rule } from './define/rule';
 import { defineSiteRule } from './define/siteRule';
 
-/** Under 25 users, a branch resiliency solution (SBA or SBS) may not pay for itself. */
+/**
+ * Under 25 users, a branch resiliency solution (SBA or SBS) may not pay for itself: the 2013 branch-resiliency
+ * page's figure, said of a branch with a 2013 SBA or SBS (a 2010 one is not judged by it).
+ */
 export const capBranchMinUsers: Rule = defineSiteRule({
   id: 'CAP-BRANCH-MIN-USERS',
   title: 'Branch resiliency below 25 users',
@@ -11,7 +14,7 @@ export const capBranchMinUsers: Rule = defineSiteRule({
   evaluate(site, { users }, { index }) {
     const minimum = BRANCH.minUsersForResiliency.value;
     const survivable = (index.poolsBySite.get(site.id) ?? []).some(
-      (pool) => pool.role === 'sba' || pool.role === 'sbs',
+      (pool) => (pool.role === 'sba' || pool.role === 'sbs') && pool.version !== 2010,
     );
     if (site.kind !== 'branch' || !survivable || users === 0 || users >= minimum) return [];
     return [

@@ -19,3 +19,15 @@ describe('CAP-CONF-CONCURRENCY', () => {
     expect(findings.some((f) => f.subjects.includes(empty))).toBe(false);
   });
 });
+
+describe('CAP-CONF-CONCURRENCY and Lync Server 2010 pools', () => {
+  it('says nothing about a 2010 pool: the 5% and the 125 are the 2013 user model', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 9);
+    b.users(site, pool, 80_000);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(pool);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -21,3 +21,13 @@ describe('CAP-CONF-MAX-SIZE', () => {
     ]);
   });
 });
+
+describe('CAP-CONF-MAX-SIZE and Lync Server 2010 pools', () => {
+  it('does not judge a 2010 pool by the 2013 meeting sizes', () => {
+    const b = new DesignBuilder();
+    const pool = b.pool(b.site('Dallas'), 'frontEnd', { servers: 3, extra: { maxMeetingSize: 300 } as never });
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(pool);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -1,10 +1,4 @@
-import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { defineRemoteSizingRule } from './define/remoteSizingRule';
 
-/** One Edge Server per 12,000 concurrent remote users per site (capacity planning page). */
-export const capEdgeRemoteUsers = defineRemoteSizingRule(
-  'CAP-EDGE-REMOTE-USERS',
-  'Edge',
-  (s) => s.edgeServers,
-  REMOTE_ACCESS.remoteUsersPerEdge.value,
-);
+/** One Edge Server per 12,000 concurrent remote users per site (capacity planning page); 15,000 for a 2010 Edge. */
+export const capEdgeRemoteUsers = defineRemoteSizingRule('CAP-EDGE-REMOTE-USERS', 'Edge');

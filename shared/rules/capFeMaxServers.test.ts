@@ -41,3 +41,12 @@ describe('CAP-FE-MAX-SERVERS', () => {
     expect(findingsOf(b, 'CAP-FE-MAX-SERVERS')).toEqual([]);
   });
 });
+
+describe('CAP-FE-MAX-SERVERS on a Lync Server 2010 pool', () => {
+  it('is not applied: the 2010 page gives no maximum, and 12 is a 2013 figure', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Central');
+    b.users(site, b.legacy(b.frontEnd(site, 13)), 50_000);
+    expect(findingsOf(b, 'CAP-FE-MAX-SERVERS')).toEqual([]);
+  });
+});

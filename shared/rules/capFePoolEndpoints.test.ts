@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../catalog/sources';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
@@ -17,5 +18,17 @@ describe('CAP-FE-POOL-ENDPOINTS', () => {
     const site = b.site('Dallas');
     b.users(site, b.frontEnd(site, 12), 80_000);
     expect(findingsOf(b)).toEqual([]);
+  });
+});
+
+describe('CAP-FE-POOL-ENDPOINTS on a Lync Server 2010 pool: 1.5 endpoints per user, 120,000 per pool', () => {
+  it("81,000 users are 121,500 endpoints, above the 2010 page's 120,000", () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    b.users(site, b.legacy(b.frontEnd(site, 9)), 81_000);
+    expect(findingsOf(b)).toEqual([
+      expect.objectContaining({ value: 121_500, limit: 120_000, source: SOURCES.lync2010CapacityUserModels }),
+    ]);
+    expect(findingsOf(b)[0]!.message).toContain('(1.5 per user); a Lync Server 2010 pool is tested for 120,000.');
   });
 });

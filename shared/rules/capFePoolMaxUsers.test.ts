@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../catalog/sources';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
@@ -37,5 +38,20 @@ describe('CAP-FE-POOL-MAX-USERS', () => {
     expect(result.figures.pools.get(pool)?.users).toBe(80_100);
     expect(result.figures.pools.get(sba)?.users).toBe(600);
     expect(findingsOf(b)).toEqual([expect.objectContaining({ value: 80_100, limit: 80_000 })]);
+  });
+});
+
+describe('CAP-FE-POOL-MAX-USERS on a Lync Server 2010 pool', () => {
+  it("is judged by the 2010 page's 80,000, which its finding cites", () => {
+    const b = new DesignBuilder();
+    const site = b.site('Central');
+    const pool = b.legacy(b.frontEnd(site, 9));
+    b.users(site, pool, 90_000);
+    expect(findingsOf(b)).toEqual([
+      expect.objectContaining({ value: 90_000, limit: 80_000, source: SOURCES.lync2010CapacityUserModels }),
+    ]);
+    expect(findingsOf(b)[0]!.message).toBe(
+      'Front End pool frontend2.contoso.com homes 90,000 users; a Lync Server 2010 Front End pool supports at most 80,000. Move 10,000 users or more to another pool at the site.',
+    );
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../catalog/sources';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
-function pool(servers: number, users: number) {
+function pool(servers: number, users: number, version: 2013 | 2010 = 2013) {
   const b = new DesignBuilder();
   const site = b.site('Central');
   const id = b.frontEnd(site, servers);
+  if (version === 2010) b.legacy(id);
   b.users(site, id, users);
   return validate(b.design).findings.filter((f) => f.rule === 'CAP-FE-USERS-N-1');
 }
@@ -28,5 +30,22 @@ describe('CAP-FE-USERS-N-1 (examples.md CAP-05)', () => {
 
   it('leaves single-server pools to TOPO-FE-MIN-3', () => {
     expect(pool(1, 5_000)).toEqual([]);
+  });
+});
+
+describe('CAP-FE-USERS-N-1 on a Lync Server 2010 pool: 1 Front End per 10,000 users, plus 1', () => {
+  it('25,000 users on 4 servers pass, where 2013 sizing (8,334 each with one down) would warn', () => {
+    expect(pool(4, 25_000)).toEqual([expect.objectContaining({ value: 8_334, limit: 6_667 })]);
+    expect(pool(4, 25_000, 2010)).toEqual([]);
+  });
+
+  it('20,000 users on 2 servers need 3, citing the 2010 page; one server with users needs its spare', () => {
+    expect(pool(2, 20_000, 2010)).toEqual([
+      expect.objectContaining({ severity: 'warning', value: 2, limit: 3, source: SOURCES.lync2010CapacityUserModels }),
+    ]);
+    expect(pool(2, 20_000, 2010)[0]!.message).toBe(
+      'Front End pool frontend2.contoso.com homes 20,000 users on 2 running servers; Lync Server 2010 plans one Front End server per 10,000 users plus 1 so the pool keeps its performance when one is unavailable: it needs 3.',
+    );
+    expect(pool(1, 9_000, 2010)).toEqual([expect.objectContaining({ value: 1, limit: 2 })]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../catalog/sources';
 import { DesignBuilder } from '../testing/designBuilder';
 import { validate } from '../validate';
 
@@ -56,5 +57,37 @@ describe('CAP-FE-USERS-PER-SERVER', () => {
       capacityUsers: 80_000,
       loadPercent: 65,
     });
+  });
+});
+
+describe('CAP-FE-USERS-PER-SERVER on a Lync Server 2010 pool: 10,000 users per Front End', () => {
+  function legacyPool(servers: number, users: number) {
+    const b = new DesignBuilder();
+    const site = b.site('Central');
+    const pool = b.legacy(b.frontEnd(site, servers));
+    b.users(site, pool, users);
+    const result = validate(b.design);
+    return { pool, result, findings: result.findings.filter((f) => f.rule === 'CAP-FE-USERS-PER-SERVER') };
+  }
+
+  it('9,000 users on one server pass, where 6,667 per server would ask for 2', () => {
+    const { pool, result, findings } = legacyPool(1, 9_000);
+    expect(findings).toEqual([]);
+    expect(result.figures.pools.get(pool)).toMatchObject({
+      requiredServers: 1,
+      capacityUsers: 10_000,
+      loadPercent: 90,
+    });
+  });
+
+  it('25,000 users on 2 servers need 3, and the finding cites the 2010 page', () => {
+    const { pool, result, findings } = legacyPool(2, 25_000);
+    expect(result.figures.pools.get(pool)?.requiredServers).toBe(3);
+    expect(findings).toEqual([
+      expect.objectContaining({ subjects: [pool], value: 2, limit: 3, source: SOURCES.lync2010CapacityUserModels }),
+    ]);
+    expect(findings[0]!.message).toBe(
+      'Front End pool frontend2.contoso.com homes 25,000 users on 2 servers; at 10,000 users per Lync Server 2010 Front End server it needs 3.',
+    );
   });
 });

@@ -26,3 +26,16 @@ describe('CAP-LM-ONE-MEETING', () => {
     expect(findingsOf(b)).toEqual([]);
   });
 });
+
+describe('CAP-LM-ONE-MEETING and Lync Server 2010 pools', () => {
+  it('does not judge a 2010 pool: the dedicated large-meeting pool is a 2013 pool type', () => {
+    const b = new DesignBuilder();
+    const large = b.pool(b.site('Dallas'), 'frontEnd', {
+      servers: 2,
+      extra: { largeMeetings: true, concurrentLargeMeetings: 2 } as never,
+    });
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(large);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

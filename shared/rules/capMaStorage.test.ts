@@ -29,3 +29,17 @@ describe('CAP-MA-STORAGE', () => {
     expect(findingsOf(b)).toEqual([]);
   });
 });
+
+describe('CAP-MA-STORAGE and Lync Server 2010 stores', () => {
+  it('does not estimate a 2010 store by the 2013 kilobytes per user', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.legacy(b.frontEnd(site, 3));
+    const store = b.pool(site, 'backEnd', { servers: 1 });
+    b.associate('monitoring', pool, store);
+    b.users(site, pool, 10_000);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(store);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

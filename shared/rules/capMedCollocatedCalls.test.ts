@@ -29,3 +29,16 @@ describe('CAP-MED-COLLOCATED-CALLS', () => {
     expect(findingsOf(b)).toEqual([]);
   });
 });
+
+describe('CAP-MED-COLLOCATED-CALLS and Lync Server 2010 pools', () => {
+  it('does not judge a 2010 pool by the 2013 figure of 150 calls per Front End', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.frontEnd(site, 3);
+    b.associate('pstnGateway', pool, b.pool(site, 'pstnGateway', { servers: 1 }));
+    b.users(site, pool, 10_000);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(pool);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -3,12 +3,15 @@ import { describePool } from '../wording/entityNames';
 import { countOf, formatCount } from '../wording/numbers';
 import { definePoolRule } from './define/poolRule';
 
-/** Mediation collocated on Front End servers carries 150 concurrent non-bypass calls per server; beyond, deploy a stand-alone pool. */
+/**
+ * Mediation collocated on Front End servers carries 150 concurrent non-bypass calls per server; beyond, deploy a
+ * stand-alone pool. The figure is the 2013 capacity page's; no 2010 page read gives one, so a 2010 pool is not judged.
+ */
 export const capMedCollocatedCalls = definePoolRule({
   id: 'CAP-MED-COLLOCATED-CALLS',
   title: 'Collocated Mediation calls within 150 per Front End',
   source: MEDIATION.collocatedCallsPerFrontEnd.source,
-  appliesTo: (pool) => pool.role === 'frontEnd' && pool.mediationCollocated !== false,
+  appliesTo: (pool) => pool.role === 'frontEnd' && pool.mediationCollocated !== false && pool.version !== 2010,
   evaluate: (pool, { runningServers }, { pstnCalls }) => {
     const calls = pstnCalls.get(pool.id) ?? 0;
     const capacity = runningServers * MEDIATION.collocatedCallsPerFrontEnd.value;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../catalog/sources';
 import { DesignBuilder, NO_TRAFFIC } from '../testing/designBuilder';
 import { validate } from '../validate';
 
@@ -26,5 +27,21 @@ describe('CAP-MED-STANDALONE-CALLS', () => {
     b.associate('pstnGateway', b.pool(site, 'mediation', { servers: 2 }), b.pool(site, 'pstnGateway', { servers: 1 }));
     b.users(site, pool, 30_000);
     expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([]);
+  });
+});
+
+describe('CAP-MED-STANDALONE-CALLS on a Lync Server 2010 Mediation pool: about 1,000 calls per server', () => {
+  it('1,200 planned calls on one 2010 server are a warning (a 2013 server carries 1,500), citing the 2010 page', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const mediation = b.pool(site, 'mediation', { servers: 1, extra: { concurrentCalls: 1_200 } });
+    expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([]);
+    b.legacy(mediation);
+    expect(of(b, 'CAP-MED-STANDALONE-CALLS')).toEqual([
+      expect.objectContaining({ value: 1_200, limit: 1_000, source: SOURCES.lync2010MultipleGateways }),
+    ]);
+    expect(of(b, 'CAP-MED-STANDALONE-CALLS')[0]!.message).toBe(
+      'Mediation pool mediation2.contoso.com carries 1,200 concurrent non-bypass calls; its 1 running server handles 1,000 (about 1,000 each on Lync Server 2010).',
+    );
   });
 });

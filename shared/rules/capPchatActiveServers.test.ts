@@ -28,3 +28,13 @@ describe('CAP-PCHAT-ACTIVE-SERVERS (examples.md CAP-21)', () => {
     ]);
   });
 });
+
+describe('CAP-PCHAT-ACTIVE-SERVERS and Lync Server 2010 Group Chat pools', () => {
+  it('does not judge a 2010 Group Chat pool by the 2013 limit of 4 active servers', () => {
+    const b = new DesignBuilder();
+    const chat = b.pool(b.site('Central'), 'persistentChat', { servers: 5 });
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(chat);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

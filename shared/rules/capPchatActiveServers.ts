@@ -6,12 +6,15 @@ import { definePoolRule, type PoolVerdict } from './define/poolRule';
 const maxActive = PERSISTENT_CHAT.maxActiveServers.value;
 const maxTotal = PERSISTENT_CHAT.maxServers.value;
 
-/** At most 4 active Persistent Chat servers per pool, and 8 with the standby servers. */
+/**
+ * At most 4 active Persistent Chat servers per pool, and 8 with the standby servers. A Lync Server 2010 Group Chat
+ * pool (a persistentChat pool of version 2010) has no such figure on the 2010 pages read, and is not judged.
+ */
 export const capPchatActiveServers = definePoolRule({
   id: 'CAP-PCHAT-ACTIVE-SERVERS',
   title: 'At most 4 active (8 in all) Persistent Chat servers per pool',
   source: PERSISTENT_CHAT.maxActiveServers.source,
-  appliesTo: (pool) => pool.role === 'persistentChat',
+  appliesTo: (pool) => pool.role === 'persistentChat' && pool.version !== 2010,
   evaluate: (pool, { servers }, { index }) => {
     const active = (index.serversByPool.get(pool.id) ?? []).filter((server) => server.standby !== true).length;
     const verdicts: PoolVerdict[] = [];

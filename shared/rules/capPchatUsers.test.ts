@@ -24,3 +24,12 @@ describe('CAP-PCHAT-USERS (examples.md CAP-21)', () => {
     expect(findingsOf(chatPool(80_000).b)).toEqual([]);
   });
 });
+
+describe('CAP-PCHAT-USERS and Lync Server 2010 Group Chat pools', () => {
+  it('does not judge a 2010 Group Chat pool by the 2013 figure of 20,000 per active server', () => {
+    const { b, chat } = chatPool(85_000);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(chat);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -32,3 +32,15 @@ describe('CAP-SBA-USERS', () => {
     expect(findingsOf(b)).toEqual([]);
   });
 });
+
+describe('CAP-SBA-USERS and Lync Server 2010 appliances', () => {
+  it('does not judge a 2010 SBA by the 2013 range of 25 to 1,000 users', () => {
+    const b = new DesignBuilder();
+    const branch = b.site('Austin', 'branch', b.site('Dallas'));
+    const sba = b.pool(branch, 'sba', { servers: 1 });
+    b.users(branch, sba, 1_500);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(sba);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -31,3 +31,15 @@ describe('CAP-SBS-USERS', () => {
     ]);
   });
 });
+
+describe('CAP-SBS-USERS and Lync Server 2010 servers', () => {
+  it('does not judge a 2010 SBS by the 2013 range of 1,000 to 5,000 users', () => {
+    const b = new DesignBuilder();
+    const branch = b.site('Austin', 'branch', b.site('Dallas'));
+    const sbs = b.pool(branch, 'sbs', { servers: 1 });
+    b.users(branch, sbs, 6_000);
+    expect(findingsOf(b)).toHaveLength(1);
+    b.legacy(sbs);
+    expect(findingsOf(b)).toEqual([]);
+  });
+});

@@ -42,3 +42,14 @@ describe('TOPO-FE-MIN-3 (examples.md CAP-18)', () => {
     expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-FE-MIN-3')).toEqual([]);
   });
 });
+
+describe('TOPO-FE-MIN-3 and Lync Server 2010 pools', () => {
+  it("does not ask a 2010 pool for the 2013 architecture's three servers", () => {
+    const b = new DesignBuilder();
+    const id = b.frontEnd(b.site('Central'), 2);
+    const of = () => validate(b.design).findings.filter((f) => f.rule === 'TOPO-FE-MIN-3');
+    expect(of()).toHaveLength(1);
+    b.legacy(id);
+    expect(of()).toEqual([]);
+  });
+});

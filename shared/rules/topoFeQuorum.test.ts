@@ -44,3 +44,15 @@ describe('TOPO-FE-QUORUM (examples.md CAP-18)', () => {
     expect(pool(12, 12).findings).toEqual([]);
   });
 });
+
+describe('TOPO-FE-QUORUM and Lync Server 2010 pools', () => {
+  it('does not apply the 2013 quorum table to a 2010 pool', () => {
+    const b = new DesignBuilder();
+    const id = b.frontEnd(b.site('Central'), 3);
+    b.servers(id, 5, { running: false });
+    const of = () => validate(b.design).findings.filter((f) => f.rule === 'TOPO-FE-QUORUM');
+    expect(of()).toHaveLength(1);
+    b.legacy(id);
+    expect(of()).toEqual([]);
+  });
+});

@@ -40,11 +40,14 @@ function quorumVerdicts(pool: Pool, servers: ReadonlyArray<{ running?: boolean }
   return [];
 }
 
-/** A Front End pool with servers marked down keeps its quorum (see quorumVerdicts). */
+/**
+ * A Front End pool with servers marked down keeps its quorum (see quorumVerdicts). The quorum table belongs to the
+ * 2013 pool architecture (routing groups on three servers), so a Lync Server 2010 pool is not judged by it.
+ */
 export const topoFeQuorum = definePoolRule({
   id: 'TOPO-FE-QUORUM',
   title: 'Front End servers running for pool quorum',
   source: FRONT_END_QUORUM_SOURCE,
-  appliesTo: isEnterpriseFrontEnd,
+  appliesTo: (pool) => isEnterpriseFrontEnd(pool) && pool.version !== 2010,
   evaluate: (pool, _figures, { index }) => quorumVerdicts(pool, index.serversByPool.get(pool.id) ?? []),
 });

@@ -25,3 +25,16 @@ describe('TOPO-PAIR-CAPACITY (examples.md CAP-13)', () => {
     expect(findingsOf(soundPair())).toEqual([]);
   });
 });
+
+describe('TOPO-PAIR-CAPACITY and Lync Server 2010 pools', () => {
+  it('does not size an association that pairs a 2010 pool: pool pairing is new in 2013', () => {
+    const b = new DesignBuilder();
+    const [siteA, siteB] = [b.site('Site A'), b.site('Site B')];
+    const ee = b.legacy(b.frontEnd(siteA, 6));
+    const se = b.pool(siteB, 'frontEnd', { edition: 'standard', servers: 1 });
+    b.users(siteA, ee, 20_000);
+    b.users(siteB, se, 2_000);
+    b.associate('backupPool', ee, se);
+    expect(findingsOf(validate(b.design).findings)).toEqual([]);
+  });
+});

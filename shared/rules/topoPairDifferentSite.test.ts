@@ -15,3 +15,10 @@ describe('TOPO-PAIR-DIFFERENT-SITE', () => {
     expect(soundPair().filter((f) => f.rule === rule)).toEqual([]);
   });
 });
+
+describe(`${rule} and Lync Server 2010 pools`, () => {
+  it('does not judge an association that pairs a 2010 pool: pool pairing is new in 2013', () => {
+    expect(troubledPairs().findings.filter((f) => f.rule === rule)).not.toEqual([]);
+    expect(troubledPairs({ legacy: true }).findings.filter((f) => f.rule === rule)).toEqual([]);
+  });
+});

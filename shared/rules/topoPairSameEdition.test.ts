@@ -32,3 +32,10 @@ describe('TOPO-PAIR-SAME-EDITION (examples.md CAP-13)', () => {
     expect(findingsOf(soundPair())).toEqual([]);
   });
 });
+
+describe('TOPO-PAIR-SAME-EDITION and Lync Server 2010 pools', () => {
+  it('does not judge an association that pairs a 2010 pool: pool pairing is new in 2013', () => {
+    expect(findingsOf(troubledPairs().findings)).not.toEqual([]);
+    expect(findingsOf(troubledPairs({ legacy: true }).findings)).toEqual([]);
+  });
+});

@@ -24,3 +24,16 @@ describe('TOPO-SE-PAIRED-RECOMMENDED (examples.md CAP-07)', () => {
     expect(validate(b.design).findings.filter((f) => f.rule === 'TOPO-SE-PAIRED-RECOMMENDED')).toEqual([]);
   });
 });
+
+describe('TOPO-SE-PAIRED-RECOMMENDED and Lync Server 2010 servers', () => {
+  it('does not tell a 2010 Standard Edition server to pair: pool pairing is new in 2013', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Central');
+    const se = b.pool(site, 'frontEnd', { edition: 'standard', servers: 1 });
+    b.users(site, se, 2_000);
+    const of = () => validate(b.design).findings.filter((f) => f.rule === 'TOPO-SE-PAIRED-RECOMMENDED');
+    expect(of()).toHaveLength(1);
+    b.legacy(se);
+    expect(of()).toEqual([]);
+  });
+});

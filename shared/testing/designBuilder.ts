@@ -76,6 +76,13 @@ export class DesignBuilder {
     return pool;
   }
 
+  /** Marks a pool as Lync Server 2010 (a legacy pool of a migration) and gives its id back. */
+  legacy(poolId: string): string {
+    const pool = this.design.pools.find((p) => p.id === poolId)!;
+    pool.version = 2010;
+    return poolId;
+  }
+
   servers(poolId: string, count: number, options: { running?: boolean } = {}): string[] {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {

@@ -76,18 +76,20 @@ export function remoteAccessSite(remote: number, edges: number, directors: numbe
   const director = b.pool(central, 'director', { servers: directors });
   const result = validate(b.design);
   const of = (rule: string) => result.findings.filter((f) => f.rule === rule);
-  return { central, edge, director, result, of };
+  return { b, central, edge, director, result, of };
 }
 
 /**
  * Three 12-server pools, one of them paired twice: with a pool of 45,000 users, with a virtual pool in its own site
  * whose Back End is clustered where its own is mirrored, and with a pool in another site. Five pairing rules
- * speak about it at once.
+ * speak about it at once. With `legacy`, the twice-paired pool is a Lync Server 2010 pool, which no pairing rule
+ * judges (pool pairing is new in 2013).
  */
-export function troubledPairs() {
+export function troubledPairs({ legacy = false } = {}) {
   const b = new DesignBuilder();
   const site = b.site('A');
   const a = b.frontEnd(site, 12);
+  if (legacy) b.legacy(a);
   const c = b.frontEnd(site, 12);
   const d = b.frontEnd(b.site('B'), 12);
   b.users(site, a, 45_000);
@@ -129,4 +131,28 @@ export function sharedBackEnd() {
   const se = b.pool(site, 'frontEnd', { edition: 'standard', servers: 1 });
   b.associate('backEnd', se, b.pool(site, 'backEnd', { servers: 1 }));
   return { b, sql, legacy, se };
+}
+
+/**
+ * A Lync Server 2010 site (pool, Edge pool, Director pool, all 2010) whose users are all remote; with `pilot`, a 2013
+ * pool beside it with its own 2013 Edge of one server, as during a migration (migration.md).
+ */
+export function legacyRemoteAccessSite(remote: number, edges: number, directors: number, pilot = 0) {
+  const b = new DesignBuilder();
+  const central = b.site('Dallas');
+  const legacy = b.legacy(b.frontEnd(central, 9));
+  const edge = b.legacy(b.pool(central, 'edge', { servers: edges }));
+  const director = b.legacy(b.pool(central, 'director', { servers: directors }));
+  b.associate('edge', legacy, edge);
+  b.design.userGroups.push({ id: 'g-2010', siteId: central, homePoolId: legacy, count: remote, remotePercent: 100 });
+  let pilotEdge: string | undefined;
+  if (pilot > 0) {
+    const pool = b.frontEnd(central, 3);
+    pilotEdge = b.pool(central, 'edge', { servers: 1 });
+    b.associate('edge', pool, pilotEdge);
+    b.design.userGroups.push({ id: 'g-2013', siteId: central, homePoolId: pool, count: pilot, remotePercent: 100 });
+  }
+  const result = validate(b.design);
+  const of = (rule: string) => result.findings.filter((f) => f.rule === rule);
+  return { b, central, edge, director, pilotEdge, result, of };
 }

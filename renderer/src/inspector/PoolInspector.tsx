@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { FRONT_END } from '../../../shared/catalog/frontEnd';
+import { BY_VERSION, figureFor } from '../../../shared/catalog/byVersion';
 import { PERSISTENT_CHAT } from '../../../shared/catalog/persistentChat';
 import { addServer } from '../../../shared/commands/addServer';
 import { makeRoom } from '../../../shared/commands/makeRoom';
@@ -213,7 +213,9 @@ export function PoolInspector({ pool }: { pool: Pool }) {
           {figures && figures.runningServers !== figures.servers ? ` (${figures.runningServers} running)` : ''}
         </Figure>
         {figures?.requiredServers !== undefined ? (
-          <Figure label={`Servers needed at ${formatCount(FRONT_END.usersPerServer.value)} users each`}>
+          <Figure
+            label={`Servers needed at ${formatCount(figureFor(pool, BY_VERSION.frontEndUsersPerServer)!.value)} users each`}
+          >
             {figures.requiredServers}
           </Figure>
         ) : null}

@@ -1,7 +1,7 @@
 import type { Finding, Rule, RuleContext } from './rule';
 
-/** What a design-wide rule says, subjects included; the rule adds its id and its source. */
-export type DesignVerdict = Omit<Finding, 'rule' | 'source'>;
+/** What a design-wide rule says, subjects included; the rule adds its id and its source (unless the verdict names its own). */
+export type DesignVerdict = Omit<Finding, 'rule' | 'source'> & { source?: string };
 
 export interface DesignRuleSpec {
   id: string;
@@ -26,7 +26,9 @@ export function defineDesignRule(spec: DesignRuleSpec): Rule {
     ...(spec.structural ? { structural: true } : {}),
     check(context) {
       const said = spec.check(context);
-      return said.length === 0 ? (said as Finding[]) : said.map((verdict) => ({ rule: id, ...verdict, source }));
+      return said.length === 0
+        ? (said as Finding[])
+        : said.map(({ source: own, ...verdict }) => ({ rule: id, ...verdict, source: own ?? source }));
     },
   };
 }

@@ -1,7 +1,10 @@
 import type { Finding, Rule, RuleContext } from './rule';
 
-/** What a rule says about one subject; the rule adds its id, the subject and the source. */
-export type Verdict = Omit<Finding, 'rule' | 'subjects' | 'source'>;
+/**
+ * What a rule says about one subject; the rule adds its id, the subject and the source. A verdict names a source
+ * of its own where it applies another page's figure than the rule's (a Lync Server 2010 pool's, catalog/lync2010).
+ */
+export type Verdict = Omit<Finding, 'rule' | 'subjects' | 'source'> & { source?: string };
 
 /**
  * Nothing to say, shared: a full validation of the 10k design asks some 60,000 (rule, subject) questions and
@@ -30,7 +33,12 @@ export function defineScopedRule(
     const said = verdicts(subjectId, context);
     return said.length === 0
       ? (NOTHING as never[])
-      : said.map((verdict) => ({ rule: spec.id, ...verdict, subjects: [subjectId], source: spec.source }));
+      : said.map(({ source, ...verdict }) => ({
+          rule: spec.id,
+          ...verdict,
+          subjects: [subjectId],
+          source: source ?? spec.source,
+        }));
   };
   return {
     id: spec.id,

@@ -7,7 +7,8 @@ import type { Rule } from './rule';
 
 /**
  * What a survivable branch device (an SBA or an SBS) is designed for: a range of users, with a warning on either
- * side. The two rules differ only in the role and the figures, so one definition serves both.
+ * side. The two rules differ only in the role and the figures, so one definition serves both. The figures are the
+ * Lync Server 2013 pages'; no released 2010 page read gives them, so a 2010 appliance or server is not judged.
  */
 export function defineSurvivableUsersRule(
   id: string,
@@ -20,7 +21,7 @@ export function defineSurvivableUsersRule(
     id,
     title: `${name}: designed for ${formatCount(minimum.value)}-${formatCount(maximum.value)} users`,
     source: maximum.source,
-    appliesTo: (pool) => pool.role === role,
+    appliesTo: (pool) => pool.role === role && pool.version !== 2010,
     evaluate: (pool, { users }) => {
       if (users === 0) return [];
       if (users > maximum.value)
