@@ -2,6 +2,7 @@ import { type DesignIndex, indexDesign } from '../analysis/designIndex';
 import { type LinkDemand, linkDemand } from '../analysis/linkDemand';
 import { poolFigures } from '../analysis/poolLoad';
 import { pstnCallsByPool } from '../analysis/pstnCalls';
+import { sizedFigures } from '../analysis/requiredServers';
 import { resolveBandwidthSettings } from '../analysis/resolveSettings';
 import { siteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
@@ -58,6 +59,9 @@ export function fullValidation(design: Design, options: ValidationOptions = {}):
     pstnCalls: pstnCallsByPool(design, index),
     inPlan: options.inPlan === true,
   };
+  // Every pool a capacity rule sizes says how many servers it needs, from the function the rule compares with.
+  for (const pool of index.pools.values())
+    figures.pools.set(pool.id, sizedFigures(pool, figures.pools.get(pool.id)!, context));
   const scoped = new Map<Rule, Map<string, Finding[]>>();
   const global = new Map<Rule, Finding[]>();
   for (const rule of rules) {

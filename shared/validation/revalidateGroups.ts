@@ -1,6 +1,7 @@
 import { addAlong, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
+import { sizedFigures } from '../analysis/requiredServers';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
@@ -130,6 +131,8 @@ export function revalidateGroups(
   for (const siteId of touchedSites) for (const pool of index.poolsBySite.get(siteId) ?? []) touchedPools.add(pool.id);
   for (const poolId of [...touchedPools])
     for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
+  for (const poolId of touchedPools)
+    pools.set(poolId, sizedFigures(index.pools.get(poolId)!, pools.get(poolId)!, context));
   // A rule's findings are replaced only where they say something new: most re-evaluations find what they found
   // before, and keeping the old objects keeps the maps, and the sorted list, as they were.
   const removed = new Set<Finding>();

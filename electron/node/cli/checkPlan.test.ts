@@ -99,6 +99,8 @@ describe('lyncplan check on a design with a migration plan (migration.md)', () =
     const output = JSON.parse(lyncplan('check', 'medium.lyncplan', '--json').stdout);
     expect(Object.keys(output)).toEqual(['findings', 'figures']);
     expect(output.findings.every((f: Record<string, unknown>) => !('steps' in f))).toBe(true);
+    // cli.md: requiredServers wherever a capacity rule applies, the Edge pool's too (its remote users need one).
+    expect(output.figures.pools['p-11']).toEqual({ users: 0, servers: 2, requiredServers: 1 });
     expect(lyncplan('check', 'medium.lyncplan', '--step', 'start', '--json').stdout).toBe(
       lyncplan('check', 'medium.lyncplan', '--json').stdout,
     );
