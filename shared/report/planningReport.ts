@@ -2,8 +2,9 @@ import type { LinkFigures } from '../analysis/linkDemand';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import { sourcePage } from '../catalog/sourcePages';
 import type { Design } from '../model/design';
+import type { Pool } from '../model/pool';
 import type { Waiver } from '../model/waiver';
-import type { Finding } from '../rules/define/rule';
+import type { Figures, Finding } from '../rules/define/rule';
 import type { WaivedValidation } from '../waivers/applyWaivers';
 import { subjectName } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
@@ -81,12 +82,7 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
   const { findings, figures, waivers } = validation;
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  const ordered = [...design.pools].sort(
-    (a, b) =>
-      (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') ||
-      roleName(a).localeCompare(roleName(b)) ||
-      a.fqdn.localeCompare(b.fqdn),
-  );
+  const ordered = reportOrder(design, siteName);
   return {
     design: {
       id: design.meta.id,
@@ -114,21 +110,7 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
         ...(hardware ? { hardwareSource: hardware.source } : {}),
       };
     }),
-    pools: ordered.map((pool) => {
-      const load = figures.pools.get(pool.id);
-      return {
-        pool: pool.fqdn,
-        role: roleName(pool),
-        site: siteName.get(pool.siteId) ?? pool.siteId,
-        users: load?.users ?? 0,
-        servers: load?.servers ?? 0,
-        ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
-        ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
-        ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
-          ? { loadPercent: load.loadPercent }
-          : {}),
-      };
-    }),
+    pools: poolLoadRows(ordered, figures, siteName),
     links: design.links.map((link) => {
       const f = figures.links.get(link.id)!;
       return {
@@ -155,4 +137,38 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
       ...(now ? { now: reportFinding(now) } : {}),
     })),
   };
+}
+
+/** The pools as the report lists them: by site, then role, then FQDN. */
+function reportOrder(design: Design, siteName: ReadonlyMap<string, string>): Pool[] {
+  return [...design.pools].sort(
+    (a, b) =>
+      (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') ||
+      roleName(a).localeCompare(roleName(b)) ||
+      a.fqdn.localeCompare(b.fqdn),
+  );
+}
+
+function poolLoadRows(pools: readonly Pool[], figures: Figures, siteName: ReadonlyMap<string, string>): PoolLoadRow[] {
+  return pools.map((pool) => {
+    const load = figures.pools.get(pool.id);
+    return {
+      pool: pool.fqdn,
+      role: roleName(pool),
+      site: siteName.get(pool.siteId) ?? pool.siteId,
+      users: load?.users ?? 0,
+      servers: load?.servers ?? 0,
+      ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
+      ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
+      ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
+        ? { loadPercent: load.loadPercent }
+        : {}),
+    };
+  });
+}
+
+/** The pool load table of one design (a plan's state, for the runbook), in the report's order. */
+export function poolLoad(design: Design, figures: Figures): PoolLoadRow[] {
+  const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
+  return poolLoadRows(reportOrder(design, siteName), figures, siteName);
 }
