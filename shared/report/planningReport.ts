@@ -8,6 +8,7 @@ import type { Figures, Finding } from '../rules/define/rule';
 import type { WaivedValidation } from '../waivers/applyWaivers';
 import { subjectName } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
+import type { RunbookState } from './runbook';
 
 export interface BillOfMaterialsRow {
   site: string;
@@ -34,7 +35,8 @@ export interface PoolLoadRow {
 export type LinkRow = Omit<LinkFigures, 'pstnStreams'> & { link: string };
 
 /** A finding as the report lists it: cli.md's fields, and the title and public address of its source page. */
-export type ReportFinding = Finding & { sourceTitle: string; sourceUrl?: string };
+// In a report on a design with a plan, each finding also has the ids of the states it holds in (migration.md).
+export type ReportFinding = Finding & { sourceTitle: string; sourceUrl?: string; steps?: string[] };
 
 /** A finding the design waives, with who waived it, when and why. */
 export type WaivedReportFinding = ReportFinding & { waiver: Pick<Waiver, 'id' | 'reason' | 'author' | 'waivedAt'> };
@@ -59,6 +61,8 @@ export interface PlanningReport {
     /** Findings the design waives; they are not among the errors, warnings and notes. */
     waived: number;
   };
+  /** For a design with a migration plan: which state the tables describe (the last), said for the reader. */
+  plan?: { steps: number; lastStep: string; describes: string };
   billOfMaterials: BillOfMaterialsRow[];
   pools: PoolLoadRow[];
   links: LinkRow[];
@@ -66,6 +70,8 @@ export interface PlanningReport {
   findings: ReportFinding[];
   waived: WaivedReportFinding[];
   staleWaivers: StaleWaiverRow[];
+  /** For a design with a migration plan: the runbook, `start` then every step (`runbook.ts`). */
+  runbook?: RunbookState[];
 }
 
 /** A finding with its source page's title and address (`catalog/sourcePages`). */

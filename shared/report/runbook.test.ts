@@ -13,7 +13,7 @@ describe('the migration runbook', () => {
   it('gives each step its place, phase, legacy pool, notes and actions, after the estate before the plan', () => {
     const { design } = smallMigration();
     design.migration.steps[0]!.notes = 'Change window: Saturday 22:00.';
-    const { start, steps } = runbook(design, checkPlan(design));
+    const { start, steps } = runbook(checkPlan(design));
     expect(start).toMatchObject({ index: 0, id: 'start', title: 'start — the estate before the plan', actions: [] });
     expect(steps.map((step) => [step.index, step.id, step.title, step.phase?.name])).toEqual([
       [1, 'st1', 'step 1 — Deploy the pilot pool', 'Phase 3 — Deploy the pilot pool'],
@@ -39,7 +39,7 @@ describe('the migration runbook', () => {
 
   it("lists the guide's procedures for the step's phase with their pages, the nested lists of phase 8 too", () => {
     const { design } = smallMigration();
-    const { steps } = runbook(design, checkPlan(design));
+    const { steps } = runbook(checkPlan(design));
     const phase8 = MIGRATION_PHASES.find((phase) => phase.number === 8)!;
     const last = steps[4]!;
     expect(last.procedures.map((p) => p.text)).toEqual(phase8.procedures.map((p) => p.text));
@@ -54,7 +54,7 @@ describe('the migration runbook', () => {
 
   it('gives the pool load of the state after each step: the users move, the 2010 pool goes', () => {
     const { design } = smallMigration();
-    const { start, steps } = runbook(design, checkPlan(design));
+    const { start, steps } = runbook(checkPlan(design));
     expect(usersOn(start, 'pool2010.contoso.com')).toBe(2_050);
     expect(usersOn(start, 'pool2013.contoso.com')).toBeUndefined();
     expect(usersOn(steps[1]!, 'pool2013.contoso.com')).toBe(50);
@@ -80,7 +80,7 @@ describe('the migration runbook', () => {
       source: SOURCES.moveCms,
       steps: ['st4'],
     };
-    const { start, steps } = runbook(design, { ...check, findings: [...check.findings, mig] });
+    const { start, steps } = runbook({ ...check, findings: [...check.findings, mig] });
     const minThree = (state: { findings: Array<{ rule: string; message: string }> }) =>
       state.findings.some((f) => f.rule === 'TOPO-FE-MIN-3' && f.message.includes('pool2010.contoso.com'));
     // The 2-server 2010 pool is warned about while it exists, and no more once it is removed.
@@ -106,7 +106,7 @@ describe('the migration runbook', () => {
         },
       ],
     };
-    const { start } = runbook(waived, checkPlan(waived));
+    const { start } = runbook(checkPlan(waived));
     expect(start.findings.some((f) => f.rule === 'TOPO-FE-MIN-3')).toBe(false);
     expect(start.findings.length).toBeGreaterThan(0);
   });

@@ -1,6 +1,5 @@
 import { type MigrationProcedure, migrationPhase } from '../catalog/migrationPhases';
 import { sourcePage } from '../catalog/sourcePages';
-import type { Design } from '../model/design';
 import { START_STATE } from '../model/migration';
 import type { Pool } from '../model/pool';
 import type { PlanCheck } from '../plan/checkPlan';
@@ -70,7 +69,7 @@ function runbookProcedure(procedure: MigrationProcedure): RunbookProcedure {
  * waivers applied, so a waived finding is not in the runbook either). A design without a plan has a runbook of its
  * start alone.
  */
-export function runbook(design: Design, check: PlanCheck): Runbook {
+export function runbook(check: PlanCheck): Runbook {
   const { states, byState } = check.validation;
   const findingsOf = (id: string): RunbookFinding[] => {
     const holding = check.findings.filter((finding) => finding.steps.includes(id));
