@@ -1,34 +1,24 @@
 import { countOf, formatDecimal } from '../wording/numbers';
-import type { PlanningReport, ReportFinding } from './planningReport';
+import { runbookMarkdown, runbookTable } from './formatRunbook';
+import type { PlanningReport } from './planningReport';
+import {
+  csvRows,
+  markdownTable,
+  POOL_LOAD_COLUMNS,
+  poolLoadCells,
+  quote,
+  type ReportTable,
+  sourceCell,
+} from './reportTable';
+import { statesSpan } from './statesSpan';
 
-export type ReportTableKey = 'billOfMaterials' | 'poolLoad' | 'bandwidth' | 'findings' | 'waived' | 'staleWaivers';
-
-/**
- * Where a finding comes from: its source path (cli.md's `source`), its page's title and public address. Markdown
- * shows a link, CSV three columns (Source, Source title, Source URL), the printed page the title.
- */
-export interface SourceCell {
-  source: string;
-  title: string;
-  url?: string;
-}
-
-export type ReportCell = string | number | undefined | SourceCell;
-
-export type ReportTable = {
-  key: ReportTableKey;
-  title: string;
-  columns: string[];
-  rows: ReportCell[][];
-};
-
-const sourceCell = (finding: ReportFinding): SourceCell => ({
-  source: finding.source,
-  title: finding.sourceTitle,
-  ...(finding.sourceUrl ? { url: finding.sourceUrl } : {}),
-});
-
-export const isSourceCell = (cell: ReportCell): cell is SourceCell => typeof cell === 'object';
+export {
+  isSourceCell,
+  type ReportCell,
+  type ReportTable,
+  type ReportTableKey,
+  type SourceCell,
+} from './reportTable';
 
 /** The date of an ISO 8601 time, as the report prints when a finding was waived. */
 const day = (iso: string) => iso.slice(0, 10);
@@ -47,21 +37,7 @@ export function reportTables(report: PlanningReport): ReportTable[] {
       columns: ['Site', 'Role', 'Pool', 'Servers', 'Hardware per server'],
       rows: report.billOfMaterials.map((r) => [r.site, r.role, r.pool, r.servers, r.hardware]),
     },
-    {
-      key: 'poolLoad',
-      title: 'Pool load',
-      columns: ['Pool', 'Role', 'Site', 'Users', 'Servers', 'Servers needed', 'Capacity (users)', 'Load %'],
-      rows: report.pools.map((r) => [
-        r.pool,
-        r.role,
-        r.site,
-        r.users,
-        r.servers,
-        r.requiredServers,
-        r.capacityUsers,
-        r.loadPercent,
-      ]),
-    },
+    { key: 'poolLoad', title: 'Pool load', columns: POOL_LOAD_COLUMNS, rows: report.pools.map(poolLoadCells) },
     {
       key: 'bandwidth',
       title: 'Link bandwidth (per direction)',
@@ -88,12 +64,26 @@ export function reportTables(report: PlanningReport): ReportTable[] {
         r.videoSessionsAdmitted,
       ]),
     },
-    {
-      key: 'findings',
-      title: 'Findings',
-      columns: ['Severity', 'Rule', 'Message', 'Source'],
-      rows: report.findings.map((f) => [f.severity, f.rule, f.message, sourceCell(f)]),
-    },
+    report.runbook
+      ? {
+          key: 'findings',
+          title: 'Findings',
+          // A plan's findings are listed once each, with the states they hold in (migration.md).
+          columns: ['Severity', 'Rule', 'Message', 'Holds in', 'Source'],
+          rows: report.findings.map((f) => [
+            f.severity,
+            f.rule,
+            f.message,
+            statesSpan(f.steps ?? [], report.runbook!),
+            sourceCell(f),
+          ]),
+        }
+      : {
+          key: 'findings',
+          title: 'Findings',
+          columns: ['Severity', 'Rule', 'Message', 'Source'],
+          rows: report.findings.map((f) => [f.severity, f.rule, f.message, sourceCell(f)]),
+        },
     ...(anyWaivers
       ? [
           {
@@ -133,32 +123,6 @@ export function reportTables(report: PlanningReport): ReportTable[] {
   ];
 }
 
-const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));
-
-/** A table's header and rows as CSV fields: a source becomes three (Source, Source title, Source URL). */
-function csvRows(table: ReportTable): Array<Array<string | number | undefined>> {
-  const at = table.rows.length > 0 ? table.rows[0]!.findIndex(isSourceCell) : table.columns.indexOf('Source');
-  const header = table.columns.flatMap((column, i) =>
-    i === at ? [column, `${column} title`, `${column} URL`] : [column],
-  );
-  const rows = table.rows.map((row) =>
-    row.flatMap((value) => (isSourceCell(value) ? [value.source, value.title, value.url] : [value])),
-  );
-  return [header, ...rows];
-}
-
-/** A source in Markdown: the page's title, linked to its public page when it has one. */
-function markdownSource(value: SourceCell): string {
-  const title = value.title.replace(/[[\]\\]/g, (c) => `\\${c}`);
-  return value.url ? `[${title}](${value.url})` : title;
-}
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-const quote = (value: string | number | undefined) => {
-  const text = cell(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** One table as its own CSV file: a header row, then a row per entry (the bill of materials, the link table). */
 export function tableCsv(table: ReportTable): string {
   return `${csvRows(table)
@@ -174,27 +138,20 @@ export function reportMarkdown(report: PlanningReport): string {
     '',
     `${countOf(totals.sites, 'site')}, ${countOf(totals.pools, 'pool')}, ${countOf(totals.servers, 'server')}, ${countOf(totals.users, 'user')}. Findings: ${countOf(totals.errors, 'error')}, ${countOf(totals.warnings, 'warning')}, ${countOf(totals.notes, 'note')}${totals.waived > 0 ? `; ${formatDecimal(totals.waived)} waived` : ''}.`,
   ];
+  if (report.plan) lines.push('', report.plan.describes);
   for (const table of reportTables(report)) {
     lines.push('', `## ${table.title}`, '');
-    if (table.rows.length === 0) {
-      lines.push('None.');
-      continue;
-    }
-    // Text for people: numbers grouped by thousands (19,000; 10,060.5), as the app and the messages write them;
-    // one line per row: a line break (a waiver's reason may have several) would end the table.
-    const escapePipes = (value: ReportCell) =>
-      (isSourceCell(value) ? markdownSource(value) : typeof value === 'number' ? formatDecimal(value) : cell(value))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .replace(/\|/g, '\\|');
-    lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
-    for (const row of table.rows) lines.push(`| ${row.map(escapePipes).join(' | ')} |`);
+    if (table.rows.length === 0) lines.push('None.');
+    else lines.push(...markdownTable(table.columns, table.rows));
   }
+  if (report.runbook) lines.push('', ...runbookMarkdown(report.runbook));
   return `${lines.join('\n')}\n`;
 }
 
 /** CSV (RFC 4180): one block per section, each with its own header row and a first column naming the section. */
 export function reportCsv(report: PlanningReport): string {
-  const blocks = reportTables(report).map((table) => {
+  const tables = [...reportTables(report), ...(report.runbook ? [runbookTable(report.runbook)] : [])];
+  const blocks = tables.map((table) => {
     const [header, ...rows] = csvRows(table);
     return [['Section', ...header!], ...rows.map((row) => [table.title, ...row])]
       .map((row) => row.map(quote).join(','))

@@ -1,14 +1,15 @@
 import type { LinkFigures } from '../analysis/linkDemand';
 import { pstnCallsByPool } from '../analysis/pstnCalls';
-import { requiredServersOf, type SizingInputs } from '../analysis/requiredServers';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import { sourcePage } from '../catalog/sourcePages';
 import type { Design } from '../model/design';
+import type { Pool } from '../model/pool';
 import type { Waiver } from '../model/waiver';
-import type { Finding } from '../rules/define/rule';
+import type { Figures, Finding } from '../rules/define/rule';
 import type { WaivedValidation } from '../waivers/applyWaivers';
 import { subjectName } from '../wording/entityNames';
 import { roleName } from '../wording/roleLabels';
+import type { RunbookState } from './runbook';
 
 export interface BillOfMaterialsRow {
   site: string;
@@ -35,7 +36,8 @@ export interface PoolLoadRow {
 export type LinkRow = Omit<LinkFigures, 'pstnStreams'> & { link: string };
 
 /** A finding as the report lists it: cli.md's fields, and the title and public address of its source page. */
-export type ReportFinding = Finding & { sourceTitle: string; sourceUrl?: string };
+// In a report on a design with a plan, each finding also has the ids of the states it holds in (migration.md).
+export type ReportFinding = Finding & { sourceTitle: string; sourceUrl?: string; steps?: string[] };
 
 /** A finding the design waives, with who waived it, when and why. */
 export type WaivedReportFinding = ReportFinding & { waiver: Pick<Waiver, 'id' | 'reason' | 'author' | 'waivedAt'> };
@@ -60,6 +62,8 @@ export interface PlanningReport {
     /** Findings the design waives; they are not among the errors, warnings and notes. */
     waived: number;
   };
+  /** For a design with a migration plan: which state the tables describe (the last), said for the reader. */
+  plan?: { steps: number; lastStep: string; describes: string };
   billOfMaterials: BillOfMaterialsRow[];
   pools: PoolLoadRow[];
   links: LinkRow[];
@@ -67,6 +71,8 @@ export interface PlanningReport {
   findings: ReportFinding[];
   waived: WaivedReportFinding[];
   staleWaivers: StaleWaiverRow[];
+  /** For a design with a migration plan: the runbook, `start` then every step (`runbook.ts`). */
+  runbook?: RunbookState[];
 }
 
 /** A finding with its source page's title and address (`catalog/sourcePages`). */
@@ -81,21 +87,9 @@ export function reportFinding(finding: Finding): ReportFinding {
  */
 export function planningReport(design: Design, validation: WaivedValidation): PlanningReport {
   const { findings, figures, waivers } = validation;
-  // Servers needed, for every pool a capacity rule sizes, from the function that rule compares with.
-  const sizing: SizingInputs = {
-    design,
-    index: validation.index,
-    figures,
-    pstnCalls: pstnCallsByPool(design, validation.index),
-  };
   const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  const ordered = [...design.pools].sort(
-    (a, b) =>
-      (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') ||
-      roleName(a).localeCompare(roleName(b)) ||
-      a.fqdn.localeCompare(b.fqdn),
-  );
+  const ordered = reportOrder(design, siteName);
   return {
     design: {
       id: design.meta.id,
@@ -123,22 +117,7 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
         ...(hardware ? { hardwareSource: hardware.source } : {}),
       };
     }),
-    pools: ordered.map((pool) => {
-      const load = figures.pools.get(pool.id);
-      const requiredServers = requiredServersOf(pool, sizing);
-      return {
-        pool: pool.fqdn,
-        role: roleName(pool),
-        site: siteName.get(pool.siteId) ?? pool.siteId,
-        users: load?.users ?? 0,
-        servers: load?.servers ?? 0,
-        ...(requiredServers !== undefined ? { requiredServers } : {}),
-        ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
-        ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
-          ? { loadPercent: load.loadPercent }
-          : {}),
-      };
-    }),
+    pools: poolLoadRows(ordered, figures, siteName),
     links: design.links.map((link) => {
       const f = figures.links.get(link.id)!;
       return {
@@ -165,4 +144,38 @@ export function planningReport(design: Design, validation: WaivedValidation): Pl
       ...(now ? { now: reportFinding(now) } : {}),
     })),
   };
+}
+
+/** The pools as the report lists them: by site, then role, then FQDN. */
+function reportOrder(design: Design, siteName: ReadonlyMap<string, string>): Pool[] {
+  return [...design.pools].sort(
+    (a, b) =>
+      (siteName.get(a.siteId) ?? '').localeCompare(siteName.get(b.siteId) ?? '') ||
+      roleName(a).localeCompare(roleName(b)) ||
+      a.fqdn.localeCompare(b.fqdn),
+  );
+}
+
+function poolLoadRows(pools: readonly Pool[], figures: Figures, siteName: ReadonlyMap<string, string>): PoolLoadRow[] {
+  return pools.map((pool) => {
+    const load = figures.pools.get(pool.id);
+    return {
+      pool: pool.fqdn,
+      role: roleName(pool),
+      site: siteName.get(pool.siteId) ?? pool.siteId,
+      users: load?.users ?? 0,
+      servers: load?.servers ?? 0,
+      ...(load?.requiredServers !== undefined ? { requiredServers: load.requiredServers } : {}),
+      ...(load?.capacityUsers !== undefined ? { capacityUsers: load.capacityUsers } : {}),
+      ...(load?.loadPercent !== undefined && Number.isFinite(load.loadPercent)
+        ? { loadPercent: load.loadPercent }
+        : {}),
+    };
+  });
+}
+
+/** The pool load table of one design (a plan's state, for the runbook), in the report's order. */
+export function poolLoad(design: Design, figures: Figures): PoolLoadRow[] {
+  const siteName = new Map(design.sites.map((site) => [site.id, site.name]));
+  return poolLoadRows(reportOrder(design, siteName), figures, siteName);
 }
