@@ -1,5 +1,4 @@
 import type { LinkFigures } from '../analysis/linkDemand';
-import { pstnCallsByPool } from '../analysis/pstnCalls';
 import { HARDWARE_BY_ROLE } from '../catalog/hardware';
 import { sourcePage } from '../catalog/sourcePages';
 import type { Design } from '../model/design';
