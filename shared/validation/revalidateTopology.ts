@@ -1,9 +1,10 @@
-import { type DesignIndex, indexDesign } from '../analysis/designIndex';
+import { type DesignIndex, reindexDesign } from '../analysis/designIndex';
 import { addAlong, type DemandEnvironment, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
+import type { Pool } from '../model/pool';
 import type { UserGroup } from '../model/userGroup';
 import type { Figures, RuleContext } from '../rules/define/rule';
 import type { ValidationState } from './fullValidation';
@@ -25,12 +26,19 @@ export function revalidateTopology(
 ): ValidationState | undefined {
   const before = state.design;
   const old = state.result.index;
-  const index = changes.structural ? indexDesign(design) : withGroupsMoved(old, before, design, changes);
+  const index = changes.structural
+    ? reindexDesign(withGroupsMoved(old, before, design, changes), before, { ...design, userGroups: before.userGroups })
+    : withGroupsMoved(old, before, design, changes);
   if (!samePstnReach(old, index, changes)) return undefined;
 
-  // Pools whose own inputs changed: the pool, its servers, its associations.
+  // Pools whose own inputs changed (the pool, its servers, its associations): their rules run again. Of those, the
+  // ones whose change reaches the figures: where their groups count, enter and confer, what their servers add up to.
   const changedPools = new Set<string>([...changes.pools, ...changes.serverPools, ...changes.associationPools]);
-  const homes = poolsWhoseGroupsChange(old, index, new Set([...changes.pools, ...changes.associationPools]));
+  const figurePools = new Set<string>(changes.routingAssociationPools);
+  for (const poolId of changes.pools)
+    if (!sameFigureFields(old.pools.get(poolId), index.pools.get(poolId))) figurePools.add(poolId);
+  const homes = poolsWhoseGroupsChange(old, index, figurePools);
+  for (const poolId of changes.serverPools) figurePools.add(poolId);
   const positions = new Set(changes.groupPositions);
   for (const poolId of homes)
     for (const at of [old, index])
@@ -45,7 +53,7 @@ export function revalidateTopology(
   const environment: DemandEnvironment = { ...oldEnvironment, design, index };
   const touchedLinks = new Set<string>(changes.links);
   const touchedSites = new Set<string>();
-  const recount = new Set<string>(changedPools);
+  const recount = new Set<string>(figurePools);
   const pstnTouched = new Set<string>();
 
   const siteFigure = (siteId: string, change: (site: SiteFigures) => void) => {
@@ -90,7 +98,7 @@ export function revalidateTopology(
   }
   // Site figures that come from the site's pools and their running servers.
   const poolSites = new Set<string>();
-  for (const poolId of changedPools)
+  for (const poolId of figurePools)
     for (const at of [old, index]) {
       const pool = at.pools.get(poolId);
       if (pool) poolSites.add(pool.siteId);
@@ -130,6 +138,19 @@ export function revalidateTopology(
     global,
     result: { findings, figures, index, findingsBySubject },
   };
+}
+
+/**
+ * The fields of a pool that the figures read (poolLoad, siteLoad, linkDemand, pstnCalls, pstnRoute, designIndex):
+ * a change of any other (hosts, hostsCms, federation, xmpp, sipSrvTarget, version, fqdn...) leaves them as they were.
+ */
+const FIGURE_FIELDS = ['role', 'siteId', 'edition', 'mediationCollocated', 'mediaBypass'] as const;
+
+function sameFigureFields(a: Pool | undefined, b: Pool | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a as Partial<Record<(typeof FIGURE_FIELDS)[number], unknown>>;
+  const y = b as Partial<Record<(typeof FIGURE_FIELDS)[number], unknown>>;
+  return FIGURE_FIELDS.every((field) => x[field] === y[field]);
 }
 
 /** The index after groups moved and nothing else changed: the same, but for the groups listed by home pool. */

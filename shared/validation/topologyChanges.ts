@@ -16,6 +16,8 @@ export interface TopologyChanges {
   serverPools: Set<string>;
   /** Pools at either end of an association added, removed or edited (before and after). */
   associationPools: Set<string>;
+  /** The same, for the associations the figures read (`registrar`, `edge`: whose users count where). */
+  routingAssociationPools: Set<string>;
   /** Links edited in place. */
   links: Set<string>;
   /** Pools, servers, associations or links changed: the rules that read only the topology run again. */
@@ -77,6 +79,7 @@ export function topologyChanges(before: Design, after: Design): TopologyChanges 
     pools: new Set(),
     serverPools: new Set(),
     associationPools: new Set(),
+    routingAssociationPools: new Set(),
     links: new Set(),
     structural: false,
   };
@@ -103,6 +106,10 @@ export function topologyChanges(before: Design, after: Design): TopologyChanges 
         if (!association) continue;
         changes.associationPools.add(association.from);
         changes.associationPools.add(association.to);
+        if (association.kind === 'registrar' || association.kind === 'edge') {
+          changes.routingAssociationPools.add(association.from);
+          changes.routingAssociationPools.add(association.to);
+        }
       }
     });
   if (!ok) return undefined;
