@@ -6,6 +6,8 @@ import {
   type ValidationState,
 } from './validation/fullValidation';
 import { changedGroups, revalidateGroups } from './validation/revalidateGroups';
+import { revalidateTopology } from './validation/revalidateTopology';
+import { topologyChanges } from './validation/topologyChanges';
 
 export { compareFindings } from './validation/findingOrder';
 export type { ValidationResult } from './validation/fullValidation';
@@ -27,7 +29,9 @@ export interface Validator {
  * Validation on every drag frame and keystroke of a large design. An edit that changes only the layout or the
  * design's name changes no finding: the last result stands. An edit that changes only user groups' numbers
  * (count, remote share, traffic) updates the sums it touches and re-runs the pool, link and site rules for just
- * those subjects. Anything else (an entity added, removed or re-homed) is validated afresh.
+ * those subjects. An edit of the topology that leaves the sites and the WAN's shape as they were (pools, servers
+ * and associations added, removed or edited, groups re-homed, a link's capacity: a migration plan's steps) is
+ * followed the same way (`revalidateTopology`). Anything else (a site or link added, settings) is validated afresh.
  */
 export function createValidator(options: ValidationOptions = {}): Validator {
   let state: ValidationState | undefined;
@@ -37,9 +41,8 @@ export function createValidator(options: ValidationOptions = {}): Validator {
         state = { ...state, design };
         return state.result;
       }
-      const changes = state ? changedGroups(state.design, design) : undefined;
       try {
-        state = state && changes ? revalidateGroups(state, design, changes) : fullValidation(design, options);
+        state = (state && incremental(state, design)) ?? fullValidation(design, options);
       } catch (error) {
         // A check that failed half-way through an edit may have left the load sums updated: start afresh next time.
         state = undefined;
@@ -48,6 +51,14 @@ export function createValidator(options: ValidationOptions = {}): Validator {
       return state.result;
     },
   };
+}
+
+/** The next state from the last one, when what changed is of a kind the incremental validation follows. */
+function incremental(state: ValidationState, design: Design): ValidationState | undefined {
+  const groups = changedGroups(state.design, design);
+  if (groups) return revalidateGroups(state, design, groups);
+  const changes = topologyChanges(state.design, design);
+  return changes ? revalidateTopology(state, design, changes) : undefined;
 }
 
 /** Nothing the rules read has changed (layout and meta are not read by any rule). */

@@ -42,45 +42,104 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function indexDesign(design: Design): DesignIndex {
-  const index: DesignIndex = {
+  return {
     sites: new Map(design.sites.map((site) => [site.id, site])),
+    ...indexPools(design),
+    serversByPool: indexServers(design),
+    ...indexGroups(design),
+    ...indexLinks(design),
+    ...indexAssociations(design),
+  };
+}
+
+/**
+ * The index of a design from the index of one that shares some of its collections (the state before a step of a
+ * migration plan): the lookups of each collection that is the same array are the same objects, the others are
+ * built again. The sites must be the same.
+ */
+export function reindexDesign(index: DesignIndex, before: Design, after: Design): DesignIndex {
+  return {
+    sites: index.sites,
+    ...(before.pools === after.pools ? pick(index, POOL_KEYS) : indexPools(after)),
+    serversByPool: before.servers === after.servers ? index.serversByPool : indexServers(after),
+    ...(before.userGroups === after.userGroups ? pick(index, GROUP_KEYS) : indexGroups(after)),
+    ...(before.links === after.links ? pick(index, LINK_KEYS) : indexLinks(after)),
+    ...(before.associations === after.associations ? pick(index, ASSOCIATION_KEYS) : indexAssociations(after)),
+  };
+}
+
+const POOL_KEYS = ['pools', 'poolsBySite', 'bypassSites', 'gatewaySites', 'reachesPstn'] as const;
+const GROUP_KEYS = ['groupPositionsByHomePool', 'groupPositionsBySite'] as const;
+const LINK_KEYS = ['linksBySite', 'linksById'] as const;
+const ASSOCIATION_KEYS = ['associationsFrom', 'associationsTo', 'registrarOf', 'edgeOf'] as const;
+
+function pick<K extends keyof DesignIndex>(index: DesignIndex, keys: readonly K[]): Pick<DesignIndex, K> {
+  const part = {} as Pick<DesignIndex, K>;
+  for (const key of keys) part[key] = index[key];
+  return part;
+}
+
+function indexPools(design: Design): Pick<DesignIndex, (typeof POOL_KEYS)[number]> {
+  const part = {
     pools: new Map(design.pools.map((pool) => [pool.id, pool])),
-    serversByPool: new Map(),
-    poolsBySite: new Map(),
-    groupPositionsByHomePool: new Map(),
-    groupPositionsBySite: new Map(),
-    linksBySite: new Map(),
-    linksById: new Map(design.links.map((link) => [link.id, link])),
-    registrarOf: new Map(),
-    edgeOf: new Map(),
-    associationsFrom: new Map(),
-    associationsTo: new Map(),
-    bypassSites: new Set(),
-    gatewaySites: new Set(),
+    poolsBySite: new Map<string, Pool[]>(),
+    bypassSites: new Set<string>(),
+    gatewaySites: new Set<string>(),
     reachesPstn: false,
   };
-  for (const server of design.servers) push(index.serversByPool, server.poolId, server);
-  for (const pool of design.pools) push(index.poolsBySite, pool.siteId, pool);
-  design.userGroups.forEach((group, position) => {
-    push(index.groupPositionsByHomePool, group.homePoolId, position);
-    push(index.groupPositionsBySite, group.siteId, position);
-  });
-  for (const link of design.links) {
-    push(index.linksBySite, link.siteA, link);
-    push(index.linksBySite, link.siteB, link);
-  }
-  for (const association of design.associations) {
-    push(index.associationsFrom, association.from, association);
-    push(index.associationsTo, association.to, association);
-    if (association.kind === 'registrar') index.registrarOf.set(association.from, association.to);
-    if (association.kind === 'edge') index.edgeOf.set(association.from, association.to);
-  }
+  for (const pool of design.pools) push(part.poolsBySite, pool.siteId, pool);
   for (const pool of design.pools) {
-    if (pool.role === 'pstnGateway') index.gatewaySites.add(pool.siteId);
-    if (pool.role === 'pstnGateway' && pool.mediaBypass === true) index.bypassSites.add(pool.siteId);
-    if (pool.role === 'pstnGateway' || pool.role === 'sba' || pool.role === 'sbs') index.reachesPstn = true;
+    if (pool.role === 'pstnGateway') part.gatewaySites.add(pool.siteId);
+    if (pool.role === 'pstnGateway' && pool.mediaBypass === true) part.bypassSites.add(pool.siteId);
+    if (pool.role === 'pstnGateway' || pool.role === 'sba' || pool.role === 'sbs') part.reachesPstn = true;
   }
-  return index;
+  return part;
+}
+
+function indexServers(design: Design): Map<string, Server[]> {
+  const serversByPool = new Map<string, Server[]>();
+  for (const server of design.servers) push(serversByPool, server.poolId, server);
+  return serversByPool;
+}
+
+function indexGroups(design: Design): Pick<DesignIndex, (typeof GROUP_KEYS)[number]> {
+  const part = {
+    groupPositionsByHomePool: new Map<string, number[]>(),
+    groupPositionsBySite: new Map<string, number[]>(),
+  };
+  design.userGroups.forEach((group, position) => {
+    push(part.groupPositionsByHomePool, group.homePoolId, position);
+    push(part.groupPositionsBySite, group.siteId, position);
+  });
+  return part;
+}
+
+function indexLinks(design: Design): Pick<DesignIndex, (typeof LINK_KEYS)[number]> {
+  const part = {
+    linksBySite: new Map<string, Link[]>(),
+    linksById: new Map(design.links.map((link) => [link.id, link])),
+  };
+  for (const link of design.links) {
+    push(part.linksBySite, link.siteA, link);
+    push(part.linksBySite, link.siteB, link);
+  }
+  return part;
+}
+
+function indexAssociations(design: Design): Pick<DesignIndex, (typeof ASSOCIATION_KEYS)[number]> {
+  const part = {
+    associationsFrom: new Map<string, Association[]>(),
+    associationsTo: new Map<string, Association[]>(),
+    registrarOf: new Map<string, string>(),
+    edgeOf: new Map<string, string>(),
+  };
+  for (const association of design.associations) {
+    push(part.associationsFrom, association.from, association);
+    push(part.associationsTo, association.to, association);
+    if (association.kind === 'registrar') part.registrarOf.set(association.from, association.to);
+    if (association.kind === 'edge') part.edgeOf.set(association.from, association.to);
+  }
+  return part;
 }
 
 /** The associations of one kind that start from (or end at) a pool. */

@@ -43,9 +43,27 @@ export function validatePlan(design: Design): PlanValidation {
   return { states, byState, transitions, findings: mergeFindings(states.ids, byState, transitions) };
 }
 
-/** A finding's identity across states: the same rule saying the same about the same subjects. */
-const keyOf = (finding: Finding): string =>
-  JSON.stringify([finding.rule, finding.severity, finding.subjects, finding.message, finding.value, finding.limit]);
+/**
+ * A finding's identity across states: the same rule saying the same about the same subjects. Kept per finding
+ * object: the validator hands the next state the findings of the state before it that still hold, so most of a
+ * state's findings are the objects of the state before, and their key is made once for the whole plan.
+ */
+const keys = new WeakMap<Finding, string>();
+function keyOf(finding: Finding): string {
+  let key = keys.get(finding);
+  if (key === undefined) {
+    key = JSON.stringify([
+      finding.rule,
+      finding.severity,
+      finding.subjects,
+      finding.message,
+      finding.value,
+      finding.limit,
+    ]);
+    keys.set(finding, key);
+  }
+  return key;
+}
 
 function mergeFindings(
   ids: readonly string[],

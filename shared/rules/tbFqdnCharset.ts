@@ -13,17 +13,43 @@ export const tbFqdnCharset = defineDesignRule({
   source: SOURCES.defineFrontEndPool,
   structural: true,
   check({ design }) {
-    const verdicts: DesignVerdict[] = [];
-    for (const entity of [...design.pools, ...design.servers]) {
-      if (VALID_FQDN.test(entity.fqdn)) continue;
-      const result = fqdnField.safeParse(entity.fqdn);
-      if (result.success) continue;
-      verdicts.push({
-        severity: 'error',
-        subjects: [entity.id],
-        message: `${entity.fqdn}: ${result.error.issues[0]?.message ?? 'not a valid FQDN'}.`,
-      });
-    }
-    return verdicts;
+    return [...verdictsOf(design.pools), ...verdictsOf(design.servers)];
   },
 });
+
+type Named = { id: string; fqdn: string };
+
+/**
+ * What the rule says of a list of pools or servers, and of one of them, kept per list and per object: the states of
+ * a migration plan share the lists a step does not touch and the entities it does not change, so a plan of many
+ * states on a large design checks each name once.
+ */
+const byList = new WeakMap<readonly Named[], DesignVerdict[]>();
+const byEntity = new WeakMap<Named, DesignVerdict | null>();
+
+function verdictsOf(entities: readonly Named[]): DesignVerdict[] {
+  let verdicts = byList.get(entities);
+  if (verdicts) return verdicts;
+  verdicts = [];
+  for (const entity of entities) {
+    let verdict = byEntity.get(entity);
+    if (verdict === undefined) {
+      verdict = verdictOf(entity);
+      byEntity.set(entity, verdict);
+    }
+    if (verdict) verdicts.push(verdict);
+  }
+  byList.set(entities, verdicts);
+  return verdicts;
+}
+
+function verdictOf(entity: Named): DesignVerdict | null {
+  if (VALID_FQDN.test(entity.fqdn)) return null;
+  const result = fqdnField.safeParse(entity.fqdn);
+  if (result.success) return null;
+  return {
+    severity: 'error',
+    subjects: [entity.id],
+    message: `${entity.fqdn}: ${result.error.issues[0]?.message ?? 'not a valid FQDN'}.`,
+  };
+}

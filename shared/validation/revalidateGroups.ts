@@ -5,14 +5,12 @@ import { sizedFigures } from '../analysis/requiredServers';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
-import type { Figures, Finding, Rule, RuleContext } from '../rules/define/rule';
-import { mergeFindings, sameFindings } from './findingOrder';
-import { regroupBySubject } from './findingsBySubject';
+import type { Figures, RuleContext } from '../rules/define/rule';
 import type { ValidationState } from './fullValidation';
+import { rerunRules } from './rerunRules';
 
 /** Beyond this many changed groups a fresh validation is as quick. */
 const MAX_INCREMENTAL_GROUPS = 64;
-const NONE: readonly Finding[] = [];
 
 /**
  * The user groups an edit changed, when that is all it changed and no group moved: same collections for
@@ -133,44 +131,12 @@ export function revalidateGroups(
     for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
   for (const poolId of touchedPools)
     pools.set(poolId, sizedFigures(index.pools.get(poolId)!, pools.get(poolId)!, context));
-  // A rule's findings are replaced only where they say something new: most re-evaluations find what they found
-  // before, and keeping the old objects keeps the maps, and the sorted list, as they were.
-  const removed = new Set<Finding>();
-  const added: Finding[] = [];
-  const scoped = new Map<Rule, Map<string, Finding[]>>();
-  for (const [rule, bySubject] of state.scoped) {
-    const kind = rule.scope!.kind;
-    const subjects = kind === 'pool' ? touchedPools : kind === 'link' ? touchedLinks : touchedSites;
-    let next: Map<string, Finding[]> | undefined;
-    for (const subject of subjects) {
-      const before = bySubject.get(subject) ?? NONE;
-      const found = rule.scope!.evaluate(subject, context);
-      if (sameFindings(before, found)) continue;
-      next ??= new Map(bySubject);
-      for (const finding of before) removed.add(finding);
-      added.push(...found);
-      if (found.length > 0) next.set(subject, found);
-      else next.delete(subject);
-    }
-    scoped.set(rule, next ?? bySubject);
-  }
-  const global = new Map<Rule, Finding[]>();
-  for (const [rule, findings] of state.global) {
-    const found = rule.structural ? findings : rule.check(context);
-    if (sameFindings(findings, found)) {
-      global.set(rule, findings);
-      continue;
-    }
-    for (const finding of findings) removed.add(finding);
-    added.push(...found);
-    global.set(rule, found);
-  }
-  // Nothing new said: the same list and grouping, so what draws findings need not render again.
-  const unchanged = removed.size === 0 && added.length === 0;
-  const findings = unchanged ? state.result.findings : mergeFindings(state.result.findings, removed, added);
-  const findingsBySubject = unchanged
-    ? state.result.findingsBySubject
-    : regroupBySubject(state.result.findingsBySubject, removed, added);
+  const { scoped, global, findings, findingsBySubject } = rerunRules(
+    state,
+    context,
+    { pools: touchedPools, links: touchedLinks, sites: touchedSites },
+    false,
+  );
 
   return {
     design,
