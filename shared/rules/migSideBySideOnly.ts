@@ -1,4 +1,6 @@
 import { SOURCES } from '../catalog/sources';
+import type { Design } from '../model/design';
+import type { Step } from '../model/migration';
 import type { Pool } from '../model/pool';
 import { describePool } from '../wording/entityNames';
 import type { DesignVerdict } from './define/designRule';
@@ -28,12 +30,14 @@ export const migSideBySideOnly = definePlanRule({
   check({ design, states, validationAt }) {
     if (!hasSteps(design)) return [];
     const order = new Map(states.ids.map((id, i) => [id, i]));
+    const candidates = clashCandidates(design);
+    if (candidates.size === 0 && !design.migration!.steps.some((step) => step.actions.some(setsVersion))) return [];
     // name -> version -> entity id -> the entity and the states it has that name in
     const names = new Map<string, Map<number, Map<string, { named: Named; states: string[] }>>>();
     const covered = new Set<string>();
     states.ids.forEach((state, i) => {
       const topology = states.stateAt(i - 1);
-      const pools = new Map(topology.pools.map((pool) => [pool.id, pool]));
+      const pools = validationAt(i - 1).index.pools;
       const note = (fqdn: string, version: number, named: Named) => {
         const key = fqdn.toLowerCase();
         const byVersion = names.get(key) ?? new Map();
@@ -44,14 +48,17 @@ export const migSideBySideOnly = definePlanRule({
         byId.set(named.id, seen);
         if (!seen.states.includes(state)) seen.states.push(state);
       };
-      for (const pool of topology.pools)
+      for (const pool of topology.pools) {
+        if (!candidates.has(pool.id)) continue;
         note(pool.fqdn, versionOf(pool), {
           id: pool.id,
           poolId: pool.id,
           says: describePool(pool),
           edge: pool.role === 'edge',
         });
+      }
       for (const server of topology.servers) {
+        if (!candidates.has(server.id)) continue;
         const pool = pools.get(server.poolId);
         if (pool)
           note(server.fqdn, versionOf(pool), {
@@ -90,7 +97,7 @@ export const migSideBySideOnly = definePlanRule({
     states.steps.forEach((step, k) => {
       const before = states.stateAt(k - 1);
       for (const action of step.actions) {
-        if (action.op !== 'set' || !('version' in action.fields)) continue;
+        if (action.op !== 'set' || !setsVersion(action)) continue;
         const pool: Pool | undefined = before.pools.find((p) => p.id === action.id);
         const to = action.fields.version ?? 2013;
         if (!pool || to === versionOf(pool)) continue;
@@ -105,3 +112,50 @@ export const migSideBySideOnly = definePlanRule({
     return verdicts;
   },
 });
+
+const setsVersion = (action: Step['actions'][number]): action is Extract<Step['actions'][number], { op: 'set' }> =>
+  action.op === 'set' && 'version' in action.fields;
+
+/**
+ * The pools and servers that could carry a name of both versions in some state: a plan changes a name, a version or
+ * a server's pool only by `set`, so every name and version an entity can have is its own in the file or one a step
+ * sets. Only these are followed state by state (a 10,000-server estate has a handful, or none).
+ */
+function clashCandidates(design: Design): Set<string> {
+  const versionsOf = new Map<string, Set<number>>();
+  const namesOf = new Map<string, Set<string>>();
+  const poolsOf = new Map<string, Set<string>>();
+  const add = <T>(map: Map<string, Set<T>>, id: string, value: T) => {
+    const set = map.get(id) ?? new Set<T>();
+    set.add(value);
+    map.set(id, set);
+  };
+  for (const pool of design.pools) {
+    add(versionsOf, pool.id, versionOf(pool));
+    add(namesOf, pool.id, pool.fqdn.toLowerCase());
+  }
+  for (const server of design.servers) {
+    add(namesOf, server.id, server.fqdn.toLowerCase());
+    add(poolsOf, server.id, server.poolId);
+  }
+  for (const step of design.migration?.steps ?? [])
+    for (const action of step.actions) {
+      if (action.op !== 'set') continue;
+      const { fqdn, version, poolId } = action.fields;
+      if (typeof fqdn === 'string') add(namesOf, action.id, fqdn.toLowerCase());
+      if (version === 2010 || version === 2013) add(versionsOf, action.id, version);
+      if (typeof poolId === 'string') add(poolsOf, action.id, poolId);
+    }
+  const versionsByName = new Map<string, Set<number>>();
+  const versionsOfEntity = (id: string): Iterable<number> => {
+    const pools = poolsOf.get(id);
+    if (!pools) return versionsOf.get(id) ?? [];
+    return [...pools].flatMap((poolId) => [...(versionsOf.get(poolId) ?? [])]);
+  };
+  for (const [id, names] of namesOf)
+    for (const name of names) for (const version of versionsOfEntity(id)) add(versionsByName, name, version);
+  const candidates = new Set<string>();
+  for (const [id, names] of namesOf)
+    for (const name of names) if ((versionsByName.get(name)?.size ?? 0) > 1) candidates.add(id);
+  return candidates;
+}

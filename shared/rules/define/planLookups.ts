@@ -14,6 +14,8 @@ export const describeStep = (step: Step): string => `step ${step.id} ("${step.na
 
 /** The associations of this kind that the state after a step has and the state before did not (by `add` or `set`). */
 export function associationsNew(before: Design, after: Design, kind: AssociationKind): Association[] {
+  // States share what a step does not touch: the same list is the same associations.
+  if (before.associations === after.associations) return [];
   const had = new Set(before.associations.filter((a) => a.kind === kind).map((a) => `${a.id}|${a.from}|${a.to}`));
   return after.associations.filter((a) => a.kind === kind && !had.has(`${a.id}|${a.from}|${a.to}`));
 }
@@ -23,9 +25,16 @@ export const poolIds = (state: Design): Set<string> => new Set(state.pools.map((
 
 /** How many users are homed on a Lync 2010 pool (Front End, SBA or SBS) in this state. */
 export function usersOnLegacyPools(state: Design): number {
+  const known = legacyUsers.get(state);
+  if (known !== undefined) return known;
   const legacy = new Set(state.pools.filter((pool) => versionOf(pool) === 2010).map((pool) => pool.id));
-  return state.userGroups.reduce((sum, group) => sum + (legacy.has(group.homePoolId) ? group.count : 0), 0);
+  const users = state.userGroups.reduce((sum, group) => sum + (legacy.has(group.homePoolId) ? group.count : 0), 0);
+  legacyUsers.set(state, users);
+  return users;
 }
+
+/** Several rules ask each state the same question; a state never changes, so the answer is kept with it. */
+const legacyUsers = new WeakMap<Design, number>();
 
 /** The plan has steps: the migration rules judge plans only (a design without one is judged as version 1 judges it). */
 export const hasSteps = (design: Design): boolean => (design.migration?.steps.length ?? 0) > 0;
@@ -39,7 +48,7 @@ export const poolsOf = (state: Design, role: Pool['role'], version: ProductVersi
  * of this role the step adds while a Lync 2010 pool of the same role still runs in the state before it.
  */
 export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role']): Pool[] {
-  if (poolsOf(before, role, 2010).length === 0) return [];
+  if (before.pools === after.pools || poolsOf(before, role, 2010).length === 0) return [];
   const had = poolIds(before);
   return poolsOf(after, role, 2013).filter((pool) => !had.has(pool.id));
 }
