@@ -3,7 +3,7 @@ import { MIGRATION_PHASES } from '../catalog/migrationPhases';
 import { SOURCES } from '../catalog/sources';
 import type { Design } from '../model/design';
 import { checkPlan } from '../plan/checkPlan';
-import { smallMigration } from '../testing/smallMigration';
+import { smallMigration, smallMigrationWithLateOfficeWebApps } from '../testing/smallMigration';
 import { runbook } from './runbook';
 
 const usersOn = (state: { pools: Array<{ pool: string; users: number }> }, fqdn: string) =>
@@ -69,7 +69,7 @@ describe('the migration runbook', () => {
   });
 
   it('lists the findings that hold in each state, the ones it gives the step itself first', () => {
-    const { design } = smallMigration();
+    const design = smallMigrationWithLateOfficeWebApps();
     const check = checkPlan(design);
     // A transition finding (migration.md): the step id first in its subjects, the step its one state.
     const mig = {
@@ -82,9 +82,9 @@ describe('the migration runbook', () => {
     };
     const { start, steps } = runbook({ ...check, findings: [...check.findings, mig] });
     const noOwas = (state: { findings: Array<{ rule: string; message: string }> }) =>
-      state.findings.some((f) => f.rule === 'TB-OWAS-FOR-CONFERENCING' && f.message.includes('pool2010.contoso.com'));
-    // The 2010 pool hosts conferences without Office Web Apps while it homes users: until step 3 moves the last ones.
-    expect([start, ...steps].map(noOwas)).toEqual([true, true, true, false, false, false]);
+      state.findings.some((f) => f.rule === 'TB-OWAS-FOR-CONFERENCING' && f.message.includes('pool2013.contoso.com'));
+    // The 2013 pool hosts conferences without Office Web Apps from its first users (step 2) until step 4 adds them.
+    expect([start, ...steps].map(noOwas)).toEqual([false, false, true, true, false, false]);
     expect(steps[3]!.findings[0]).toMatchObject({ rule: 'MIG-TEST', steps: ['st4'], sourceUrl: expect.any(String) });
     expect(steps[2]!.findings.some((f) => f.rule === 'MIG-TEST')).toBe(false);
     for (const state of [start, ...steps]) for (const f of state.findings) expect(f.steps).toContain(state.id);

@@ -46,4 +46,20 @@ describe(RULE, () => {
     plan.step('st4').actions.push({ op: 'remove', ids: ['a-arch'] }, { op: 'remove', ids: ['arch2010'] });
     expect(planFindings(plan.design, RULE)).toEqual([]);
   });
+
+  it('counts the users of a 2010 SBA only while it still registers with a 2010 pool', () => {
+    // connect-a-survivable-branch-appliance.md keeps a 2010 SBA in service under the 2013 pool, its users on it.
+    const plan = withArchiving();
+    const branch = { id: 'oslo', name: 'Oslo', kind: 'branch' as const, centralSiteId: plan.design.sites[0]!.id };
+    plan.design.sites.push(branch);
+    plan.design.pools.push({ id: 'sba2010', siteId: 'oslo', role: 'sba', fqdn: 'sba2010.contoso.com', version: 2010 });
+    plan.design.associations.push({ id: 'a-reg', kind: 'registrar', from: 'sba2010', to: plan.ids.fe2010 });
+    plan.design.userGroups.push({ id: 'g-oslo', siteId: 'oslo', homePoolId: 'sba2010', count: 250 });
+    plan.step('st4').actions.push({ op: 'remove', ids: ['a-arch'] }, { op: 'remove', ids: ['arch2010'] });
+    expect(planFindings(plan.design, RULE)).toEqual([
+      expect.objectContaining({ subjects: ['st4', 'arch2010', 'sba2010'], value: 250 }),
+    ]);
+    plan.step('st3').actions.push({ op: 'set', id: 'a-reg', fields: { to: plan.ids.fe2013 } });
+    expect(planFindings(plan.design, RULE)).toEqual([]);
+  });
 });

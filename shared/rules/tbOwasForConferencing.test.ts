@@ -16,4 +16,12 @@ describe('TB-OWAS-FOR-CONFERENCING', () => {
     b.associate('officeWebApps', pool, b.pool(site, 'officeWebApps', { servers: 2 }));
     expect(findingsOf(b)).toEqual([]);
   });
+
+  it('not a Lync Server 2010 pool, which shares PowerPoint without Office Web Apps', () => {
+    const b = new DesignBuilder();
+    const site = b.site('Dallas');
+    const pool = b.pool(site, 'frontEnd', { servers: 3, extra: { version: 2010 } });
+    b.users(site, pool, 100);
+    expect(findingsOf(b)).toEqual([]);
+  });
 });

@@ -11,13 +11,5 @@ export interface KnownConflict {
   why: string;
 }
 
-export const KNOWN_STATE_RULE_CONFLICTS: readonly KnownConflict[] = [
-  {
-    rule: 'TB-SBA-BACKUP-REGISTRAR',
-    subject: 'sba-osl',
-    from: 'dal-7-sba-reregister',
-    why:
-      'connect-a-survivable-branch-appliance.md adds the Lync 2010 SBA to the 2013 topology with the 2013 Front End ' +
-      'pool as its backup registrar; the rule wants the SBA and its registrar of the same version.',
-  },
-];
+// TB-SBA-BACKUP-REGISTRAR was the one: it now lets a 2010 SBA register with a 2013 pool, as the SBA page does.
+export const KNOWN_STATE_RULE_CONFLICTS: readonly KnownConflict[] = [];

@@ -1,3 +1,4 @@
+import type { Design } from '../model/design';
 import type { Step } from '../model/migration';
 import { DesignBuilder } from './designBuilder';
 
@@ -69,5 +70,27 @@ export function smallMigration() {
   return {
     design: { ...b.design, migration: { steps } },
     ids: { fe2010, be2010, fs2010, a2010, fe2013, be2013, fs2013, a2013, users, pilot },
+  };
+}
+
+/**
+ * The small migration whose 2013 pool gets its Office Web Apps farm only at step 4: from step 2 (its first users)
+ * to step 3 it hosts conferences without one, a warning that holds in some states of the plan and not in the last.
+ */
+export function smallMigrationWithLateOfficeWebApps(): Design {
+  const { design, ids } = smallMigration();
+  const siteId = design.sites[0]!.id;
+  const owas = { id: 'owas2013', siteId, role: 'officeWebApps' as const, fqdn: 'owas2013.contoso.com' };
+  const association = { id: 'a-owas2013', kind: 'officeWebApps' as const, from: ids.fe2013, to: owas.id };
+  const steps = design.migration!.steps.map((step) =>
+    step.id === 'st4'
+      ? { ...step, actions: [...step.actions, { op: 'add' as const, ids: [owas.id, association.id] }] }
+      : step,
+  );
+  return {
+    ...design,
+    pools: [...design.pools, owas],
+    associations: [...design.associations, association],
+    migration: { steps },
   };
 }

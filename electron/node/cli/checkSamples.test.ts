@@ -38,11 +38,14 @@ describe('lyncplan check on the shipped samples (samples/README.md)', () => {
   it('the mistakes sample exits 1 and reports errors in the states its mistakes reach', () => {
     const { status, stdout } = lyncplan('check', 'samples/fabrikam-2010-migration-mistakes.lyncplan', '--json');
     expect(status).toBe(1);
-    const findings: Array<{ severity: string; steps: string[] }> = JSON.parse(stdout).findings;
+    const findings: Array<{ rule: string; severity: string; steps: string[] }> = JSON.parse(stdout).findings;
     const errorSteps = new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.steps));
-    // The state rules already see the two federating Edges of the pilot step and the 2010 Back End under the
-    // Seattle 2013 pool.
-    expect(errorSteps).toContain('dal-5-pilot-edge');
+    // The 2010 Back End under the Seattle 2013 pool is an error from the step that does it; the pilot Edge that
+    // federates beside the 2010 one is the warnings a plan gives for it.
     expect(errorSteps).toContain('sea-3-pilot-pool');
+    const atPilotEdge = findings.filter((f) => f.steps[0] === 'dal-5-pilot-edge').map((f) => `${f.severity} ${f.rule}`);
+    expect(atPilotEdge).toEqual(
+      expect.arrayContaining(['warning MIG-PILOT-EDGE-NO-FEDERATION', 'warning MIG-SINGLE-FEDERATION-EDGE']),
+    );
   });
 });
