@@ -45,3 +45,8 @@ export function setPreferences(patch: Preferences): void {
     }
   });
 }
+
+/** The overview map in the canvas's corner: the toggle on the canvas controls and the M key. */
+export function toggleOverviewMap(): void {
+  setPreferences({ overviewMapVisible: !usePreferences.getState().overviewMapVisible });
+}
