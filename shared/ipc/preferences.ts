@@ -30,3 +30,10 @@ export const preferencesSchema = z.strictObject({
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type PreferenceKey = keyof Preferences;
 export const preferenceKeys = Object.keys(preferencesSchema.shape) as PreferenceKey[];
+
+/** What each preference is until the planner changes it (the renderer's defaults; the library stores only changes). */
+export const DEFAULT_PREFERENCES: Required<Preferences> = {
+  findingsPanelHeight: 280,
+  findingsPanelCollapsed: false,
+  overviewMapVisible: true,
+};

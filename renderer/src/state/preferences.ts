@@ -1,14 +1,7 @@
 import { create } from 'zustand';
-import type { Preferences } from '../../../shared/ipc/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/ipc/preferences';
 import { host, unwrap } from '../contract/contractClient';
 import { notify } from './uiStore';
-
-/** What each preference is until the planner changes it. */
-export const DEFAULT_PREFERENCES: Required<Preferences> = {
-  findingsPanelHeight: 280,
-  findingsPanelCollapsed: false,
-  overviewMapVisible: true,
-};
 
 /**
  * How the planner left the window (the findings panel's height, the overview map), kept in the library through
