@@ -22,6 +22,8 @@ export const channels = [
   'print.pdf',
   'print.print',
   'shell.openSource',
+  'preferences.read',
+  'preferences.write',
 ] as const;
 
 export type Channel = (typeof channels)[number];

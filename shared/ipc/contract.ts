@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { designSchema } from '../model/design';
 import type { Channel } from './channels';
+import { preferencesSchema } from './preferences';
 
 const designId = z.uuid({ message: 'expected a design id (UUID)' });
 const isoTime = z.iso.datetime({ offset: true });
@@ -147,6 +148,10 @@ export const contract = {
     args: z.object({ url: z.string().min(1, { message: 'expected the address of a source page' }).max(2048) }),
     result: z.object({ opened: z.literal(true) }),
   },
+  /** The preferences the library keeps (panel height, overview map): only the keys ever set. */
+  'preferences.read': { args: z.object({}), result: preferencesSchema },
+  /** Sets the keys it names and keeps the others; answers every preference kept, as `preferences.read` does. */
+  'preferences.write': { args: preferencesSchema, result: preferencesSchema },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -97,6 +97,58 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
   });
 });
 
+describe('preferences', () => {
+  it('are written and read back through the contract, answers the contract accepts', async () => {
+    const handlers = createHandlers({ store, info });
+    expect(await dispatch(handlers, 'preferences.read', {})).toEqual({ ok: true, result: {} });
+    const written = await dispatch(handlers, 'preferences.write', { findingsPanelHeight: 320 });
+    expect(written).toEqual({ ok: true, result: { findingsPanelHeight: 320 } });
+    await dispatch(handlers, 'preferences.write', { overviewMapVisible: false });
+    const read = await dispatch(handlers, 'preferences.read', {});
+    expect(contract['preferences.read'].result.parse(read.ok && read.result)).toEqual({
+      findingsPanelHeight: 320,
+      overviewMapVisible: false,
+    });
+  });
+
+  it.each([
+    [
+      undefined,
+      'The preferences.write request is malformed at (file): Invalid input: expected object, received undefined.',
+    ],
+    [
+      { findingsPanelHeight: 'tall' },
+      'The preferences.write request is malformed at findingsPanelHeight: expected the findings panel height in pixels.',
+    ],
+    [
+      { findingsPanelHeight: 20 },
+      'The preferences.write request is malformed at findingsPanelHeight: expected the findings panel height from 96 to 4000 pixels.',
+    ],
+    [
+      { findingsPanelHeight: 1e9 },
+      'The preferences.write request is malformed at findingsPanelHeight: expected the findings panel height from 96 to 4000 pixels.',
+    ],
+    [
+      { findingsPanelHeight: 250.5 },
+      'The preferences.write request is malformed at findingsPanelHeight: expected the findings panel height in whole pixels.',
+    ],
+    [
+      { overviewMapVisible: 'no' },
+      'The preferences.write request is malformed at overviewMapVisible: expected true or false.',
+    ],
+    [{ theme: 'dark' }, 'The preferences.write request is malformed at (file): Unrecognized key: "theme".'],
+  ])('refuses to write %j, and keeps what was there', async (payload, message) => {
+    const handlers = createHandlers({ store, info });
+    await dispatch(handlers, 'preferences.write', { findingsPanelHeight: 300 });
+    const response = await dispatch(handlers, 'preferences.write', payload);
+    expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
+    expect(await dispatch(handlers, 'preferences.read', {})).toEqual({
+      ok: true,
+      result: { findingsPanelHeight: 300 },
+    });
+  });
+});
+
 describe('file paths in Electron come from the user', () => {
   const chosen = () => join(dir.path, 'chosen.lyncplan');
   const dialogs: FileDialogs = {

@@ -5,6 +5,7 @@ import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile
 import { describeFileError } from '../files/fileErrors';
 import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
+import { readPreferences, writePreferences } from '../store/preferenceStore';
 import type { Handlers } from './dispatch';
 import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathPolicy } from './pathPolicy';
@@ -130,6 +131,8 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
       await opener.open(allowed);
       return { opened: true as const };
     },
+    'preferences.read': () => readPreferences(store),
+    'preferences.write': (patch) => writePreferences(store, patch),
   };
 }
 

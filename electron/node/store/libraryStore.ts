@@ -253,11 +253,17 @@ export class LibraryStore {
   }
 
   setPreference(key: string, value: string): void {
-    this.db
-      .prepare(
-        'INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(key, value);
+    this.setPreferences([[key, value]]);
+  }
+
+  /** Sets several preferences in one transaction: all of them are kept, or none. */
+  setPreferences(entries: ReadonlyArray<readonly [key: string, value: string]>): void {
+    const upsert = this.db.prepare(
+      'INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    );
+    this.db.transaction(() => {
+      for (const [key, value] of entries) upsert.run(key, value);
+    })();
   }
 
   /** The design's row; `filePath` replaces the remembered file, and without it the file stays as it was. */

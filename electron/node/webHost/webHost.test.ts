@@ -65,6 +65,15 @@ describe('web host', () => {
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
+  it('serves the preferences channels, refusing a malformed write', async () => {
+    const written = await call('preferences.write', { findingsPanelHeight: 320, overviewMapVisible: false });
+    expect(await written.json()).toEqual({ ok: true, result: { findingsPanelHeight: 320, overviewMapVisible: false } });
+    const malformed = await call('preferences.write', { findingsPanelHeight: -1 });
+    expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const read = await call('preferences.read', {});
+    expect(await read.json()).toEqual({ ok: true, result: { findingsPanelHeight: 320, overviewMapVisible: false } });
+  });
+
   it('refuses another Host header (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {

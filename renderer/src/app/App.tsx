@@ -11,6 +11,7 @@ import { PRINT_ROUTE, PrintPreview } from '../print/PrintPreview';
 import { startAutosave } from '../state/autosave';
 import { applyCommand, isDirty, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
+import { loadPreferences } from '../state/preferences';
 import { DialogHost } from './DialogHost';
 import { LibraryDialog } from './LibraryDialog';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -31,6 +32,7 @@ export function App() {
   const route = useHashRoute();
   const containers = useRef<Containers | null>(null);
   useEffect(() => startAutosave(), []);
+  useEffect(() => void loadPreferences(), []);
   // Closing the window or reloading with unsaved changes asks first (Electron shows its own dialog).
   useEffect(() => {
     const guard = (event: BeforeUnloadEvent) => {

@@ -21,8 +21,9 @@ export function SearchBox() {
         className="search-input"
         data-testid="search-input"
         type="search"
-        placeholder="Find by name or FQDN (Ctrl+F)"
+        placeholder="Find by name or FQDN"
         aria-label="Find by name or FQDN"
+        title="Find by name or FQDN (Ctrl+F): a site, pool, server or user group"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

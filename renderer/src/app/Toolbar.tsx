@@ -6,7 +6,20 @@ import { EditTools } from './EditTools';
 import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 import { useWindowTitle } from './useWindowTitle';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString();
+/** The time of the last draft, to the minute: short enough for the toolbar at 1440 px. */
+const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+
+/** The autosave line and its tooltip, which says it in full. */
+function autosaveText(autosave: ReturnType<typeof useUi.getState>['autosave']): { text: string; title: string } {
+  if (autosave.state === 'saving')
+    return { text: 'Autosaving…', title: 'Writing a draft of the design to the library' };
+  if (autosave.state === 'saved' && autosave.at)
+    return {
+      text: `Draft autosaved ${time(autosave.at)}`,
+      title: `Draft autosaved ${time(autosave.at)}: a copy in the library in case lyncplan stops; Save keeps a revision`,
+    };
+  return { text: '', title: '' };
+}
 
 export function Toolbar() {
   const name = useDocument((s) => s.design?.meta.name);
@@ -14,6 +27,7 @@ export function Toolbar() {
   const filePath = useDocument((s) => s.origin.filePath);
   const autosave = useUi((s) => s.autosave);
   const open = name !== undefined;
+  const status = autosaveText(autosave);
   useWindowTitle(name, dirty, filePath);
   return (
     <header className="toolbar">
@@ -28,7 +42,7 @@ export function Toolbar() {
           className="toolbar-title"
           title={filePath ? `Save writes ${filePath} and a library revision` : 'Save writes a library revision only'}
         >
-          <span className="design-name" data-testid="design-name">
+          <span className="design-name" data-testid="design-name" title={name}>
             {name}
           </span>
           {dirty ? <span className="dirty-dot" title="Unsaved changes" data-testid="dirty" /> : null}
@@ -108,9 +122,8 @@ export function Toolbar() {
           </>
         ) : null}
       </nav>
-      <div className="toolbar-status" data-testid="autosave-status">
-        {autosave.state === 'saving' ? 'Autosaving…' : null}
-        {autosave.state === 'saved' && autosave.at ? `Draft autosaved ${time(autosave.at)}` : null}
+      <div className="toolbar-status" data-testid="autosave-status" title={status.title || undefined}>
+        {status.text}
         {autosave.state === 'failed' ? (
           <span className="status-error" title={autosave.message}>
             Autosave failed

@@ -3,6 +3,7 @@ import { deleteSelection } from '../editing/deleteSelection';
 import { copySelection, duplicateSelection, paste, selectAll } from '../editing/editActions';
 import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, undo, useDocument } from '../state/documentStore';
+import { toggleOverviewMap } from '../state/preferences';
 import { useUi } from '../state/uiStore';
 import { historyStepOfKey } from '../ui/historyKeys';
 import { openDesignFile, saveDesign, saveDesignAs } from './fileActions';
@@ -162,6 +163,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     group: 'View',
     matches: (e, mod) => !mod && e.shiftKey && e.code === 'Digit2',
     run: (view) => view.zoomToSelection(),
+  },
+  {
+    keys: ['M'],
+    what: 'Show or hide the overview map',
+    group: 'View',
+    matches: (e, mod) => plain(e, mod) && key(e) === 'm',
+    run: () => toggleOverviewMap(),
   },
   {
     keys: ['?'],

@@ -13,7 +13,7 @@ import {
   useReactFlow,
   ViewportPortal,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
 import { makeRoom } from '../../../shared/commands/makeRoom';
@@ -22,10 +22,10 @@ import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
-import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
-import { ask, notify, useUi } from '../state/uiStore';
+import { usePreferences } from '../state/preferences';
+import { notify, useUi } from '../state/uiStore';
 import { alignToNeighbours, type Guide } from './alignment';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
@@ -33,8 +33,10 @@ import { EdgeLabelLayer } from './edges/EdgeLabel';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LevelOfDetail } from './levelOfDetail';
 import { Minimap } from './minimap/Minimap';
-import { type Containers, defaultDropPoint, placeItem } from './placeItem';
+import { OverviewToggle } from './minimap/OverviewToggle';
+import type { Containers } from './placeItem';
 import { stableEdges, stableNodes } from './stableFlow';
+import { usePaletteDrop } from './usePaletteDrop';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const proOptions = { hideAttribution: true };
@@ -45,6 +47,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const validation = useDocument((s) => s.validation)!;
   const selection = useDocument((s) => s.selection);
   const collapsed = useUi((s) => s.collapsedSites);
+  const overviewMap = usePreferences((s) => s.overviewMapVisible);
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -156,36 +159,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     }
   }, []);
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  }, []);
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const item = paletteItemByKey.get(event.dataTransfer.getData(PALETTE_MIME));
-      if (!item) return;
-      event.preventDefault();
-      let point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
-      const needsSite =
-        (item.kind === 'pool' || item.kind === 'userGroup') &&
-        innermost(flowRef.current.siteRects, point) === undefined;
-      void (async () => {
-        if (needsSite) {
-          // Every pool and user group lives in a site: dropped on bare canvas, the planner says which.
-          const siteId = await chooseSite(item.kind === 'pool' ? 'pool' : 'user group');
-          if (!siteId) return;
-          const d = useDocument.getState().design;
-          if (!d) return;
-          point = defaultDropPoint(item, [siteId], d, flowRef.current);
-        }
-        if (applyCommand(placeItem(item, point, flowRef.current, id))) setSelection([id]);
-      })();
-    },
-    [screenToFlowPosition],
-  );
+  const { onDragOver, onDrop } = usePaletteDrop(canvasRef, flowRef);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the canvas is the drop target of palette drags; React Flow inside it has its own keyboard handling.
@@ -217,8 +191,10 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
         >
           <LevelOfDetail canvas={canvasRef} />
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-          <Controls position="bottom-left" showInteractive={false} />
-          <Minimap nodes={nodes} />
+          <Controls position="bottom-left" showInteractive={false}>
+            <OverviewToggle />
+          </Controls>
+          {overviewMap ? <Minimap nodes={nodes} /> : null}
           <ViewportPortal>
             {guides.map((guide) => (
               <div
@@ -237,31 +213,6 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
       </EdgeLabelLayer.Provider>
     </div>
   );
-}
-
-/** Asks which site a pool or user group dropped on bare canvas goes into; undefined if there is none or the planner cancels. */
-async function chooseSite(what: string): Promise<string | undefined> {
-  const sites = useDocument.getState().design?.sites ?? [];
-  if (sites.length === 0) {
-    notify(`Every ${what} belongs to a site: add a central or branch site first.`, 'error');
-    return undefined;
-  }
-  const choice = await ask({
-    title: `Which site is this ${what} in?`,
-    message: `Every ${what} belongs to a site. Choose one (click a name), or cancel.`,
-    list: sites.map((site) => site.name),
-    input: { label: 'Site', value: sites[0]!.name },
-    buttons: [
-      { id: 'add', label: `Add ${what}`, kind: 'primary' },
-      { id: 'cancel', label: 'Cancel' },
-    ],
-  });
-  if (choice?.button !== 'add') return undefined;
-  const site =
-    sites.find((candidate) => candidate.name === choice.text.trim()) ??
-    sites.find((candidate) => candidate.name.toLowerCase() === choice.text.trim().toLowerCase());
-  if (!site) notify(`There is no site named “${choice.text.trim()}”.`, 'error');
-  return site?.id;
 }
 
 /** Snaps a node being dragged to the nodes beside it in the same container (positions relative to that container). */

@@ -5,7 +5,7 @@ import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { validate } from '../../../shared/validate';
 import { paletteItemByKey } from '../palette/paletteItems';
 import { deriveFlow } from './deriveFlow';
-import { placeItem } from './placeItem';
+import { keepInView, placeItem } from './placeItem';
 
 function estate() {
   const b = new DesignBuilder();
@@ -63,5 +63,51 @@ describe('placeItem', () => {
     const { b, pool, site, flow } = estate();
     const design = placeItem(item('userGroup'), { x: 300, y: 450 }, flow, 'g-new')(b.design);
     expect(design.userGroups.at(-1)).toMatchObject({ id: 'g-new', siteId: site, homePoolId: pool, count: 100 });
+  });
+});
+
+describe('a box dropped near the edge of the visible canvas', () => {
+  // What is on screen, in flow coordinates: the canvas ends at y = 600, where the findings panel begins.
+  const view = { x: 0, y: 0, width: 1000, height: 600 };
+
+  it('is pulled up inside the view, still under the pointer, instead of reaching behind the panel', () => {
+    const { b, flow } = estate();
+    // A branch site (480 x 300) held 20 below its top edge, dropped 10 above the panel: it would reach 870.
+    const design = placeItem(item('site:branch'), { x: 1500, y: 590 }, flow, 's-new', {
+      ...view,
+      width: 2000,
+    })(b.design);
+    expect(design.layout?.nodes?.['s-new']).toMatchObject({ x: 1460, y: 300 });
+  });
+
+  it('puts a pool dropped low in a site where it shows, inside that site', () => {
+    const { b, site, flow } = estate();
+    // Dallas is 100..560 down; with the canvas ending at 500, an empty pool (118 tall) starts at 500 - 118 = 382.
+    const design = placeItem(item('pool:edge'), { x: 200, y: 490 }, flow, 'p-new', { ...view, height: 500 })(b.design);
+    expect(design.pools.at(-1)).toMatchObject({ id: 'p-new', siteId: site });
+    expect(design.layout?.nodes?.['p-new']).toEqual({ x: 200 - 100 - 24, y: 382 - 100 });
+  });
+
+  it('is where it was dropped when it fits', () => {
+    const { b, flow } = estate();
+    const design = placeItem(item('site:branch'), { x: 1500, y: 200 }, flow, 's-new', { ...view, width: 2000 })(
+      b.design,
+    );
+    expect(design.layout?.nodes?.['s-new']).toMatchObject({ x: 1460, y: 180 });
+  });
+});
+
+describe('keepInView', () => {
+  const view = { x: 0, y: 0, width: 1000, height: 600 };
+  const size = { width: 400, height: 300 };
+
+  it('moves a box no further than into the view', () => {
+    expect(keepInView({ x: 900, y: 500 }, size, { x: 940, y: 520 }, view)).toEqual({ x: 600, y: 300 });
+    expect(keepInView({ x: -50, y: -10 }, size, { x: 10, y: 10 }, view)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('keeps the pointer on the box, and a box taller than the view at its top edge', () => {
+    expect(keepInView({ x: 0, y: 0 }, { width: 400, height: 900 }, { x: 20, y: 500 }, view)).toEqual({ x: 0, y: 0 });
+    expect(keepInView({ x: 0, y: 550 }, { width: 400, height: 900 }, { x: 20, y: 560 }, view)).toEqual({ x: 0, y: 0 });
   });
 });

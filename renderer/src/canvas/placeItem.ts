@@ -4,7 +4,7 @@ import { addSite } from '../../../shared/commands/addSite';
 import { addUserGroup } from '../../../shared/commands/addUserGroup';
 import { makeRoom } from '../../../shared/commands/makeRoom';
 import { placeInFreeSpace } from '../../../shared/commands/placeInFreeSpace';
-import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
+import { DEFAULT_SITE_SIZE, innermost, poolSize, type Rect, SITE, USER_GROUP } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
 import type { PaletteItem } from '../palette/paletteItems';
 
@@ -16,38 +16,51 @@ export interface Containers {
 /** A new user group starts with this many people; the planner types the real count next. */
 export const NEW_GROUP_COUNT = 100;
 
+/** Where the pointer holds a new box: a little inside its top left corner, as the palette's icon is. */
+const GRAB = { site: { x: 40, y: 20 }, inSite: { x: 24, y: 20 } } as const;
+
 /**
  * The command that places a palette item at a point of the canvas (flow coordinates): a pool or user group
  * goes into the site under the point, a server into the pool under it. Where there is no such container the
  * command refuses with the reason, and nothing changes. A new box goes to the free place nearest the point, and
- * a pool grown by a server moves its neighbours aside: one command, so one undo step.
+ * a pool grown by a server moves its neighbours aside: one command, so one undo step. With `view` (the part of the
+ * canvas on screen), a box dropped near its edge is pulled inside it, still under the pointer: held by its top left
+ * corner, a box dropped just above the findings panel reached below the canvas's edge, behind the panel.
  */
 export function placeItem(
   item: PaletteItem,
   point: { x: number; y: number },
   containers: Containers,
   id: string,
+  view?: Rect,
 ): (design: Design) => Design {
-  const relative = (containerId: string | undefined) => {
+  const corner = (grab: { x: number; y: number }, size: { width: number; height: number }) => {
+    const held = { x: point.x - grab.x, y: point.y - grab.y };
+    return view ? keepInView(held, size, point, view) : held;
+  };
+  const relative = (containerId: string | undefined, size: { width: number; height: number }) => {
     const rect = containerId ? containers.siteRects.get(containerId) : undefined;
     if (!rect) return { x: 0, y: 0 };
+    const at = corner(GRAB.inSite, size);
     return {
-      x: Math.max(SITE.padding, Math.round(point.x - rect.x - 24)),
-      y: Math.max(SITE.header + 8, Math.round(point.y - rect.y - 20)),
+      x: Math.max(SITE.padding, Math.round(at.x - rect.x)),
+      y: Math.max(SITE.header + 8, Math.round(at.y - rect.y)),
     };
   };
   switch (item.kind) {
-    case 'site':
+    case 'site': {
+      const at = corner(GRAB.site, DEFAULT_SITE_SIZE[item.siteKind]);
       return (design) =>
         placeInFreeSpace(
           addSite(design, {
             id,
             kind: item.siteKind,
             name: `${item.siteKind === 'central' ? 'Central site' : 'Branch site'} ${design.sites.filter((s) => s.kind === item.siteKind).length + 1}`,
-            position: { x: Math.round(point.x - 40), y: Math.round(point.y - 20) },
+            position: { x: Math.round(at.x), y: Math.round(at.y) },
           }),
           { ids: [id] },
         );
+    }
     case 'pool': {
       const siteId = innermost(containers.siteRects, point);
       return (design) =>
@@ -57,7 +70,7 @@ export function placeItem(
             siteId,
             role: item.role,
             ...(item.edition ? { edition: item.edition } : {}),
-            position: relative(siteId),
+            position: relative(siteId, poolSize(0)),
           }),
           { ids: [id] },
         );
@@ -69,11 +82,35 @@ export function placeItem(
     case 'userGroup': {
       const siteId = innermost(containers.siteRects, point);
       return (design) =>
-        placeInFreeSpace(addUserGroup(design, { id, siteId, count: NEW_GROUP_COUNT, position: relative(siteId) }), {
-          ids: [id],
-        });
+        placeInFreeSpace(
+          addUserGroup(design, { id, siteId, count: NEW_GROUP_COUNT, position: relative(siteId, USER_GROUP) }),
+          {
+            ids: [id],
+          },
+        );
     }
   }
+}
+
+/**
+ * The top left corner for a box of `size` wanted at `corner`, moved as little as needed to lie inside `view`, and
+ * never so far that the box no longer covers `point`. A box taller or wider than the view starts at its edge.
+ */
+export function keepInView(
+  corner: { x: number; y: number },
+  size: { width: number; height: number },
+  point: { x: number; y: number },
+  view: Rect,
+): { x: number; y: number } {
+  const axis = (at: number, length: number, held: number, from: number, extent: number) => {
+    const low = Math.max(from, held - length);
+    const high = Math.min(from + extent - length, held);
+    return low > high ? low : Math.min(high, Math.max(low, at));
+  };
+  return {
+    x: axis(corner.x, size.width, point.x, view.x, view.width),
+    y: axis(corner.y, size.height, point.y, view.y, view.height),
+  };
 }
 
 /** Where a clicked (not dragged) palette item goes: into the selected container, or beside what is there. */

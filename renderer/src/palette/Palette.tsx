@@ -16,7 +16,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (item: PaletteI
               className="palette-item"
               draggable
               data-palette={item.key}
-              title={`${item.hint}. Drag onto the canvas, or click to add to the selection.`}
+              title={`${item.label}: ${item.hint}. Drag onto the canvas, or click to add to the selection.`}
               onDragStart={(event) => {
                 event.dataTransfer.setData(PALETTE_MIME, item.key);
                 event.dataTransfer.effectAllowed = 'copy';

@@ -13,6 +13,10 @@ export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten: unknown;
   const unsubscribe = useDocument.subscribe((state, previous) => {
+    // Saved (a revision replaces the draft), closed or another design opened: the line no longer names a draft.
+    if (state.savedDesign !== previous.savedDesign || state.design?.meta.id !== previous.design?.meta.id)
+      if (!isDirty(state) && useUi.getState().autosave.state === 'saved')
+        useUi.setState({ autosave: { state: 'idle' } });
     if (state.design === previous.design) return;
     if (timer) clearTimeout(timer);
     if (!state.design || !isDirty(state)) return;
