@@ -1,18 +1,11 @@
 import { layoutOf } from '../commands/layoutOf';
-import {
-  COLLAPSED_SITE,
-  DEFAULT_SITE_SIZE,
-  poolSize,
-  SERVER,
-  SITE,
-  serverOffset,
-  USER_GROUP,
-} from '../geometry/boxSizes';
+import { COLLAPSED_SITE, poolSize, SERVER, serverOffset, USER_GROUP } from '../geometry/boxSizes';
 import { defaultGroupPlace, defaultPoolPlace, defaultSiteOrigin, siteSize } from '../geometry/designBoxes';
 import type { Design } from '../model/design';
 import type { Finding } from '../rules/define/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
 import type { ValidationResult } from '../validation/fullValidation';
+import { associationRouter } from './associationRoutes';
 import type { Diagram, DiagramBox, DiagramLine, PoolBox, UserGroupBox } from './diagram';
 import { Extent } from './diagramParts';
 
@@ -180,6 +173,7 @@ export function designDiagram(
     });
   }
   const joined = new Set<string>();
+  const route = associationRouter(boxes);
   for (const association of design.associations) {
     const from = shownAs.get(association.from);
     const to = shownAs.get(association.to);
@@ -192,7 +186,16 @@ export function designDiagram(
       if (source === target || joined.has(key)) continue;
       joined.add(key);
     }
-    lines.push({ kind: 'association', id: association.id, source, target, associationKind: association.kind });
+    const drawnRoute = route(source, target, association.kind);
+    if (!drawnRoute) continue;
+    lines.push({
+      kind: 'association',
+      id: association.id,
+      source,
+      target,
+      associationKind: association.kind,
+      route: drawnRoute,
+    });
   }
   return { boxes, lines, bounds: extent.bounds() };
 }
