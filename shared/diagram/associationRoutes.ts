@@ -1,5 +1,5 @@
 import type { Rect } from '../geometry/boxSizes';
-import { overlaps } from '../geometry/rectangles';
+import { overlaps, type Point } from '../geometry/rectangles';
 import { type AssociationRoute, routeAssociation } from '../geometry/routeAssociation';
 import type { AssociationKind } from '../model/association';
 import { associationLabelSize } from './associationLabel';
@@ -49,12 +49,26 @@ const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
  */
 const routes = new Map<string, AssociationRoute>();
 const ROUTES_KEPT = 4096;
-/** The layouts of the top-level boxes seen lately, numbered, so a route's key names them in a few characters. */
-const topLevels = new Map<string, number>();
+/**
+ * Layouts seen lately (the top-level boxes, or what one container holds), numbered, never twice, so a route's key
+ * names each in a few characters and a container's layout is written out once per diagram, not once per line.
+ */
+const layouts = new Map<string, number>();
+let nextLayout = 0;
+function layoutNumber(boxes: readonly RoutableBox[]): number {
+  const layout = boxes.map((box) => `${box.id}:${rectKey(box)}`).join(' ');
+  let number = layouts.get(layout);
+  if (number === undefined) {
+    if (layouts.size >= 1024) layouts.clear();
+    number = nextLayout++;
+    layouts.set(layout, number);
+  }
+  return number;
+}
 
 /**
  * Routes the association lines of one diagram, one after another: each line goes round the boxes it does not
- * join, and its label keeps off those boxes and off the labels placed before it.
+ * join and the labels placed before it, and its label keeps off those boxes, labels and lines.
  */
 export function associationRouter(boxes: readonly RoutableBox[]) {
   const byId = new Map(boxes.map((box) => [box.id, box]));
@@ -65,40 +79,66 @@ export function associationRouter(boxes: readonly RoutableBox[]) {
     else childrenOf.set(box.parentId, [box]);
   }
   const parentOf = (id: string) => byId.get(id)?.parentId;
-  const topLayout = (childrenOf.get(undefined) ?? []).map((box) => `${box.id}:${rectKey(box)}`).join(' ');
-  if (!topLevels.has(topLayout)) {
-    if (topLevels.size >= 64) topLevels.clear();
-    topLevels.set(topLayout, topLevels.size);
-  }
-  const top = topLevels.get(topLayout)!;
+  const top = layoutNumber(childrenOf.get(undefined) ?? []);
+  const insideLayouts = new Map<string, number>();
+  const insideLayout = (id: string) => {
+    let number = insideLayouts.get(id);
+    if (number === undefined) {
+      number = layoutNumber(childrenOf.get(id) ?? []);
+      insideLayouts.set(id, number);
+    }
+    return number;
+  };
   const placed: Rect[] = [];
+  const runs: Rect[] = [];
   return (source: string, target: string, kind: AssociationKind): AssociationRoute | undefined => {
     const from = byId.get(source);
     const to = byId.get(target);
     if (!from || !to) return undefined;
     // Only the top level and the insides of the two ends' containers can hold an obstacle.
     const containers = [...new Set([...containersOf(source, parentOf), ...containersOf(target, parentOf)])];
-    const inside = containers.flatMap((id) => childrenOf.get(id) ?? []);
     const label = associationLabelSize(kind);
     const reach = inflateUnion(from, to, label.width + 4 * label.height);
     const labels = placed.filter((rect) => overlaps(rect, reach));
-    const key = `${top}|${source}>${target}:${rectKey(from)}:${rectKey(to)}|${label.width}|${containers.join(',')}|${inside.map((box) => `${box.id}:${rectKey(box)}`).join(' ')}|${labels.map(rectKey).join(' ')}`;
+    const nearRuns = runs.filter((rect) => overlaps(rect, reach));
+    const key = `${top}|${source}>${target}:${rectKey(from)}:${rectKey(to)}|${label.width}|${containers.map((id) => `${id}=${insideLayout(id)}`).join(',')}|${labels.map(rectKey).join(' ')}|${nearRuns.map(rectKey).join(' ')}`;
     let route = routes.get(key);
     if (!route) {
       route = routeAssociation({
         from,
         to,
-        obstacles: obstaclesFor(source, target, parentOf, [...(childrenOf.get(undefined) ?? []), ...inside], asRect),
+        obstacles: obstaclesFor(
+          source,
+          target,
+          parentOf,
+          [...(childrenOf.get(undefined) ?? []), ...containers.flatMap((id) => childrenOf.get(id) ?? [])],
+          asRect,
+        ),
         label,
         labels,
+        runs: nearRuns,
       });
       if (routes.size >= ROUTES_KEPT) routes.clear();
       routes.set(key, route);
     }
     placed.push(route.label);
+    runs.push(...straightRuns(route.points));
     return route;
   };
 }
+
+/** The axis-parallel segments of a path, as boxes one unit thick that a label keeps off. */
+function straightRuns(points: readonly Point[]): Rect[] {
+  const out: Rect[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.x === b.x) out.push({ x: a.x - 0.5, y: Math.min(a.y, b.y), width: 1, height: Math.abs(b.y - a.y) });
+    else if (a.y === b.y) out.push({ x: Math.min(a.x, b.x), y: a.y - 0.5, width: Math.abs(b.x - a.x), height: 1 });
+  }
+  return out;
+}
+
 /** The rectangle round two boxes, grown by `by` on every side. */
 function inflateUnion(a: Rect, b: Rect, by: number): Rect {
   const left = Math.min(a.x, b.x) - by;

@@ -173,7 +173,8 @@ export function designDiagram(
     });
   }
   const joined = new Set<string>();
-  const route = associationRouter(boxes);
+  // Made when the first association needs it: a design without any pays nothing for routing.
+  let route: ReturnType<typeof associationRouter> | undefined;
   for (const association of design.associations) {
     const from = shownAs.get(association.from);
     const to = shownAs.get(association.to);
@@ -186,6 +187,7 @@ export function designDiagram(
       if (source === target || joined.has(key)) continue;
       joined.add(key);
     }
+    route ??= associationRouter(boxes);
     const drawnRoute = route(source, target, association.kind);
     if (!drawnRoute) continue;
     lines.push({

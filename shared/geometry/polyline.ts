@@ -42,12 +42,15 @@ export function clipToBoxes(points: readonly Point[], from: Rect, to: Rect): Poi
   return polylineLength(clipped) > 0 ? clipped : undefined;
 }
 
-/** How many of the rectangles some segment of the path passes through (running along a border is not passing). */
-export function boxesCrossed(points: readonly Point[], rects: readonly Rect[]): number {
+/**
+ * How many of the rectangles (each grown by `grow`) some segment of the path passes through; running along a
+ * border is not passing through.
+ */
+export function boxesCrossed(points: readonly Point[], rects: readonly Rect[], grow = 0): number {
   let crossed = 0;
   for (const rect of rects)
     for (let i = 1; i < points.length; i++)
-      if (segmentCrosses(points[i - 1]!, points[i]!, rect)) {
+      if (segmentCrosses(points[i - 1]!, points[i]!, rect, grow)) {
         crossed++;
         break;
       }

@@ -24,16 +24,19 @@ export const centreOf = (rect: Rect): Point => ({ x: rect.x + rect.width / 2, y:
 
 /**
  * Whether the segment from `a` to `b` passes through the inside of the rectangle (touching its border is not
- * crossing it). Liang-Barsky clipping: the segment's parameter range inside the rectangle is non-empty. Routing
- * asks this many thousand times per diagram, so it allocates nothing and rejects far segments first.
+ * crossing it), the rectangle grown by `grow` on every side. Liang-Barsky clipping: the segment's parameter range
+ * inside the rectangle is non-empty. Routing asks this many thousand times per diagram, so it allocates nothing
+ * (not even the grown rectangle) and rejects far segments first.
  */
-export function segmentCrosses(a: Point, b: Point, rect: Rect): boolean {
-  const right = rect.x + rect.width;
-  const bottom = rect.y + rect.height;
+export function segmentCrosses(a: Point, b: Point, box: Rect, grow = 0): boolean {
+  const left = box.x - grow;
+  const top = box.y - grow;
+  const right = box.x + box.width + grow;
+  const bottom = box.y + box.height + grow;
   if (
-    (a.x <= rect.x && b.x <= rect.x) ||
+    (a.x <= left && b.x <= left) ||
     (a.x >= right && b.x >= right) ||
-    (a.y <= rect.y && b.y <= rect.y) ||
+    (a.y <= top && b.y <= top) ||
     (a.y >= bottom && b.y >= bottom)
   )
     return false;
@@ -43,7 +46,7 @@ export function segmentCrosses(a: Point, b: Point, rect: Rect): boolean {
   let leave = 1;
   for (let side = 0; side < 4; side++) {
     const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-    const q = side === 0 ? a.x - rect.x : side === 1 ? right - a.x : side === 2 ? a.y - rect.y : bottom - a.y;
+    const q = side === 0 ? a.x - left : side === 1 ? right - a.x : side === 2 ? a.y - top : bottom - a.y;
     if (p === 0) {
       if (q <= 0) return false;
       continue;

@@ -62,13 +62,26 @@ describe('routeAssociation', () => {
     expect(Math.min(...route.points.map((p) => p.y))).toBe(58);
   });
 
-  it('keeps a label off the labels placed before it', () => {
+  it('does not run under a label placed before it, and keeps its own label off that label', () => {
     const from = box(0, 0, 200, 60);
     const to = box(0, 400, 200, 60);
+    // Another line's label, right where this line would run straight down.
     const taken = { x: 58, y: 222, width: 84, height: 16 };
     const route = routeAssociation({ from, to, obstacles: [], label, labels: [taken] });
+    expect(boxesCrossed(route.points, [taken])).toBe(0);
     expect(overlaps(route.label, taken)).toBe(false);
-    expect(route.label.x + label.width / 2).toBe(100);
+  });
+
+  it('keeps its label off the straight runs of lines drawn before', () => {
+    const from = box(0, 0, 200, 60);
+    const to = box(0, 400, 200, 60);
+    const run = { x: 0, y: 229.5, width: 400, height: 1 };
+    const route = routeAssociation({ from, to, obstacles: [], label, runs: [run] });
+    expect(route.points).toEqual([
+      { x: 100, y: 60 },
+      { x: 100, y: 400 },
+    ]);
+    expect(overlaps(route.label, run)).toBe(false);
   });
 
   it('never crosses a third box, and finds its label a place off every box, among boxes kept 24 apart', () => {

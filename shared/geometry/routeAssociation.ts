@@ -3,7 +3,7 @@ import { detourPath } from './detourPath';
 import { type LabelPlace, placeLabel } from './placeLabel';
 import { boxesCrossed, polylineLength } from './polyline';
 import { centreOf, inflate, overlaps, type Point, segmentCrosses } from './rectangles';
-import { brackets, routeCandidates } from './routeCandidates';
+import { bracket, routeCandidates } from './routeCandidates';
 
 export interface AssociationRoute {
   /** The line, from the border of one box to the border of the other. */
@@ -19,13 +19,15 @@ export interface RouteArgs {
   obstacles: readonly Rect[];
   /** The size of the label's box. */
   label: { width: number; height: number };
-  /** Other labels already placed, which this label keeps off as it keeps off boxes. */
+  /** Labels of lines drawn before: this line does not run under them, and its label keeps off them. */
   labels?: readonly Rect[];
+  /** The straight runs of lines drawn before, as boxes one unit thick: this label keeps off them. */
+  runs?: readonly Rect[];
   /**
-   * Whether to search for a way round when no simple route is clear (default true). The canvas leaves it out
-   * while a box is being dragged, where a frame has no time for it; the drop routes the line in full.
+   * Only the simple routes, and when none is clear the most direct with its label on it: for the canvas while a
+   * box is dragged, where a frame has no time for more. The drop routes the line in full.
    */
-  detour?: boolean;
+  quick?: boolean;
 }
 
 /** Routes keep to the middle of the gap boxes keep between them (a site's padding). */
@@ -59,22 +61,24 @@ export function routeAssociation({
   obstacles,
   label,
   labels = [],
-  detour = true,
+  runs = [],
+  quick = false,
 }: RouteArgs): AssociationRoute {
   // Simple routes stay within a channel of the two boxes, and a label within its own size of its line: only the
   // boxes in that reach can be crossed or covered, which on a large estate is a handful out of hundreds.
   const reach = inflate(unionOf(from, to), CHANNEL + GRAZE + label.width + label.height);
-  const local = obstacles.filter((obstacle) => overlaps(obstacle, reach));
+  const nearLabels = labels.filter((rect) => overlaps(rect, reach));
+  // A line under another's label is hidden there and seems to be the one it names: labels are in its way too.
+  const local = [...obstacles.filter((obstacle) => overlaps(obstacle, reach)), ...nearLabels];
   const ends = [from, to];
-  const localAvoid = [...local, ...ends, ...labels.filter((rect) => overlaps(rect, reach))];
-  const localWalls = local.map((obstacle) => inflate(obstacle, GRAZE));
+  const localAvoid = [...local, ...ends, ...runs.filter((rect) => overlaps(rect, reach))];
   const tried: Tried[] = [];
   /** The route with its label, if it crosses nothing and its label finds a free place; else undefined. */
   const accept = (points: Point[], walls: readonly Rect[], avoid: readonly Rect[]) => {
     const entry: Tried = {
       points,
       cost: costOf(points),
-      crossed: boxesCrossed(points, walls) + boxesCrossed(points, ends),
+      crossed: boxesCrossed(points, walls, GRAZE) + boxesCrossed(points, ends),
       avoid,
     };
     tried.push(entry);
@@ -85,28 +89,29 @@ export function routeAssociation({
 
   const simple = routeCandidates(from, to, CHANNEL).sort((a, b) => costOf(a) - costOf(b));
   for (const points of simple) {
-    const found = accept(points, localWalls, localAvoid);
+    const found = accept(points, local, localAvoid);
     if (found) return found;
   }
+  if (quick) {
+    const least = [...tried].sort((a, b) => a.crossed - b.crossed || a.cost - b.cost)[0]!;
+    return { points: least.points, label: (least.place ?? placeLabel(least.points, label, [])).rect };
+  }
   // Past the boxes in the way: brackets beyond the boxes the straight line meets (and those each bracket then meets).
-  const walls = obstacles.map((obstacle) => inflate(obstacle, GRAZE));
-  const avoid = [...obstacles, ...ends, ...labels];
-  const straight = simple[0]!;
-  const blockers = local.filter((_, i) => boxesCrossed(straight, [localWalls[i]!]) > 0);
+  const walls = [...obstacles, ...labels];
+  const avoid = [...walls, ...ends, ...runs];
+  const blockers = local.filter((obstacle) => boxesCrossed(simple[0]!, [obstacle], GRAZE) > 0);
   if (blockers.length > 0) {
     const wide: Point[][] = [];
     for (let side = 0; side < 4; side++) {
-      const past = [...blockers];
+      const past = new Set(blockers);
       for (let round = 0; round < 4; round++) {
-        const route = brackets(from, to, past, CHANNEL)[side]!;
-        const more = obstacles.filter(
-          (obstacle, i) => !past.includes(obstacle) && boxesCrossed(route, [walls[i]!]) > 0,
-        );
+        const route = bracket(from, to, [...past], CHANNEL, side);
+        const more = walls.filter((wall) => !past.has(wall) && boxesCrossed(route, [wall], GRAZE) > 0);
         if (more.length === 0) {
           wide.push(route);
           break;
         }
-        past.push(...more);
+        for (const obstacle of more) past.add(obstacle);
       }
     }
     for (const points of wide.sort((a, b) => costOf(a) - costOf(b))) {
@@ -114,7 +119,7 @@ export function routeAssociation({
       if (found) return found;
     }
   }
-  const around = detour ? detourAround(from, to, obstacles) : undefined;
+  const around = detourAround(from, to, walls);
   if (around) {
     const found = accept(around, walls, avoid);
     if (found) return found;
@@ -163,12 +168,12 @@ function nearby(boxes: readonly Rect[], points: readonly Point[], label: { width
 function detourAround(from: Rect, to: Rect, obstacles: readonly Rect[]): Point[] | undefined {
   const a = centreOf(from);
   const b = centreOf(to);
-  let near = obstacles.filter((obstacle) => segmentCrosses(a, b, inflate(obstacle, 4 * CHANNEL)));
+  let near = obstacles.filter((obstacle) => segmentCrosses(a, b, obstacle, 4 * CHANNEL));
   for (let round = 0; round < 8; round++) {
     const path = detourPath(from, to, near, CHANNEL) ?? detourPath(from, to, near, GRAZE);
     if (!path) return undefined;
     const missed = obstacles.filter(
-      (obstacle) => !near.includes(obstacle) && boxesCrossed(path, [inflate(obstacle, GRAZE)]) > 0,
+      (obstacle) => !near.includes(obstacle) && boxesCrossed(path, [obstacle], GRAZE) > 0,
     );
     if (missed.length === 0) return path;
     near = [...near, ...missed];

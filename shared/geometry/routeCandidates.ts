@@ -62,34 +62,28 @@ export function routeCandidates(from: Rect, to: Rect, channel: number): Point[][
     const y = (top + bottom) / 2;
     routes.push([p(a.x, below ? a.bottom : a.top), p(a.x, y), p(b.x, y), p(b.x, below ? b.top : b.bottom)]);
   }
-  routes.push(...brackets(from, to, [], channel));
+  for (let side = 0; side < 4; side++) routes.push(bracket(from, to, [], channel, side));
   return routes.map(tidy);
 }
 
 /**
- * The four brackets out of the same side of both boxes (right, bottom, left, top), each into the channel
- * `channel` beyond both boxes and every box in `past`: the way round a row of boxes standing between the two.
+ * The bracket out of the same side of both boxes (0 right, 1 bottom, 2 left, 3 top), into the channel `channel`
+ * beyond both boxes and every box in `past`: the way round a row of boxes standing between the two.
  */
-export function brackets(from: Rect, to: Rect, past: readonly Rect[], channel: number): Point[][] {
+export function bracket(from: Rect, to: Rect, past: readonly Rect[], channel: number, side: number): Point[] {
   const a = centreOf(from);
   const b = centreOf(to);
-  let east = Math.max(from.x + from.width, to.x + to.width);
-  let south = Math.max(from.y + from.height, to.y + to.height);
-  let west = Math.min(from.x, to.x);
-  let north = Math.min(from.y, to.y);
-  for (const box of past) {
-    east = Math.max(east, box.x + box.width);
-    south = Math.max(south, box.y + box.height);
-    west = Math.min(west, box.x);
-    north = Math.min(north, box.y);
-  }
-  [east, south, west, north] = [east + channel, south + channel, west - channel, north - channel];
-  return [
-    [p(from.x + from.width, a.y), p(east, a.y), p(east, b.y), p(to.x + to.width, b.y)],
-    [p(a.x, from.y + from.height), p(a.x, south), p(b.x, south), p(b.x, to.y + to.height)],
-    [p(from.x, a.y), p(west, a.y), p(west, b.y), p(to.x, b.y)],
-    [p(a.x, from.y), p(a.x, north), p(b.x, north), p(b.x, to.y)],
-  ].map(tidy);
+  const horizontal = side === 0 || side === 2;
+  const outward = side === 0 || side === 1 ? 1 : -1;
+  // The channel: beyond the far side of everything, in the direction the bracket goes.
+  const farOf = (r: Rect) => (horizontal ? (outward > 0 ? r.x + r.width : r.x) : outward > 0 ? r.y + r.height : r.y);
+  let far = outward > 0 ? Math.max(farOf(from), farOf(to)) : Math.min(farOf(from), farOf(to));
+  for (const box of past) far = outward > 0 ? Math.max(far, farOf(box)) : Math.min(far, farOf(box));
+  far += outward * channel;
+  const route = horizontal
+    ? [p(farOf(from), a.y), p(far, a.y), p(far, b.y), p(farOf(to), b.y)]
+    : [p(a.x, farOf(from)), p(a.x, far), p(b.x, far), p(b.x, farOf(to))];
+  return tidy(route);
 }
 
 const p = (x: number, y: number): Point => ({ x, y });
