@@ -6,6 +6,7 @@ import { placeNodes } from '../../shared/commands/placeNodes';
 import { serializeDesign } from '../../shared/format/serializeDesign';
 import type { Design } from '../../shared/model/design';
 import { DesignBuilder } from '../../shared/testing/designBuilder';
+import { fabrikamDesign } from '../../shared/testing/fabrikamDesign';
 
 /** Writes a design to a fresh temporary .lyncplan file and returns its path. */
 export function writeFixture(design: Design, name: string): string {
@@ -93,4 +94,10 @@ export function waiverFixture(): string {
   b.users(dallas, pool, 10_000);
   b.design.meta.author = 'J. Planner';
   return writeFixture(b.design, 'waivers');
+}
+
+/** Fabrikam's one site, its pools placed by hand in two columns 24 apart (shared/testing/fabrikamDesign.ts). */
+export function fabrikamFixture(): { path: string; ids: ReturnType<typeof fabrikamDesign>['ids'] } {
+  const { design, ids } = fabrikamDesign();
+  return { path: writeFixture(design, 'fabrikam'), ids };
 }

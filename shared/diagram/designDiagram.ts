@@ -5,6 +5,7 @@ import type { Design } from '../model/design';
 import type { Finding } from '../rules/define/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
 import type { ValidationResult } from '../validation/fullValidation';
+import { associationRouter } from './associationRoutes';
 import type { Diagram, DiagramBox, DiagramLine, PoolBox, UserGroupBox } from './diagram';
 import { Extent } from './diagramParts';
 
@@ -172,6 +173,8 @@ export function designDiagram(
     });
   }
   const joined = new Set<string>();
+  // Made when the first association needs it: a design without any pays nothing for routing.
+  let route: ReturnType<typeof associationRouter> | undefined;
   for (const association of design.associations) {
     const from = shownAs.get(association.from);
     const to = shownAs.get(association.to);
@@ -184,7 +187,17 @@ export function designDiagram(
       if (source === target || joined.has(key)) continue;
       joined.add(key);
     }
-    lines.push({ kind: 'association', id: association.id, source, target, associationKind: association.kind });
+    route ??= associationRouter(boxes);
+    const drawnRoute = route(source, target, association.kind);
+    if (!drawnRoute) continue;
+    lines.push({
+      kind: 'association',
+      id: association.id,
+      source,
+      target,
+      associationKind: association.kind,
+      route: drawnRoute,
+    });
   }
   return { boxes, lines, bounds: extent.bounds() };
 }

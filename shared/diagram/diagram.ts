@@ -1,6 +1,7 @@
 import type { LinkFigures } from '../analysis/linkDemand';
 import type { PoolFigures } from '../analysis/poolLoad';
 import type { Rect } from '../geometry/boxSizes';
+import type { AssociationRoute } from '../geometry/routeAssociation';
 import type { AssociationKind } from '../model/association';
 import type { Pool } from '../model/pool';
 import type { Server } from '../model/server';
@@ -77,6 +78,8 @@ export interface AssociationLine {
   source: string;
   target: string;
   associationKind: AssociationKind;
+  /** How the line runs round the boxes it does not join, and where its label goes. */
+  route: AssociationRoute;
 }
 
 export type DiagramLine = LinkLine | AssociationLine;

@@ -30,6 +30,7 @@ import { alignToNeighbours, type Guide } from './alignment';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
 import { EdgeLabelLayer } from './edges/EdgeLabel';
+import { TopLevelNodes } from './edges/useAssociationRoute';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LevelOfDetail } from './levelOfDetail';
 import { Minimap } from './minimap/Minimap';
@@ -59,6 +60,9 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   flowRef.current = flow;
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   useEffect(() => setNodes((previous) => stableNodes(flow.nodes, previous)), [flow.nodes]);
+  // The sites a dragged association routes round, refilled as the flow is derived (see TopLevelNodes).
+  const [topLevel] = useState(() => ({ ids: [] as readonly string[] }));
+  topLevel.ids = [...flow.siteRects.keys()];
   const previousEdges = useRef<FlowEdge[]>([]);
   const edges = useMemo(() => (previousEdges.current = stableEdges(flow.edges, previousEdges.current)), [flow.edges]);
 
@@ -165,51 +169,53 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
     // biome-ignore lint/a11y/noStaticElementInteractions: the canvas is the drop target of palette drags; React Flow inside it has its own keyboard handling.
     <div className="canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <EdgeLabelLayer.Provider value={labelLayer}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          connectionMode={ConnectionMode.Loose}
-          defaultEdgeOptions={defaultEdgeOptions}
-          deleteKeyCode={null}
-          selectionOnDrag={false}
-          disableKeyboardA11y
-          colorMode="system"
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-          snapToGrid
-          snapGrid={[8, 8]}
-          minZoom={0.05}
-          maxZoom={2.5}
-          onlyRenderVisibleElements={false}
-          proOptions={proOptions}
-        >
-          <LevelOfDetail canvas={canvasRef} />
-          <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-          <Controls position="bottom-left" showInteractive={false}>
-            <OverviewToggle />
-          </Controls>
-          {overviewMap ? <Minimap nodes={nodes} /> : null}
-          <ViewportPortal>
-            {guides.map((guide) => (
-              <div
-                key={`${guide.orientation}${guide.at}`}
-                className="alignment-guide"
-                data-testid="alignment-guide"
-                style={
-                  guide.orientation === 'vertical'
-                    ? { left: guide.at, top: guide.from, width: 1, height: guide.to - guide.from }
-                    : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: 1 }
-                }
-              />
-            ))}
-          </ViewportPortal>
-        </ReactFlow>
+        <TopLevelNodes.Provider value={topLevel}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            connectionMode={ConnectionMode.Loose}
+            defaultEdgeOptions={defaultEdgeOptions}
+            deleteKeyCode={null}
+            selectionOnDrag={false}
+            disableKeyboardA11y
+            colorMode="system"
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+            snapToGrid
+            snapGrid={[8, 8]}
+            minZoom={0.05}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={false}
+            proOptions={proOptions}
+          >
+            <LevelOfDetail canvas={canvasRef} />
+            <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+            <Controls position="bottom-left" showInteractive={false}>
+              <OverviewToggle />
+            </Controls>
+            {overviewMap ? <Minimap nodes={nodes} /> : null}
+            <ViewportPortal>
+              {guides.map((guide) => (
+                <div
+                  key={`${guide.orientation}${guide.at}`}
+                  className="alignment-guide"
+                  data-testid="alignment-guide"
+                  style={
+                    guide.orientation === 'vertical'
+                      ? { left: guide.at, top: guide.from, width: 1, height: guide.to - guide.from }
+                      : { left: guide.from, top: guide.at, width: guide.to - guide.from, height: 1 }
+                  }
+                />
+              ))}
+            </ViewportPortal>
+          </ReactFlow>
+        </TopLevelNodes.Provider>
       </EdgeLabelLayer.Provider>
     </div>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { poolSize, serverOffset } from '../../../shared/geometry/boxSizes';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
+import { fabrikamDesign } from '../../../shared/testing/fabrikamDesign';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from './deriveFlow';
 
@@ -79,5 +80,25 @@ describe('deriveFlow', () => {
       .edges.filter((e) => e.type === 'homing')
       .map((e) => e.source);
     expect(lines).toEqual([local]);
+  });
+
+  it("gives each association edge the diagram's route, so the canvas draws the line print draws", () => {
+    const { design, ids } = fabrikamDesign();
+    const diagram = designDiagram(design, validate(design));
+    const line = diagram.lines.find((candidate) => candidate.id === ids.feToEdge)!;
+    const edge = deriveFlow(diagram, new Set()).edges.find((candidate) => candidate.id === ids.feToEdge)!;
+    expect(line.kind === 'association' && edge.type === 'association').toBe(true);
+    if (line.kind !== 'association' || edge.type !== 'association') return;
+    const { points, label } = line.route;
+    expect(points.length).toBeGreaterThan(2);
+    expect(edge.data).toMatchObject({
+      kind: 'edge',
+      path: points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x},${p.y}`).join(' '),
+      labelX: label.x,
+      labelY: label.y,
+    });
+    // The ends it was routed between, to tell when a drag has moved one.
+    const fe = diagram.boxes.find((box) => box.id === ids.fe)!;
+    expect(edge.data!.at.startsWith(`${fe.x},${fe.y},${fe.width},${fe.height} `)).toBe(true);
   });
 });

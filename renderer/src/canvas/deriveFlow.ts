@@ -3,6 +3,7 @@ import type { LinkFigures } from '../../../shared/analysis/linkDemand';
 import type { PoolFigures } from '../../../shared/analysis/poolLoad';
 import type { Diagram, UserGroupBox } from '../../../shared/diagram/diagram';
 import type { Rect } from '../../../shared/geometry/boxSizes';
+import type { Point } from '../../../shared/geometry/rectangles';
 import type { AssociationKind } from '../../../shared/model/association';
 import type { Pool } from '../../../shared/model/pool';
 import type { Server } from '../../../shared/model/server';
@@ -25,7 +26,11 @@ export type PoolNodeData = { pool: Pool; figures?: PoolFigures; findings?: Findi
 export type ServerNodeData = { server: Server; findings?: FindingSummary };
 export type UserGroupNodeData = { group: UserGroup; homeName: string; findings?: FindingSummary };
 export type LinkEdgeData = { figures?: LinkFigures; findings?: FindingSummary };
-export type AssociationEdgeData = { kind: AssociationKind };
+/**
+ * An association's route as the diagram draws it, in flat values so that an edit which leaves a line where it was
+ * leaves its edge alone: the path, the label's corner, and the two end boxes it was routed between (`at`).
+ */
+export type AssociationEdgeData = { kind: AssociationKind; path: string; labelX: number; labelY: number; at: string };
 
 export type SiteNode = Node<SiteNodeData, 'site'>;
 export type PoolNode = Node<PoolNodeData, 'pool'>;
@@ -158,14 +163,32 @@ export function deriveFlow(diagram: Diagram, selection: ReadonlySet<string>): Fl
   }
   for (const line of diagram.lines) {
     if (line.kind !== 'association') continue;
+    const { points, label } = line.route;
     edges.push({
       id: line.id,
       type: 'association',
       source: line.source,
       target: line.target,
       selected: selection.has(line.id),
-      data: { kind: line.associationKind },
+      data: {
+        kind: line.associationKind,
+        path: pathOf(points),
+        labelX: label.x,
+        labelY: label.y,
+        at: endsKey(
+          poolRects.get(line.source) ?? siteRects.get(line.source),
+          poolRects.get(line.target) ?? siteRects.get(line.target),
+        ),
+      },
     });
   }
   return { nodes, edges, siteRects, poolRects };
 }
+
+/** An SVG path through the points. */
+export const pathOf = (points: readonly Point[]): string =>
+  points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x},${p.y}`).join(' ');
+
+/** Two boxes as one string: an association edge compares where its ends are now with where they were routed. */
+export const endsKey = (a: Rect | undefined, b: Rect | undefined): string =>
+  a && b ? `${a.x},${a.y},${a.width},${a.height} ${b.x},${b.y},${b.width},${b.height}` : '';

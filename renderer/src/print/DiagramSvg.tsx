@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { associationLabels } from '../../../shared/commands/associationKinds';
+import { ASSOCIATION_LABEL } from '../../../shared/diagram/associationLabel';
 import type { Diagram, PoolBox, ServerBox, SiteBox, UserGroupBox } from '../../../shared/diagram/diagram';
 import type { Bounds } from '../../../shared/print/paginate';
 import { formatCount, formatKbps } from '../../../shared/wording/numbers';
@@ -68,9 +69,9 @@ export const DiagramSvg = memo(function DiagramSvg({
         const a = boxOf.get(line.source);
         const b = boxOf.get(line.target);
         if (!a || !b) return null;
-        const ends = floatingEndpoints(a, b);
-        const mid = { x: (ends.sx + ends.tx) / 2, y: (ends.sy + ends.ty) / 2 };
         if (line.kind === 'link') {
+          const ends = floatingEndpoints(a, b);
+          const mid = { x: (ends.sx + ends.tx) / 2, y: (ends.sy + ends.ty) / 2 };
           const figures = line.figures;
           const color = PRINT_COLORS[loadOf(line)];
           const main = figures
@@ -110,33 +111,34 @@ export const DiagramSvg = memo(function DiagramSvg({
             </g>
           );
         }
-        const label = associationLabels[line.associationKind];
+        // The route and label box the canvas draws (shared/geometry/routeAssociation), text centred in it.
+        const { points, label } = line.route;
         return (
           <g key={line.id}>
-            <line
-              x1={ends.sx}
-              y1={ends.sy}
-              x2={ends.tx}
-              y2={ends.ty}
+            <polyline
+              points={points.map((p) => `${p.x},${p.y}`).join(' ')}
+              fill="none"
               stroke={PRINT_COLORS.association}
               strokeWidth={1.5}
             />
-            {label ? (
-              <g>
-                <rect
-                  x={mid.x - label.length * 3.2 - 5}
-                  y={mid.y - 8}
-                  width={label.length * 6.4 + 10}
-                  height={16}
-                  rx={4}
-                  fill="#ffffff"
-                  stroke={PRINT_COLORS.line}
-                />
-                <text x={mid.x} y={mid.y + 4} textAnchor="middle" fontSize={10.5} fill={PRINT_COLORS.muted}>
-                  {label}
-                </text>
-              </g>
-            ) : null}
+            <rect
+              x={label.x}
+              y={label.y}
+              width={label.width}
+              height={label.height}
+              rx={4}
+              fill="#ffffff"
+              stroke={PRINT_COLORS.line}
+            />
+            <text
+              x={label.x + label.width / 2}
+              y={label.y + 12}
+              textAnchor="middle"
+              fontSize={ASSOCIATION_LABEL.fontSize}
+              fill={PRINT_COLORS.muted}
+            >
+              {associationLabels[line.associationKind]}
+            </text>
           </g>
         );
       })}

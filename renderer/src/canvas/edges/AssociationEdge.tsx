@@ -3,9 +3,12 @@ import { memo } from 'react';
 import { associationLabels } from '../../../../shared/commands/associationKinds';
 import type { AssociationEdgeData } from '../deriveFlow';
 import { EdgeLabel } from './EdgeLabel';
-import { useFloatingEdge } from './useFloatingEdge';
+import { useAssociationRoute } from './useAssociationRoute';
 
-/** A typed dependency between pools (back end, edge, next hop...), drawn as a labelled arrow. */
+/**
+ * A typed dependency between pools (back end, edge, next hop...), drawn as an arrow round the boxes it does not
+ * join, with its label whole, off every box (shared/geometry/routeAssociation).
+ */
 export const AssociationEdge = memo(function AssociationEdge({
   id,
   source,
@@ -14,14 +17,14 @@ export const AssociationEdge = memo(function AssociationEdge({
   selected,
   markerEnd,
 }: EdgeProps<Edge<AssociationEdgeData, 'association'>>) {
-  const ends = useFloatingEdge(source, target);
-  if (!ends || !data) return null;
-  const path = `M ${ends.sx},${ends.sy} L ${ends.tx},${ends.ty}`;
+  const route = useAssociationRoute(source, target, data);
+  if (!route || !data) return null;
+  const { label } = route;
   return (
     <>
       <BaseEdge
         id={id}
-        path={path}
+        path={route.path}
         markerEnd={markerEnd}
         className={`association-edge association-${data.kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={14}
@@ -29,9 +32,9 @@ export const AssociationEdge = memo(function AssociationEdge({
       <EdgeLabel>
         <div
           className={`association-label${selected ? ' is-selected' : ''} nodrag nopan`}
-          style={{
-            transform: `translate(-50%, -50%) translate(${(ends.sx + ends.tx) / 2}px, ${(ends.sy + ends.ty) / 2}px)`,
-          }}
+          data-testid="association-label"
+          data-edge={id}
+          style={{ width: label.width, height: label.height, transform: `translate(${label.x}px, ${label.y}px)` }}
         >
           {associationLabels[data.kind]}
         </div>
