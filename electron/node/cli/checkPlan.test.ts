@@ -1,35 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureFiles } from './cliFixtures';
+import { describe, expect, it } from 'vitest';
+import { builtLyncplanBinary } from './cliHarness';
 
-const root = join(__dirname, '..', '..', '..');
-const binary = join(root, 'dist', 'cli', 'lyncplan.cjs');
-let dir = '';
-
-/** Runs the built binary, as `npx lyncplan` does, on a fixture of the temporary folder. */
-function lyncplan(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [binary, ...args.map((a) => (a.endsWith('.lyncplan') ? join(dir, a) : a))],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs'), '--cli'], {
-    stdio: 'inherit',
-  });
-  if (built.status !== 0 || !existsSync(binary)) throw new Error('could not build the lyncplan binary');
-  dir = mkdtempSync(join(tmpdir(), 'lyncplan-plan-'));
-  for (const [name, text] of Object.entries(fixtureFiles())) writeFileSync(join(dir, name), text);
-}, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const lyncplan = builtLyncplanBinary();
 
 describe('lyncplan check on a design with a migration plan (migration.md)', () => {
   it('--json lists each finding once with the states it holds in, the last state figures and figures by state', () => {

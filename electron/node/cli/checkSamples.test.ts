@@ -1,24 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KNOWN_STATE_RULE_CONFLICTS } from '../../../shared/samples/knownConflicts';
+import { builtLyncplanBinary } from './cliHarness';
 
-const root = join(__dirname, '..', '..', '..');
-const binary = join(root, 'dist', 'cli', 'lyncplan.cjs');
-
-/** Runs the built binary, as `npx lyncplan` does, from the project root (so the README's command line works as is). */
-function lyncplan(...args: string[]) {
-  const result = spawnSync(process.execPath, [binary, ...args], { cwd: root, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs'), '--cli'], {
-    stdio: 'inherit',
-  });
-  if (built.status !== 0 || !existsSync(binary)) throw new Error('could not build the lyncplan binary');
-}, 60_000);
+const lyncplan = builtLyncplanBinary();
 
 describe('lyncplan check on the shipped samples (samples/README.md)', () => {
   // Exit 0 is what the good sample must give; while a state rule conflicts with the documented plan

@@ -1,35 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../testing/tempDir';
-import { fixtureFiles } from './cliFixtures';
+import { describe, expect, it } from 'vitest';
+import { builtLyncplanBinary } from './cliHarness';
 
-const root = join(__dirname, '..', '..', '..');
-const binary = join(root, 'dist', 'cli', 'lyncplan.cjs');
-let dir: ReturnType<typeof tempDir>;
-
-/** Runs the built `lyncplan` binary, as `npx lyncplan` does, on a fixture in the temporary folder. */
-function lyncplan(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [binary, ...args.map((a) => (/\.(lyncplan|tbxml)$/.test(a) ? join(dir.path, a) : a))],
-    { encoding: 'utf8', env: { ...process.env, DISPLAY: '' } },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  // The binary under test is the real build, rebuilt from the current sources (the CLI bundle alone takes a moment).
-  const built = spawnSync(process.execPath, [join(root, 'build', 'scripts', 'build.mjs'), '--cli'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0 || !existsSync(binary)) throw new Error('could not build the lyncplan binary');
-  dir = tempDir();
-  for (const [name, text] of Object.entries(fixtureFiles())) writeFileSync(join(dir.path, name), text);
-}, 60_000);
-afterAll(() => dir.remove());
+const lyncplan = builtLyncplanBinary();
 
 describe('lyncplan check', () => {
   it('exits 0 on the medium reference topology and prints a readable report', () => {
