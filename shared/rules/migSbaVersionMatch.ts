@@ -20,13 +20,21 @@ export const migSbaVersionMatch = definePlanRule({
   id: 'MIG-SBA-VERSION-MATCH',
   title: 'A 2010 SBA keeps a 2010 Monitoring store, and is emptied before it changes pool',
   source: SOURCES.connectSba,
-  check({ design, states }) {
+  check({ design, states, validationAt }) {
     if (!hasSteps(design)) return [];
     const verdicts: Array<DesignVerdict & { steps: string[] }> = [];
     const wrongStore = new Map<string, DesignVerdict & { steps: string[] }>();
+    // A state whose pools and associations are the lists of the state before it holds what that state held.
+    let previous: { pools: unknown; associations: unknown; keys: string[] } | undefined;
     states.ids.forEach((state, i) => {
       const topology = states.stateAt(i - 1);
-      const pools = new Map(topology.pools.map((pool) => [pool.id, pool]));
+      if (previous && previous.pools === topology.pools && previous.associations === topology.associations) {
+        for (const key of previous.keys) wrongStore.get(key)!.steps.push(state);
+        return;
+      }
+      const keys: string[] = [];
+      previous = { pools: topology.pools, associations: topology.associations, keys };
+      const pools = validationAt(i - 1).index.pools;
       for (const association of topology.associations) {
         if (association.kind !== 'monitoring') continue;
         const sba = pools.get(association.from);
@@ -34,6 +42,7 @@ export const migSbaVersionMatch = definePlanRule({
         if (!sba || !store || !SURVIVABLE.has(sba.role) || versionOf(sba) !== 2010) continue;
         if (store.role !== 'backEnd' || versionOf(store) !== 2013) continue;
         const key = `${sba.id}|${store.id}`;
+        keys.push(key);
         const seen = wrongStore.get(key);
         if (seen) seen.steps.push(state);
         else
@@ -49,12 +58,14 @@ export const migSbaVersionMatch = definePlanRule({
     states.steps.forEach((step, k) => {
       const before = states.stateAt(k - 1);
       const after = states.stateAt(k);
+      // A registrar changes with the associations, and an SBA goes with the pools: a step that touches neither moves none.
+      if (before.associations === after.associations && before.pools === after.pools) return;
       const registrarIn = (state: typeof before) =>
         new Map(state.associations.filter((a) => a.kind === 'registrar').map((a) => [a.from, a.to]));
       const was = registrarIn(before);
       const is = registrarIn(after);
-      const poolsBefore = new Map(before.pools.map((pool) => [pool.id, pool]));
-      const poolsAfter = new Map(after.pools.map((pool) => [pool.id, pool]));
+      const poolsBefore = validationAt(k - 1).index.pools;
+      const poolsAfter = validationAt(k).index.pools;
       for (const [sbaId, from] of was) {
         const sba = poolsBefore.get(sbaId);
         if (!sba || !SURVIVABLE.has(sba.role) || !poolsAfter.has(sbaId) || is.get(sbaId) === from) continue;

@@ -35,7 +35,10 @@ export const migSideBySideOnly = definePlanRule({
     // name -> version -> entity id -> the entity and the states it has that name in
     const names = new Map<string, Map<number, Map<string, { named: Named; states: string[] }>>>();
     const covered = new Set<string>();
+    const candidatePools = [...candidates].filter((id) => design.pools.some((pool) => pool.id === id));
+    const anyServer = candidatePools.length < candidates.size;
     states.ids.forEach((state, i) => {
+      if (candidates.size === 0) return;
       const topology = states.stateAt(i - 1);
       const pools = validationAt(i - 1).index.pools;
       const note = (fqdn: string, version: number, named: Named) => {
@@ -48,8 +51,9 @@ export const migSideBySideOnly = definePlanRule({
         byId.set(named.id, seen);
         if (!seen.states.includes(state)) seen.states.push(state);
       };
-      for (const pool of topology.pools) {
-        if (!candidates.has(pool.id)) continue;
+      for (const id of candidatePools) {
+        const pool = pools.get(id);
+        if (!pool) continue;
         note(pool.fqdn, versionOf(pool), {
           id: pool.id,
           poolId: pool.id,
@@ -57,7 +61,7 @@ export const migSideBySideOnly = definePlanRule({
           edge: pool.role === 'edge',
         });
       }
-      for (const server of topology.servers) {
+      for (const server of anyServer ? topology.servers : []) {
         if (!candidates.has(server.id)) continue;
         const pool = pools.get(server.poolId);
         if (pool)
@@ -122,40 +126,35 @@ const setsVersion = (action: Step['actions'][number]): action is Extract<Step['a
  * sets. Only these are followed state by state (a 10,000-server estate has a handful, or none).
  */
 function clashCandidates(design: Design): Set<string> {
-  const versionsOf = new Map<string, Set<number>>();
-  const namesOf = new Map<string, Set<string>>();
-  const poolsOf = new Map<string, Set<string>>();
-  const add = <T>(map: Map<string, Set<T>>, id: string, value: T) => {
-    const set = map.get(id) ?? new Set<T>();
-    set.add(value);
-    map.set(id, set);
-  };
-  for (const pool of design.pools) {
-    add(versionsOf, pool.id, versionOf(pool));
-    add(namesOf, pool.id, pool.fqdn.toLowerCase());
-  }
-  for (const server of design.servers) {
-    add(namesOf, server.id, server.fqdn.toLowerCase());
-    add(poolsOf, server.id, server.poolId);
-  }
+  // Versions as bits (2010: 1, 2013: 2), so a name of both versions is one with both bits set.
+  const bit = (version: unknown): number => (version === 2010 ? 1 : version === 2013 ? 2 : 0);
+  const poolBits = new Map<string, number>();
+  for (const pool of design.pools) poolBits.set(pool.id, bit(versionOf(pool)));
+  // The rare `set`s of a name, a version or a server's pool, by entity.
+  const setNames = new Map<string, string[]>();
+  const setPools = new Map<string, string[]>();
   for (const step of design.migration?.steps ?? [])
     for (const action of step.actions) {
       if (action.op !== 'set') continue;
       const { fqdn, version, poolId } = action.fields;
-      if (typeof fqdn === 'string') add(namesOf, action.id, fqdn.toLowerCase());
-      if (version === 2010 || version === 2013) add(versionsOf, action.id, version);
-      if (typeof poolId === 'string') add(poolsOf, action.id, poolId);
+      if (typeof fqdn === 'string') setNames.set(action.id, [...(setNames.get(action.id) ?? []), fqdn]);
+      if (bit(version) > 0) poolBits.set(action.id, (poolBits.get(action.id) ?? 0) | bit(version));
+      if (typeof poolId === 'string') setPools.set(action.id, [...(setPools.get(action.id) ?? []), poolId]);
     }
-  const versionsByName = new Map<string, Set<number>>();
-  const versionsOfEntity = (id: string): Iterable<number> => {
-    const pools = poolsOf.get(id);
-    if (!pools) return versionsOf.get(id) ?? [];
-    return [...pools].flatMap((poolId) => [...(versionsOf.get(poolId) ?? [])]);
+  const namesOf = (entity: { id: string; fqdn: string }) => [entity.fqdn, ...(setNames.get(entity.id) ?? [])];
+  const serverBits = (server: { id: string; poolId: string }) =>
+    [server.poolId, ...(setPools.get(server.id) ?? [])].reduce((bits, poolId) => bits | (poolBits.get(poolId) ?? 0), 0);
+  const nameBits = new Map<string, number>();
+  const mark = (name: string, bits: number) => {
+    const key = name.toLowerCase();
+    nameBits.set(key, (nameBits.get(key) ?? 0) | bits);
   };
-  for (const [id, names] of namesOf)
-    for (const name of names) for (const version of versionsOfEntity(id)) add(versionsByName, name, version);
+  for (const pool of design.pools) for (const name of namesOf(pool)) mark(name, poolBits.get(pool.id)!);
+  for (const server of design.servers) for (const name of namesOf(server)) mark(name, serverBits(server));
   const candidates = new Set<string>();
-  for (const [id, names] of namesOf)
-    for (const name of names) if ((versionsByName.get(name)?.size ?? 0) > 1) candidates.add(id);
+  const clashes = (entity: { id: string; fqdn: string }) =>
+    namesOf(entity).some((name) => nameBits.get(name.toLowerCase()) === 3);
+  for (const pool of design.pools) if (clashes(pool)) candidates.add(pool.id);
+  for (const server of design.servers) if (clashes(server)) candidates.add(server.id);
   return candidates;
 }
