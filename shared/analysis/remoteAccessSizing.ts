@@ -60,10 +60,7 @@ export function remoteAccessGroups(
   if (byVersion.size === 1) {
     remote.set([...byVersion.keys()][0]!, figures.sites.get(siteId)?.remoteUsers ?? 0);
   } else {
-    for (const group of design.userGroups) {
-      const entry = remoteEntryOf(group, index);
-      if (entry?.siteId === siteId) remote.set(entry.version, (remote.get(entry.version) ?? 0) + entry.remoteUsers);
-    }
+    for (const [version, users] of remoteUsersByEntry(design, index).get(siteId) ?? []) remote.set(version, users);
   }
   const groups: RemoteAccessGroup[] = [];
   for (const [version, pools] of byVersion) {
@@ -94,4 +91,27 @@ export function remoteAccessServersFor(pool: Pool, inputs: RemoteAccessInputs): 
   if (!group) return undefined;
   const own = inputs.figures.pools.get(pool.id)?.runningServers ?? 0;
   return Math.max(0, group.requiredServers - (group.runningServers - own));
+}
+
+const entriesByIndex = new WeakMap<DesignIndex, { groups: Design['userGroups']; bySite: EntryTotals }>();
+type EntryTotals = Map<string, Map<ProductVersion, number>>;
+
+/**
+ * Remote users by the site and product version they enter through (remoteEntryOf), for every site at once: each
+ * group is read once per design and index, however many mixed sites and pools ask (the rules, the figures, a plan's
+ * states, which share their lists).
+ */
+function remoteUsersByEntry(design: Design, index: DesignIndex): EntryTotals {
+  const known = entriesByIndex.get(index);
+  if (known && known.groups === design.userGroups) return known.bySite;
+  const bySite: EntryTotals = new Map();
+  for (const group of design.userGroups) {
+    const entry = remoteEntryOf(group, index);
+    if (!entry) continue;
+    const site = bySite.get(entry.siteId) ?? new Map<ProductVersion, number>();
+    site.set(entry.version, (site.get(entry.version) ?? 0) + entry.remoteUsers);
+    bySite.set(entry.siteId, site);
+  }
+  entriesByIndex.set(index, { groups: design.userGroups, bySite });
+  return bySite;
 }
