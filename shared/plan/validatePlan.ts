@@ -71,12 +71,30 @@ function mergeFindings(
   transitions: readonly PlanFinding[],
 ): PlanFinding[] {
   const merged = new Map<string, PlanFinding>();
+  // The same finding object in two states is the same finding: found by identity first, by its key only when new.
+  const byObject = new Map<Finding, PlanFinding>();
+  let previous: readonly Finding[] | undefined;
   for (const id of ids) {
-    for (const finding of byState.get(id)!.findings) {
-      const key = keyOf(finding);
-      const seen = merged.get(key);
-      if (seen) seen.steps.push(id);
-      else merged.set(key, { ...finding, steps: [id] });
+    const findings = byState.get(id)!.findings;
+    // A state whose findings are the list of the state before it (a step that changed nothing the rules read).
+    if (findings === previous) {
+      for (const finding of findings) byObject.get(finding)!.steps.push(id);
+      continue;
+    }
+    previous = findings;
+    for (const finding of findings) {
+      let seen = byObject.get(finding);
+      if (!seen) {
+        const key = keyOf(finding);
+        seen = merged.get(key);
+        if (!seen) {
+          seen = { ...finding, steps: [] };
+          merged.set(key, seen);
+        }
+        byObject.set(finding, seen);
+      }
+      // One finding listed twice in a state (two rules cannot say the same; this guards the steps' order) counts once.
+      if (seen.steps[seen.steps.length - 1] !== id) seen.steps.push(id);
     }
   }
   const order = new Map(ids.map((id, i) => [id, i]));

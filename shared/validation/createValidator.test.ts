@@ -51,7 +51,8 @@ describe('createValidator', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // Many random designs and edits: seconds of work, more on a busy machine (a bound on hanging, not a speed check).
+  }, 60_000);
 
   it('agrees with a fresh validation on a 1,000-server estate after edits that cross links and limits', () => {
     const design = syntheticDesign(SIZE_1K);

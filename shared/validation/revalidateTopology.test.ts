@@ -65,7 +65,8 @@ describe('the validation of each state of a plan from the state before it', () =
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 plans of several states each: seconds of work, more on a busy machine (a bound on hanging, not a speed check).
+  }, 60_000);
 });
 
 /** Random steps over a design's entities: every action a plan has, on pools, servers, associations, links, groups. */
