@@ -148,10 +148,11 @@ export function revalidateTopology(
 }
 
 /**
- * The fields of a pool that the figures read (poolLoad, siteLoad, linkDemand, pstnCalls, pstnRoute, designIndex):
- * a change of any other (hosts, hostsCms, federation, xmpp, sipSrvTarget, version, fqdn...) leaves them as they were.
+ * The fields of a pool that the figures read (poolLoad, siteLoad, linkDemand, pstnCalls, pstnRoute, designIndex; the
+ * version since the figures size a Lync 2010 pool by 2010 figures): a change of any other (hosts, hostsCms,
+ * federation, xmpp, sipSrvTarget, fqdn...) leaves them as they were.
  */
-const FIGURE_FIELDS = ['role', 'siteId', 'edition', 'mediationCollocated', 'mediaBypass'] as const;
+const FIGURE_FIELDS = ['role', 'siteId', 'edition', 'mediationCollocated', 'mediaBypass', 'version'] as const;
 
 function sameFigureFields(a: Pool | undefined, b: Pool | undefined): boolean {
   if (!a || !b) return false;
