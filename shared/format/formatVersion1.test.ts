@@ -27,6 +27,8 @@ describe('a format version 1 file', () => {
     const parsed = parseDesign(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.design.formatVersion).toBe(2);
+    // What the app tells on the first save: the file was version 1.
+    expect(parsed.formatVersion).toBe(1);
     expect(parsed.design.migration).toBeUndefined();
   });
 

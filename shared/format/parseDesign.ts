@@ -5,7 +5,8 @@ import { type FormatError, type FormatIssue, jsonPath } from './formatError';
 import { lineAndColumn, offsetOfSyntaxError } from './jsonPosition';
 import { migrateToCurrent } from './migrations';
 
-export type ParseResult = { ok: true; design: Design } | { ok: false; error: FormatError };
+/** `formatVersion` is the version the file was written in (older than the design's when it was migrated on reading). */
+export type ParseResult = { ok: true; design: Design; formatVersion: number } | { ok: false; error: FormatError };
 
 /** How many schema issues one error lists; the first is the headline. */
 const MAX_LISTED_ISSUES = 20;
@@ -59,7 +60,7 @@ export function parseDesign(text: string): ParseResult {
   }
   const result = designSchema.safeParse(migrateToCurrent(document, version));
   if (!result.success) return fail(...describeSchemaIssues(result.error.issues, document));
-  return { ok: true, design: result.data };
+  return { ok: true, design: result.data, formatVersion: version };
 }
 
 function describeSchemaIssues(

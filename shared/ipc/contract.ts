@@ -121,7 +121,15 @@ export const contract = {
   'file.save': { args: z.object({ design: designSchema, path: filePath }), result: z.object({ path: filePath }) },
   'file.open': {
     args: z.object({ path: filePath.optional() }),
-    result: z.union([z.object({ path: filePath, design: designSchema }), canceled]),
+    result: z.union([
+      z.object({
+        path: filePath,
+        design: designSchema,
+        /** The file was written in this older format version; saving writes the current one (migration.md). */
+        upgradedFrom: z.number().int().positive().optional(),
+      }),
+      canceled,
+    ]),
   },
   'export.save': {
     args: z.object({

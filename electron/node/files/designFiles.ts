@@ -24,6 +24,11 @@ export class DesignFileError extends Error {
 
 /** Reads and fully validates a `.lyncplan` file; every failure is a DesignFileError with a message to show. */
 export async function readDesignFile(path: string): Promise<Design> {
+  return (await readDesignFileAndVersion(path)).design;
+}
+
+/** readDesignFile, and the format version the file was written in (an older one is migrated on reading). */
+export async function readDesignFileAndVersion(path: string): Promise<{ design: Design; formatVersion: number }> {
   let text: string;
   try {
     const stat = await fs.stat(path);
@@ -41,7 +46,7 @@ export async function readDesignFile(path: string): Promise<Design> {
   }
   const result = parseDesign(text);
   if (!result.ok) throw new DesignFileError(result.error.message, 'invalid-file', result.error);
-  return result.design;
+  return { design: result.design, formatVersion: result.formatVersion };
 }
 
 /** Writes a design in the canonical format, atomically; the old file survives any failure. */

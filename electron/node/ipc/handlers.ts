@@ -1,7 +1,13 @@
 import type { PrintPage } from '../../../shared/ipc/contract';
 import type { Design } from '../../../shared/model/design';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
-import { DesignFileError, readDesignFile, withLyncplanExtension, writeDesignFile } from '../files/designFiles';
+import {
+  DesignFileError,
+  readDesignFileAndVersion,
+  withLyncplanExtension,
+  writeDesignFile,
+} from '../files/designFiles';
 import { describeFileError } from '../files/fileErrors';
 import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
@@ -98,9 +104,14 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
       if (path !== undefined) paths.check(path);
       const chosen = path ?? (dialogs ? await dialogs.chooseOpenPath() : undefined);
       if (!chosen) return { canceled: true as const };
-      const design = await readDesignFile(chosen);
+      const { design, formatVersion } = await readDesignFileAndVersion(chosen);
       rememberFile(chosen, design);
-      return { path: chosen, design };
+      // A file of an older format version is saved in the current one: the renderer says so on its first save.
+      return {
+        path: chosen,
+        design,
+        ...(formatVersion < CURRENT_FORMAT_VERSION ? { upgradedFrom: formatVersion } : {}),
+      };
     },
     'export.save': async ({ kind, suggestedName, path, content }) => {
       const chosen = dialogs ? await dialogs.chooseExportPath(suggestedName, kind) : path;

@@ -1,6 +1,7 @@
 import { createDesign } from '../../../shared/commands/createDesign';
 import { restoreRevision } from '../../../shared/commands/restoreRevision';
 import type { Design } from '../../../shared/model/design';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { host, unwrap } from '../contract/contractClient';
 import {
   closeDesign,
@@ -59,6 +60,9 @@ export async function newDesign(): Promise<void> {
   loadDesign(design, {}, { dirty: true });
 }
 
+/** The file opened last, when it was written in an older format version and has not been saved since. */
+let upgradedFile: { path: string; from: number } | undefined;
+
 /**
  * Save: a revision in the library and, when the design came from or went to a file (opened from it, or reopened
  * from the library, which remembers the file), that file too.
@@ -71,7 +75,14 @@ export async function saveDesign(): Promise<boolean> {
     if (filePath) await unwrap(host.file.save({ design, path: filePath }));
     const revision = await unwrap(host.library.saveRevision({ design, ...(filePath ? { filePath } : {}) }));
     markSaved({ revision: revision.revision }, design);
-    notify(origin.filePath ? `Saved to ${origin.filePath}` : `Saved “${design.meta.name}” to the library`, 'success');
+    const upgraded = filePath !== undefined && upgradedFile?.path === filePath ? upgradedFile : undefined;
+    upgradedFile = undefined;
+    notify(
+      filePath
+        ? `Saved to ${filePath}${upgraded ? ` in format version ${CURRENT_FORMAT_VERSION} (it was version ${upgraded.from}; a lyncplan that reads only version ${upgraded.from} cannot open it now)` : ''}`
+        : `Saved “${design.meta.name}” to the library`,
+      'success',
+    );
     return true;
   } catch (error) {
     await showError('Could not save the design', error);
@@ -137,6 +148,8 @@ export async function openDesignFile(givenPath?: string): Promise<void> {
     if ('canceled' in result) return;
     setLibraryOpen(false);
     loadDesign(result.design, { filePath: result.path }, { dirty: false });
+    // migration.md: a file of an older format version opens unchanged, and its first save says it is now the current one.
+    upgradedFile = result.upgradedFrom !== undefined ? { path: result.path, from: result.upgradedFrom } : undefined;
     notify(`Opened ${result.path}`, 'success');
   } catch (error) {
     await showError(`Could not open ${path ? fileNameOf(path) : 'the file'}`, error);
