@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/designBuilder';
+import { survivableBranches } from '../testing/ruleScenarios';
 import { validate } from '../validate';
 
 const findingsOf = (b: DesignBuilder) => validate(b.design).findings.filter((f) => f.rule === 'CAP-SBS-USERS');
 
 describe('CAP-SBS-USERS', () => {
   it('warns above 5,000 users on an SBS, not about the SBAs beside it', () => {
-    const b = new DesignBuilder();
-    const dallas = b.site('Dallas');
-    const tiny = b.site('Tiny', 'branch', dallas);
-    const big = b.site('Big', 'branch', dallas);
-    const sbaTiny = b.pool(tiny, 'sba', { servers: 1 });
-    const sbaBig = b.pool(big, 'sba', { servers: 1 });
-    const sbs = b.pool(big, 'sbs', { servers: 1 });
-    b.users(tiny, sbaTiny, 10);
-    b.users(big, sbaBig, 1_500);
-    b.users(big, sbs, 6_000);
+    const { b, sbs } = survivableBranches();
     expect(findingsOf(b)).toEqual([expect.objectContaining({ subjects: [sbs], value: 6_000, limit: 5_000 })]);
   });
 

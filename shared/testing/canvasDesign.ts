@@ -1,7 +1,6 @@
 import { createDesign } from '../commands/createDesign';
-import { poolSize, SITE, USER_GROUP } from '../geometry/boxSizes';
+import { gridLayout } from '../geometry/gridLayout';
 import type { Design } from '../model/design';
-import type { NodeLayout } from '../model/layout';
 import type { Pool, PoolRole } from '../model/pool';
 
 export interface CanvasSize {
@@ -27,10 +26,6 @@ const CENTRAL_ROLES: PoolRole[] = [
   'frontEnd',
   'backEnd',
 ];
-const GAP = 32;
-const SITE_GAP = 240;
-const COLUMNS_IN_SITE = 3;
-const SITES_PER_ROW = 10;
 
 /**
  * A deterministic estate drawn as a planner would leave it: one site in ten is central and holds most pools and
@@ -121,51 +116,6 @@ export function canvasDesign(size: CanvasSize, name = `Canvas ${size.servers} se
       capacityKbps: siteA.startsWith('s') && hubs.some((hub) => hub.id === siteA) ? 1_000_000 : 10_000 * (1 + (l % 4)),
     });
   });
-  design.layout = { nodes: gridLayout(design) };
+  design.layout = { nodes: gridLayout(design, { boxesPerRow: 3, sitesPerRow: 10 }) };
   return design;
-}
-
-/** Pools (then user groups) in rows of three inside each site; sites in rows of ten, each row as tall as its tallest. */
-function gridLayout(design: Design): Record<string, NodeLayout> {
-  const nodes: Record<string, NodeLayout> = {};
-  const servers = new Map<string, number>();
-  for (const server of design.servers) servers.set(server.poolId, (servers.get(server.poolId) ?? 0) + 1);
-  const sizes = new Map<string, { width: number; height: number }>();
-  for (const site of design.sites) {
-    const boxes = [
-      ...design.pools
-        .filter((pool) => pool.siteId === site.id)
-        .map((pool) => ({ id: pool.id, ...poolSize(servers.get(pool.id) ?? 0) })),
-      ...design.userGroups
-        .filter((group) => group.siteId === site.id)
-        .map((group) => ({ id: group.id, ...USER_GROUP })),
-    ];
-    let y = SITE.header + SITE.padding;
-    let width = 0;
-    for (let row = 0; row < boxes.length; row += COLUMNS_IN_SITE) {
-      let x = SITE.padding;
-      let tallest = 0;
-      for (const box of boxes.slice(row, row + COLUMNS_IN_SITE)) {
-        nodes[box.id] = { x, y };
-        x += box.width + GAP;
-        tallest = Math.max(tallest, box.height);
-      }
-      width = Math.max(width, x - GAP + SITE.padding);
-      y += tallest + GAP;
-    }
-    sizes.set(site.id, { width: Math.max(width, 340), height: Math.max(y - GAP + SITE.padding, 160) });
-  }
-  let top = 0;
-  for (let row = 0; row < design.sites.length; row += SITES_PER_ROW) {
-    let left = 0;
-    let tallest = 0;
-    for (const site of design.sites.slice(row, row + SITES_PER_ROW)) {
-      const size = sizes.get(site.id)!;
-      nodes[site.id] = { x: left, y: top, ...size };
-      left += size.width + SITE_GAP;
-      tallest = Math.max(tallest, size.height);
-    }
-    top += tallest + SITE_GAP;
-  }
-  return nodes;
 }

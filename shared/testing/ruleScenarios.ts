@@ -156,3 +156,22 @@ export function legacyRemoteAccessSite(remote: number, edges: number, directors:
   const of = (rule: string) => result.findings.filter((f) => f.rule === rule);
   return { b, central, edge, director, pilotEdge, result, of };
 }
+
+/**
+ * Two branches of Dallas with survivable devices at both ends of their ranges: Tiny's SBA homes 10 users (under the
+ * 25 an SBA is designed for), Big's SBA 1,500 (over 1,000) and Big's SBS 6,000 (over 5,000). The SBA, SBS and branch
+ * size rules each read their own part of it.
+ */
+export function survivableBranches() {
+  const b = new DesignBuilder();
+  const dallas = b.site('Dallas');
+  const tiny = b.site('Tiny', 'branch', dallas);
+  const big = b.site('Big', 'branch', dallas);
+  const sbaTiny = b.pool(tiny, 'sba', { servers: 1 });
+  const sbaBig = b.pool(big, 'sba', { servers: 1 });
+  const sbs = b.pool(big, 'sbs', { servers: 1 });
+  b.users(tiny, sbaTiny, 10);
+  b.users(big, sbaBig, 1_500);
+  b.users(big, sbs, 6_000);
+  return { b, tiny, big, sbaTiny, sbaBig, sbs };
+}
