@@ -7,6 +7,7 @@ import type { PlanDraft } from './planDraft';
 import {
   associatedPool,
   associationsFrom,
+  associationsTo,
   branchAppliancesOf,
   groupsHomedOn,
   legacyFrontEnds,
@@ -326,6 +327,9 @@ function decommission(draft: PlanDraft, legacy: FrontEndPool, pool: Pool, by: { 
     );
   if ((poolIn(state, legacy.id)?.hosts?.conferenceDirectories ?? 0) > 0)
     actions.push({ op: 'moveHosted', from: legacy.id, to: pool.id, what: ['conferenceDirectories'] });
+  // An Edge that stays (a 2010 one other 2010 pools still use) keeps a next hop (TOPO-EDGE-NEXT-HOP): the new pool.
+  for (const hop of associationsTo(state, legacy.id, 'edgeNextHop'))
+    actions.push({ op: 'set', id: hop.id, fields: { to: pool.id } });
   const leaving = new Set([legacy.id]);
   const stores = (['backEnd', 'fileStore'] as const)
     .flatMap((kind) => associationsFrom(state, legacy.id, kind).map((a) => a.to))
