@@ -42,8 +42,10 @@ const centralArbitrary = fc.record({
   branches: fc.array(branchArbitrary, { maxLength: 2 }),
 });
 
+type Central = typeof centralArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
 export interface EstateSpec {
-  centrals: fc.infer<typeof centralArbitrary>[];
+  centrals: Central[];
   edge: { servers: number; lb: 'dns' | 'hardware'; federation: boolean; xmpp: boolean; nics: boolean } | undefined;
   director: number | undefined;
   archiving: boolean;
