@@ -4,6 +4,7 @@ import { Canvas } from '../canvas/Canvas';
 import { type Containers, defaultDropPoint, placeItem } from '../canvas/placeItem';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { Inspector } from '../inspector/Inspector';
+import { PlanMigrationDialog } from '../migration/PlanMigrationDialog';
 import { Palette } from '../palette/Palette';
 import type { PaletteItem } from '../palette/paletteItems';
 import { ExportDialog } from '../print/ExportDialog';
@@ -75,6 +76,7 @@ export function App() {
         <LibraryDialog />
         <ShortcutSheet />
         <ExportDialog />
+        <PlanMigrationDialog />
         <DialogHost />
         <Toasts />
       </div>

@@ -1,3 +1,4 @@
+import { openPlanDialog } from '../migration/planDialogState';
 import { openPrintPreview } from '../print/PrintPreview';
 import { isDirty, useDocument } from '../state/documentStore';
 import { setLibraryOpen, useUi } from '../state/uiStore';
@@ -27,6 +28,10 @@ export function Toolbar() {
   const filePath = useDocument((s) => s.origin.filePath);
   const autosave = useUi((s) => s.autosave);
   const open = name !== undefined;
+  // The union of the plan's states holds every 2010 pool that ever exists: cheap to ask on every edit.
+  const hasLegacyPools = useDocument(
+    (s) => s.design?.pools.some((pool) => pool.role === 'frontEnd' && pool.version === 2010) ?? false,
+  );
   const status = autosaveText(autosave);
   useWindowTitle(name, dirty, filePath);
   return (
@@ -92,6 +97,20 @@ export function Toolbar() {
               title="Save as a .lyncplan file (Ctrl+Shift+S)"
             >
               Save As…
+            </button>
+            <button
+              type="button"
+              className="toolbar-button"
+              onClick={openPlanDialog}
+              disabled={!hasLegacyPools}
+              title={
+                hasLegacyPools
+                  ? 'Propose a migration plan for the Lync Server 2010 pools'
+                  : 'The design has no Lync Server 2010 pool to migrate'
+              }
+              data-testid="plan-migration-button"
+            >
+              Plan the migration…
             </button>
             <button
               type="button"
