@@ -101,7 +101,29 @@ function checkedPools(design: Design, options: GeneratePlanOptions): FrontEndPoo
         : `${what} is not a Lync Server 2010 Front End pool or Standard Edition server.`,
     );
   }
+  refuseGroupChatLeftHomeless(design, open, chosen);
   return chosen;
+}
+
+/**
+ * A Lync 2010 Group Chat pool is homed on a 2010 pool and migrated last (coexistence-considerations.md, MIG-PCHAT-HOME-
+ * VERSION), but the migration guide's phases do not say how: phases 7 and 8 (phase-7-complete-post-migration-tasks.md,
+ * phase-8-decommission-legacy-pools.md) never name it, and migrating-group-chat-servers.md sends it to a separate
+ * guide (deploy Persistent Chat Server, migrate the content). So a plan that would take the last 2010 pool away from it
+ * is refused; one that keeps a 2010 pool leaves Group Chat homed there for the architect to migrate.
+ */
+function refuseGroupChatLeftHomeless(
+  design: Design,
+  open: ReadonlyMap<string, FrontEndPool>,
+  chosen: readonly FrontEndPool[],
+): void {
+  const states = planStates(design);
+  const last = states.stateAt(states.steps.length - 1);
+  const groupChat = last.pools.filter((pool) => pool.role === 'persistentChat' && pool.version === 2010);
+  if (groupChat.length === 0 || chosen.length < open.size) return;
+  throw new CommandRefused(
+    `${groupChat.map((pool) => pool.fqdn).join(', ')} ${groupChat.length === 1 ? 'is a Lync 2010 Group Chat pool' : 'are Lync 2010 Group Chat pools'}, homed on a Lync 2010 pool until it is migrated, last; the migration guide's phases do not say how (migrating-group-chat-servers.md points to the separate Persistent Chat migration). Leave at least one Lync 2010 pool out of this plan, and plan the Group Chat migration by hand.`,
+  );
 }
 
 function checkedTargets(

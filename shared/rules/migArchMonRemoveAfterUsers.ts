@@ -3,7 +3,8 @@ import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { describeStep } from '../wording/planNames';
 import type { DesignVerdict } from './define/designRule';
-import { defineTransitionRule, type Transition } from './define/migrationRule';
+import { defineTransitionRule } from './define/migrationRule';
+import { legacyUserHomes } from './define/planLookups';
 import { poolRemovals } from './define/stepActions';
 
 /**
@@ -13,10 +14,8 @@ import { poolRemovals } from './define/stepActions';
  * and SBS that uses it has been cleared (remove-the-archiving-server-association.md). Removing the server in the
  * plan also drops those associations, so the state the removal applies to is the one judged.
  *
- * "Legacy pool" is read as a Lync 2010 Front End pool or Standard Edition server, and a 2010 SBA or SBS only while its
- * backup registrar is still a 2010 pool: connect-a-survivable-branch-appliance.md keeps a 2010 appliance in service
- * under a 2013 Front End pool, with its users homed on it, and the association page has its Archiving/Monitoring
- * association cleared before the servers go, which it would not need if no 2010 appliance could stay.
+ * "Legacy pool" is read as planLookups' legacyUserHomes reads it (a 2010 SBA or SBS counts only while its backup
+ * registrar is a 2010 pool), the reading MIG-XMPP-LEGACY-UNTIL-ALL-MOVED shares; the page quotes are beside it.
  */
 export const migArchMonRemoveAfterUsers = defineTransitionRule({
   id: 'MIG-ARCH-MON-REMOVE-AFTER-USERS',
@@ -27,7 +26,8 @@ export const migArchMonRemoveAfterUsers = defineTransitionRule({
     const verdicts: DesignVerdict[] = [];
     for (const { pool, state, index, removed } of poolRemovals(transition)) {
       if (pool.role !== 'archiving' && pool.role !== 'monitoring') continue;
-      const legacy = state.userGroups.filter((group) => onLegacyPool(group.homePoolId, index));
+      const homes = legacyUserHomes(state);
+      const legacy = state.userGroups.filter((group) => homes.has(group.homePoolId));
       if (legacy.length > 0) {
         const users = legacy.reduce((sum, group) => sum + group.count, 0);
         const pools = [...new Set(legacy.map((group) => group.homePoolId))].map((id) => index.pools.get(id)!);
@@ -56,14 +56,3 @@ export const migArchMonRemoveAfterUsers = defineTransitionRule({
     return verdicts;
   },
 });
-
-/** A 2010 Front End pool, or a 2010 branch appliance that still registers with a 2010 pool (or with none). */
-function onLegacyPool(poolId: string, index: Transition['afterIndex']): boolean {
-  const pool = index.pools.get(poolId);
-  if (pool?.version !== 2010) return false;
-  if (pool.role !== 'sba' && pool.role !== 'sbs') return true;
-  const registrars = (index.associationsFrom.get(poolId) ?? []).filter(
-    (association) => association.kind === 'registrar',
-  );
-  return registrars.length === 0 || registrars.some((association) => index.pools.get(association.to)?.version === 2010);
-}

@@ -33,4 +33,20 @@ describe('MIG-XMPP-LEGACY-UNTIL-ALL-MOVED', () => {
   it('XMPP federation once every user is moved passes', () => {
     expect(of(xmppAt(2))).toEqual([]);
   });
+
+  it('counts the users of a 2010 SBA only while it still registers with a 2010 pool', () => {
+    // connect-a-survivable-branch-appliance.md: the 2010 SBA joins the 2013 topology under the 2013 pool, its users
+    // "moved back to the new Lync Server 2013 SBA"; MIG-ARCH-MON-REMOVE-AFTER-USERS reads them the same way.
+    const design = xmppAt(2);
+    const central = design.sites[0]!.id;
+    design.sites.push({ id: 'oslo', name: 'Oslo', kind: 'branch', centralSiteId: central });
+    design.pools.push({ id: 'sba2010', siteId: 'oslo', role: 'sba', fqdn: 'sba2010.contoso.com', version: 2010 });
+    const fe2010 = design.pools.find((p) => p.role === 'frontEnd' && p.version === 2010)!.id;
+    const fe2013 = design.pools.find((p) => p.role === 'frontEnd' && p.version === undefined)!.id;
+    design.associations.push({ id: 'a-reg', kind: 'registrar', from: 'sba2010', to: fe2010 });
+    design.userGroups.push({ id: 'g-oslo', siteId: 'oslo', homePoolId: 'sba2010', count: 250 });
+    expect(of(design)).toEqual([expect.objectContaining({ subjects: ['st3', 'edge2013'], value: 250 })]);
+    design.migration!.steps[1]!.actions.push({ op: 'set', id: 'a-reg', fields: { to: fe2013 } });
+    expect(of(design)).toEqual([]);
+  });
 });

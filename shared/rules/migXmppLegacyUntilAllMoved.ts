@@ -9,7 +9,8 @@ import { describeStep, pilotPoolsAdded, poolsOf, usersOnLegacyPools } from './de
  * communicate with the XMPP federated partner until all users have been moved" (configure federation routes page;
  * migrating-xmpp-federation.md gives the order: 2013 pool, 2013 Edge, move all users, XMPP policies and certificates,
  * enable XMPP, DNS). Judged on the step that turns `xmpp` on for a 2013 Edge; a pilot Edge added with it is
- * MIG-PILOT-EDGE-NO-FEDERATION's.
+ * MIG-PILOT-EDGE-NO-FEDERATION's. "Users still on Lync 2010" are read as planLookups' legacyUserHomes reads them (a 2010
+ * SBA or SBS under a 2013 backup registrar is in the 2013 topology), the reading MIG-ARCH-MON-REMOVE-AFTER-USERS shares.
  */
 export const migXmppLegacyUntilAllMoved = defineTransitionRule({
   id: 'MIG-XMPP-LEGACY-UNTIL-ALL-MOVED',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { sessionsOf } from '../analysis/linkDemand';
 import { FRONT_END_TOPOLOGY } from '../catalog/frontEndTopology';
 import { LYNC_2010 } from '../catalog/lync2010';
+import { REMOTE_ACCESS } from '../catalog/remoteAccess';
 import { createDesign } from '../commands/createDesign';
 import type { Association, AssociationKind } from '../model/association';
 import type { Design } from '../model/design';
@@ -83,7 +85,8 @@ const specArbitrary: fc.Arbitrary<EstateSpec> = fc.record({
  * single, and a file store; one Front End per 10,000 users plus one, LYNC_2010) or a Standard Edition server (within
  * its 2010 maximum with its branches' users), the non-user objects it homes, user groups; branches with a 2010 SBA
  * that registers with their central pool, or whose users are homed on it; optionally an Edge pool (federating or not,
- * with XMPP or not) and a Director in the first site, the Edge's next hop; 2010 Archiving and Monitoring Servers used by
+ * with XMPP or not; with the servers its remote users need at the 2010 figure) and a Director in the first site, the
+ * Edge's next hop; 2010 Archiving and Monitoring Servers used by
  * every pool and SBA; the CMS on one pool; the internal SIP SRV record on the Director or a pool; WAN links joining the
  * central sites in a chain and each branch to its central site; and, as Lync 2010 allows no pool pairing, sometimes a
  * backup-pool association between two 2010 pools that no rule sizes.
@@ -198,7 +201,13 @@ export function buildEstate(spec: EstateSpec): Design {
   if (spec.director !== undefined)
     pool({ id: 'dir', siteId: first, fqdn: fqdn('dir2010'), role: 'director' }, spec.director);
   if (spec.edge) {
-    const { servers, lb, federation, xmpp, nics } = spec.edge;
+    const { lb, federation, xmpp, nics } = spec.edge;
+    // Every user enters through this Edge: it has at least the servers the 2010 figure asks for (CAP-EDGE-REMOTE-USERS).
+    const remoteUsers = design.userGroups.reduce(
+      (sum, group) => sum + sessionsOf(group.count, group.remotePercent ?? REMOTE_ACCESS.remotePercent.value),
+      0,
+    );
+    const servers = Math.max(spec.edge.servers, Math.ceil(remoteUsers / LYNC_2010.remoteUsersPerEdge.value));
     pool(
       {
         id: 'edge',

@@ -1,9 +1,11 @@
 import { type HostedKind, hostedKinds } from '../../model/hosts';
 import type { Action } from '../../model/migration';
 import type { FrontEndPool, Pool, PoolOfRole } from '../../model/pool';
+import { usersOnLegacyPools } from '../../rules/define/planLookups';
 import { formatCount } from '../../wording/numbers';
 import { migrateEdge } from './migrateEdge';
 import type { PlanDraft } from './planDraft';
+import { collocatedCallsToCarry, siteCallsToCarry, splitsAhead } from './plannedLoad';
 import {
   associatedPool,
   associationsFrom,
@@ -16,7 +18,13 @@ import {
   usersCarried,
 } from './stateQueries';
 import { counterpartName, idFrom } from './targetNames';
-import { backEndServers, frontEndServersWithHeadroom, targetEdition } from './targetSizing';
+import {
+  backEndServers,
+  collocatedMediationCarries,
+  frontEndServersWithHeadroom,
+  mediationServersFor,
+  targetEdition,
+} from './targetSizing';
 
 /** What the steps of one legacy pool share with those of the others: the 2013 Edge that replaces each 2010 one. */
 export interface EstateProgress {
@@ -44,16 +52,27 @@ export function migratePool(
   const users = usersCarried(state, legacy.id);
 
   // Phase 3: the pilot pool beside the legacy one, its own Back End with the same high availability, its file store.
-  const edition = targetEdition(legacy.edition, users);
+  // Its Front Ends carry the users and, when Mediation stays collocated, the calls; calls past what 12 Front Ends
+  // carry go to a stand-alone 2013 Mediation pool instead (CAP-MED-COLLOCATED-CALLS: "Deploy a stand-alone Mediation pool").
+  const collocated = legacy.mediationCollocated !== false;
+  const calls = collocated ? collocatedCallsToCarry(state, legacy.id) : 0;
+  const standaloneMediation = collocated && !collocatedMediationCarries(calls + splitsAhead(state));
+  const pooledCalls = standaloneMediation ? 0 : calls;
+  const sizedCalls = standaloneMediation ? 0 : calls + splitsAhead(state);
+  const edition = targetEdition(legacy.edition, users, sizedCalls);
   const pool: FrontEndPool = {
     id: draft.freshId(idFrom(target.fqdn)),
     siteId: site,
     fqdn: target.fqdn,
     role: 'frontEnd',
     edition,
-    ...(legacy.mediationCollocated !== undefined ? { mediationCollocated: legacy.mediationCollocated } : {}),
+    ...(standaloneMediation
+      ? { mediationCollocated: false }
+      : legacy.mediationCollocated !== undefined
+        ? { mediationCollocated: legacy.mediationCollocated }
+        : {}),
   };
-  const frontEnds = edition === 'enterprise' ? frontEndServersWithHeadroom(users) : 1;
+  const frontEnds = edition === 'enterprise' ? frontEndServersWithHeadroom(users, sizedCalls) : 1;
   const adds = draft.addPool(pool, frontEnds);
   draft.nearBy.set(pool.id, legacy.id);
   const legacyStore = associatedPool(state, legacy.id, 'backEnd');
@@ -85,16 +104,35 @@ export function migratePool(
   adds.push(...draft.addPool(files, 1));
   draft.nearBy.set(files.id, legacyFiles?.id ?? legacy.id);
   adds.push(draft.addAssociation('fileStore', pool.id, files.id).id);
-  // Office Web Apps Server and the PSTN gateways are no Lync servers of either version: the new pool uses the same.
-  for (const kind of ['officeWebApps', 'pstnGateway'] as const)
-    for (const association of associationsFrom(state, legacy.id, kind))
-      adds.push(draft.addAssociation(kind, pool.id, association.to).id);
+  // The PSTN gateways are no Lync servers of either version: the new pool's Mediation uses the same.
+  let mediationNote = '';
+  let trunkFrom = pool.id;
+  if (standaloneMediation) {
+    const siteCalls = siteCallsToCarry(state, site);
+    const mediation: Pool = {
+      id: draft.freshId(`${pool.id}-med`),
+      siteId: site,
+      fqdn: draft.names.claim(`med-${target.fqdn}`),
+      role: 'mediation',
+    };
+    const servers = mediationServersFor(siteCalls + splitsAhead(state));
+    adds.push(...draft.addPool(mediation, servers));
+    draft.nearBy.set(mediation.id, legacy.id);
+    trunkFrom = mediation.id;
+    mediationNote = `, a stand-alone Mediation pool ${mediation.fqdn} of ${servers} servers for the site’s ${formatCount(siteCalls)} concurrent calls (more than ${frontEnds} collocated Front Ends carry)`;
+  }
+  for (const association of associationsFrom(state, legacy.id, 'pstnGateway'))
+    adds.push(draft.addAssociation('pstnGateway', trunkFrom, association.to).id);
+  // Office Web Apps Server is no Lync server either: the farm the legacy pool uses, else one of the estate (one farm
+  // serves every pool, "one for all sites or per site"), else a new farm (TB-OWAS-FOR-CONFERENCING).
+  const owas = officeWebAppsFor(draft, legacy, site);
+  adds.push(...owas.adds, draft.addAssociation('officeWebApps', pool.id, owas.id).id);
   draft.step({
     id: `${pool.id}-3-pilot-pool`,
     phase: 3,
     name: `Deploy the pilot pool ${pool.fqdn}`,
     ...by,
-    notes: `${edition === 'enterprise' ? `${frontEnds} Front End servers for ${formatCount(users)} users with one server down` : 'A Standard Edition server'}, ${storeNote} and the file store ${files.fqdn}, defined in the topology downloaded from the 2010 deployment; no Edge association yet (deploy-lync-server-2013-pilot-pool.md).`,
+    notes: `${edition === 'enterprise' ? `${frontEnds} Front End servers for ${formatCount(users)} users with one server down${pooledCalls > 0 ? ` and ${formatCount(pooledCalls)} collocated Mediation calls` : ''}` : 'A Standard Edition server'}, ${storeNote}${mediationNote}, the file store ${files.fqdn} and ${owas.note}, defined in the topology downloaded from the 2010 deployment; no Edge association yet (deploy-lync-server-2013-pilot-pool.md).`,
     actions: [{ op: 'add', ids: adds }],
   });
 
@@ -136,7 +174,7 @@ export function migratePool(
       actions: [{ op: 'moveUsers', groupIds: remaining.map((group) => group.id), to: pool.id }],
     });
   }
-  moveXmpp(draft, progress, by);
+  moveXmpp(draft, progress, by, 6);
 
   // Phase 7: the hosted objects, the branch appliances, the Archiving and Monitoring associations.
   const hosted = PHASE_7_HOSTED.filter((kind) => (poolIn(draft.state, legacy.id)?.hosts?.[kind] ?? 0) > 0);
@@ -151,6 +189,8 @@ export function migratePool(
       actions: [{ op: 'moveHosted', from: legacy.id, to: pool.id, what: [...hosted] }],
     });
   for (const appliance of branchAppliancesOf(draft.state, legacy.id)) rehomeAppliance(draft, appliance, pool, by);
+  // The users of 2010 appliances count as 2010 users until their appliance registers with a 2013 pool.
+  moveXmpp(draft, progress, by, 7);
   const statistics = [
     ...associationsFrom(draft.state, legacy.id, 'archiving'),
     ...associationsFrom(draft.state, legacy.id, 'monitoring'),
@@ -208,17 +248,21 @@ function movePilotUsers(draft: PlanDraft, legacy: Pool, pool: Pool, pilotUsers: 
   });
 }
 
-/** Phase 6, once no user is left on a 2010 Front End pool: XMPP federation moves to the 2013 Edge (migrating-xmpp-federation.md). */
-function moveXmpp(draft: PlanDraft, progress: EstateProgress, by: { legacyPoolId: string }): void {
+/**
+ * Once no user is left on Lync 2010 (planLookups' usersOnLegacyPools, the reading MIG-XMPP-LEGACY-UNTIL-ALL-MOVED
+ * judges by): XMPP federation moves to the 2013 Edge (migrating-xmpp-federation.md). In phase 6 after the last users
+ * move, or in phase 7 once the last 2010 branch appliance registers with a 2013 pool.
+ */
+function moveXmpp(draft: PlanDraft, progress: EstateProgress, by: { legacyPoolId: string }, phase: 6 | 7): void {
   const state = draft.state;
-  if (legacyFrontEnds(state).some((pool) => state.userGroups.some((group) => group.homePoolId === pool.id))) return;
+  if (usersOnLegacyPools(state) > 0) return;
   for (const [legacyId, replacementId] of progress.edgeReplacements) {
     const legacyEdge = poolIn(state, legacyId);
     if (legacyEdge?.role !== 'edge' || legacyEdge.xmpp !== true) continue;
     const replacement = poolIn(state, replacementId);
     draft.step({
-      id: `${replacementId}-6-xmpp`,
-      phase: 6,
+      id: `${replacementId}-${phase}-xmpp`,
+      phase,
       name: `Move XMPP federation to ${replacement?.fqdn ?? replacementId}`,
       ...by,
       notes:
@@ -344,4 +388,25 @@ function decommission(draft: PlanDraft, legacy: FrontEndPool, pool: Pool, by: { 
       'Reset call admission control, prevent new sessions, stop the services, then remove the Front End pool, and its SQL databases and file store once nothing uses them (phase-8-decommission-legacy-pools.md).',
     actions,
   });
+}
+
+/**
+ * The Office Web Apps farm a 2013 pool uses: the one the legacy pool names, else one the state holds (its own site's
+ * first), else a new one-server farm at the pool's site, added with the pool.
+ */
+function officeWebAppsFor(draft: PlanDraft, legacy: Pool, site: string): { id: string; adds: string[]; note: string } {
+  const state = draft.state;
+  const farms = state.pools.filter((p) => p.role === 'officeWebApps');
+  const used = associatedPool(state, legacy.id, 'officeWebApps') ?? farms.find((p) => p.siteId === site) ?? farms[0];
+  if (used) return { id: used.id, adds: [], note: `the Office Web Apps farm ${used.fqdn}` };
+  const dot = legacy.fqdn.indexOf('.');
+  const farm: Pool = {
+    id: draft.freshId('owas'),
+    siteId: site,
+    fqdn: draft.names.claim(`owas${dot < 0 ? '' : legacy.fqdn.slice(dot)}`),
+    role: 'officeWebApps',
+  };
+  const adds = draft.addPool(farm, 1);
+  draft.nearBy.set(farm.id, legacy.id);
+  return { id: farm.id, adds, note: `a new Office Web Apps farm ${farm.fqdn} for PowerPoint in meetings` };
 }
