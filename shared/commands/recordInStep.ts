@@ -82,6 +82,7 @@ export function recordInStepReporting(
     const replaced = new Map(changes.changed.map((change) => [change.now.id, change.now]));
     const file = withFileEntities(design, changes.added, replaced);
     const next = { ...file, ...outsideTopology(edited), migration: design.migration };
+    if (changes.deleted.length === 0 && shallowSame(next, design)) return unchanged;
     return withoutEntities(
       next,
       changes.deleted.map(({ entity }) => entity.id),
@@ -105,18 +106,27 @@ export function recordInStepReporting(
     patched.set(id, entity as Entity);
   }
   const file = withFileEntities(design, changes.added, patched);
+  const same =
+    recorded.actions.length === step.actions.length && recorded.actions.every((a, i) => a === step.actions[i]);
   const steps = design.migration.steps.slice();
-  steps[index] = { ...step, actions: recorded.actions };
+  if (!same) steps[index] = { ...step, actions: recorded.actions };
   const next: Design = {
     ...file,
     ...outsideTopology(edited),
     layout: keptLayout(design, edited, after, recorded.removed),
     waivers: keptWaivers(design, edited, after, recorded.removed),
-    migration: { ...design.migration, steps },
+    migration: same ? design.migration : { ...design.migration, steps },
   };
   if (next.layout === undefined) delete next.layout;
   if (next.waivers === undefined) delete next.waivers;
+  if (recorded.outOfPlan.size === 0 && shallowSame(next, design)) return unchanged;
   return withoutEntities(next, [...recorded.outOfPlan]);
+}
+
+/** Whether two designs hold the same objects under the same keys: an edit that changed nothing the file keeps. */
+function shallowSame(a: Design, b: Design): boolean {
+  const keys = Object.keys(a) as (keyof Design)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** The file with new entities appended (as the command appended them to the state) and some replaced. */
