@@ -197,5 +197,8 @@ describe('recordInStep: what an edit of a step’s state writes into the plan', 
     expect(() =>
       recordInStep(design, 'start', (s) => addPool(s, { id: ids.fe2013, siteId, role: 'frontEnd', position: at })),
     ).toThrow(`The id “${ids.fe2013}” is already used in this plan`);
+    expect(() =>
+      recordInStep(design, 'st2', (s) => addPool(s, { id: 'st1', siteId, role: 'frontEnd', position: at })),
+    ).toThrow('The id “st1” is already used in this plan');
   });
 });

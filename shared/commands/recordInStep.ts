@@ -72,8 +72,9 @@ export function recordInStepReporting(
   const edited = edit(after);
   if (edited === after) return unchanged;
   const changes = entityChanges(after, edited);
+  const stepIds = new Set(states.ids);
   for (const { entity } of changes.added)
-    if (states.file.entity(entity.id))
+    if (states.file.entity(entity.id) || stepIds.has(entity.id))
       throw new CommandRefused(
         `The id “${entity.id}” is already used in this plan; the new item needs an id of its own.`,
       );
