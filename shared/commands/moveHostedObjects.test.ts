@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/design';
 import { smallMigration } from '../testing/smallMigration';
 import { moveHostedObjects } from './moveHostedObjects';
 
-const hostsOf = (design: ReturnType<typeof smallMigration>['design'], id: string) =>
-  design.pools.find((p) => p.id === id)?.hosts;
+const hostsOf = (design: Design, id: string) => design.pools.find((p) => p.id === id)?.hosts;
 
 describe('moveHostedObjects', () => {
   it('moves the named kinds, added to what the target hosts', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/design';
 import { smallMigration } from '../testing/smallMigration';
 import { moveStep } from './moveStep';
 
-const order = (design: ReturnType<typeof smallMigration>['design']) => design.migration!.steps.map((s) => s.id);
+const order = (design: Design) => design.migration!.steps.map((s) => s.id);
 
 describe('moveStep', () => {
   it('moves a step to an index, its actions with it', () => {
