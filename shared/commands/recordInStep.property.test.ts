@@ -13,10 +13,12 @@ import { addServer } from './addServer';
 import { addUserGroup } from './addUserGroup';
 import { CommandRefused } from './commandError';
 import { deleteEntities } from './deleteEntities';
+import { copyFragment, fragmentIds } from './fragment';
 import { moveCmsTo } from './moveCmsTo';
 import { moveHostedObjects } from './moveHostedObjects';
 import { moveNodes } from './moveNodes';
 import { moveServerToPool } from './moveServerToPool';
+import { pasteFragment } from './pasteFragment';
 import { recordInStepReporting } from './recordInStep';
 import { updateEntity } from './updateEntity';
 
@@ -27,7 +29,7 @@ const roles: PoolRole[] = ['frontEnd', 'backEnd', 'edge', 'fileStore', 'sba'];
 
 /** A random edit through the real commands, its subjects chosen in the state it is given. */
 const editArbitrary: fc.Arbitrary<{ label: string; edit: Edit }> = fc
-  .record({ kind: fc.integer({ min: 0, max: 13 }), a: fc.nat(), b: fc.nat(), n: fc.integer({ min: 1, max: 5000 }) })
+  .record({ kind: fc.integer({ min: 0, max: 14 }), a: fc.nat(), b: fc.nat(), n: fc.integer({ min: 1, max: 5000 }) })
   .map(({ kind, a, b, n }) => {
     const id = `new-${kind}-${a % 1000}`;
     const edits: Array<[string, Edit]> = [
@@ -138,6 +140,16 @@ const editArbitrary: fc.Arbitrary<{ label: string; edit: Edit }> = fc
       [
         'move nodes',
         (s) => moveNodes(s, { moves: s.sites.slice(0, 1).map((site) => ({ id: site.id, x: n, y: a % 100 })) }),
+      ],
+      [
+        'paste a copy of a pool',
+        (s) => {
+          const pool = pick(s.pools, a);
+          if (!pool) return s;
+          const fragment = copyFragment(s, [pool.id]);
+          const idMap = Object.fromEntries(fragmentIds(fragment).map(({ id: old }, i) => [old, `${id}-${i}`]));
+          return pasteFragment(s, { fragment, idMap, offset: { x: 40, y: 40 } });
+        },
       ],
     ];
     const [label, edit] = edits[kind]!;
