@@ -60,7 +60,7 @@ export class StepRecorder {
 
   /**
    * A field of an entity after the step: `value`, set once for the entity (merged into its last `set` when nothing
-   * after that changes the same field), or no `set` of it when `value` is what it was before the step (`base`).
+   * after that changes the same field), or no `set` of it when `same`: the value is what it was before the step.
    */
   setField(id: string, field: string, value: unknown, same: boolean): void {
     this.stripField(id, field);
