@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../format/parseDesign';
 import { serializeDesign } from '../format/serializeDesign';
 import { DesignBuilder } from '../testing/designBuilder';
-import { deleteEntities, idsToDelete } from './deleteEntities';
+import { smallMigration } from '../testing/smallMigration';
+import { deleteEntities, deleteEntitiesReporting, idsToDelete } from './deleteEntities';
 
 function estate() {
   const b = new DesignBuilder();
@@ -68,5 +69,22 @@ describe('deleteEntities', () => {
     // Deleting what the last waiver names leaves no waivers key at all; deleting what none names keeps the list.
     expect(deleteEntities(next, { ids: [branch] })).not.toHaveProperty('waivers');
     expect(deleteEntities(b.design, { ids: [sql] }).waivers).toBe(b.design.waivers);
+  });
+
+  it('on a design with a plan, takes every action that names what it deletes out of the plan, so the file stays valid', () => {
+    const { design, ids } = smallMigration();
+    const { design: next, droppedActions } = deleteEntitiesReporting(design, { ids: [ids.fe2013] });
+    expect(droppedActions.map((d) => `${d.stepId} ${d.action.op}`)).toEqual([
+      'st2 moveUsers',
+      'st3 moveUsers',
+      'st4 moveHosted',
+      'st5 moveHosted',
+      'st5 moveCms',
+    ]);
+    const added = next.migration!.steps[0]!.actions.flatMap((a) => (a.op === 'add' ? a.ids : []));
+    expect(added).toContain(ids.be2013);
+    expect(added).not.toContain(ids.fe2013);
+    expect(parseDesign(serializeDesign(next)).ok).toBe(true);
+    expect(deleteEntities(design, { ids: [ids.fe2013] })).toEqual(next);
   });
 });

@@ -1,4 +1,5 @@
 import type { Design } from '../model/design';
+import { type DroppedAction, withoutPlanReferences } from '../plan/withoutPlanReferences';
 import { withWaivers } from './withWaivers';
 
 /**
@@ -23,11 +24,23 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
 
 /**
  * Deletes entities and everything that cannot exist without them, so the design stays whole: a waiver that names a
- * deleted entity goes too (its finding cannot come back; undo brings both back).
+ * deleted entity goes too (its finding cannot come back; undo brings both back). On a design with a plan the entities
+ * leave the file, so every state: the plan's actions that name them go with them (`withoutPlanReferences`).
  */
-export function deleteEntities(design: Design, { ids }: { ids: readonly string[] }): Design {
+export function deleteEntities(design: Design, args: { ids: readonly string[] }): Design {
+  return deleteEntitiesReporting(design, args).design;
+}
+
+/** What `deleteEntities` did: the design, every id that left the file, and the plan's actions that went with them. */
+export interface DeletedEntities {
+  design: Design;
+  deletedIds: ReadonlySet<string>;
+  droppedActions: readonly DroppedAction[];
+}
+
+export function deleteEntitiesReporting(design: Design, { ids }: { ids: readonly string[] }): DeletedEntities {
   const gone = idsToDelete(design, ids);
-  if (gone.size === 0) return design;
+  if (gone.size === 0) return { design, deletedIds: gone, droppedActions: [] };
   const keep = <T extends { id: string }>(list: T[]) =>
     list.some((entity) => gone.has(entity.id)) ? list.filter((entity) => !gone.has(entity.id)) : list;
   const nodes = design.layout?.nodes;
@@ -37,7 +50,8 @@ export function deleteEntities(design: Design, { ids }: { ids: readonly string[]
   const waivers = design.waivers?.some((waiver) => waiver.subjects.some((id) => gone.has(id)))
     ? design.waivers.filter((waiver) => !waiver.subjects.some((id) => gone.has(id)))
     : design.waivers;
-  return withWaivers(
+  const plan = design.migration ? withoutPlanReferences(design.migration, gone) : undefined;
+  const next = withWaivers(
     {
       ...design,
       sites: keep(design.sites).map((site) =>
@@ -49,9 +63,11 @@ export function deleteEntities(design: Design, { ids }: { ids: readonly string[]
       links: keep(design.links),
       associations: keep(design.associations),
       ...(layout ? { layout } : {}),
+      ...(plan ? { migration: plan.migration } : {}),
     },
     waivers,
   );
+  return { design: next, deletedIds: gone, droppedActions: plan?.dropped ?? [] };
 }
 
 function withoutCentral<T extends { centralSiteId?: string }>(site: T): T {

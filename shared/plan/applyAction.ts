@@ -104,7 +104,8 @@ function removeEntities(state: Topology, ids: ReadonlySet<string>): Topology {
   return next;
 }
 
-function moveHosted(state: Topology, from: string, to: string, what: readonly (keyof Hosts)[]): Topology {
+/** The `moveHosted` action on a state (also the inspector's "Move hosted objects to…", `commands/moveHostedObjects`). */
+export function moveHosted(state: Topology, from: string, to: string, what: readonly (keyof Hosts)[]): Topology {
   const source = state.pools.find((pool) => pool.id === from);
   const target = state.pools.find((pool) => pool.id === to);
   if (!source || !target || from === to) return state;
