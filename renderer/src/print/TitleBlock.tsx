@@ -7,7 +7,7 @@ import { PRINT_COLORS } from './DiagramSvg';
 export const printDate = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
+ * The foot of every page: the design's name and author, the date, the state of the plan it shows, "page x of y" (with row and column for a
  * tiled diagram), and a legend of the role colours in the design and of the link colours.
  */
 export function TitleBlock({
@@ -16,12 +16,15 @@ export function TitleBlock({
   pageCount,
   tile,
   scale,
+  state,
 }: {
   design: Design;
   pageNumber: number;
   pageCount: number;
   tile?: { row: number; column: number; rows: number; columns: number };
   scale?: number;
+  /** What the page shows of a plan: "Runbook: step 3 — Move the pilot users". */
+  state?: string;
 }) {
   const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(
     0,
@@ -34,6 +37,7 @@ export function TitleBlock({
         <span>
           {design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}
         </span>
+        {state ? <span data-testid="title-state">{state}</span> : null}
       </div>
       <div className="title-block-legend">
         {roles.map((style) => (
