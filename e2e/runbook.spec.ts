@@ -27,9 +27,37 @@ async function openSampleFromStartScreen(page: Page) {
 
 test('the start screen opens the sample as a new unsaved design', async ({ page }) => {
   await openSampleFromStartScreen(page);
-  await expect(page).toHaveTitle(/Fabrikam: Lync Server 2010 to 2013 migration/);
+  // Unsaved, with no file behind it: the sample on disk is never written.
+  await expect(page).toHaveTitle(`${SAMPLE} • — library only — lyncplan`);
+  await expect(page.getByTestId('dirty')).toBeVisible();
   await expect(page.getByTestId('toast').filter({ hasText: 'as a new design' })).toBeVisible();
+  await expect(page.getByTestId('pool-node').filter({ hasText: 'pool2010-dal.fabrikam.com' }).first()).toBeVisible();
+  // Save keeps it in the library as a design of its own, as a new design is saved; a second open is another one.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('toast').filter({ hasText: `Saved “${SAMPLE}” to the library` })).toBeVisible();
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByTestId('sample-list').getByRole('button').first().click();
+  await expect(page.getByTestId('dirty')).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  const saved = page.getByTestId('library-row').filter({ hasText: SAMPLE }).filter({ hasNotText: 'mistakes' });
+  await expect(saved).toHaveCount(2);
+  await expect(saved.getByTestId('library-revisions')).toHaveText(['1', '1']);
 });
+
+/** What goes past the printed area of a runbook page, or past its width: none, or the page and its first words. */
+const cutRunbookPages = (page: Page) =>
+  page.locator('[data-runbook-state] .print-area').evaluateAll((areas) =>
+    areas.flatMap((area, i) => {
+      const bottom = area.getBoundingClientRect().bottom + 0.5;
+      const cut = [...area.querySelectorAll('.runbook-line, .runbook-heading, .runbook-title')].filter(
+        (element) => element.getBoundingClientRect().bottom > bottom || element.scrollWidth > element.clientWidth + 1,
+      );
+      const side = [...area.querySelectorAll('.runbook-side')].filter((s) => s.scrollHeight > s.clientHeight + 1);
+      return [...cut, ...side].map((element) => `runbook page ${i + 1}: ${element.textContent?.slice(0, 80)}`);
+    }),
+  );
 
 /** The browser's print of the preview route, as Print does in a browser (and Export PDF in the desktop app). */
 async function printToPdf(page: Page, name: string): Promise<string> {
@@ -78,17 +106,7 @@ test('the print preview prints the runbook: a page or more per step, nothing cut
   for (let i = 0; i < total; i++)
     await expect(sheets.nth(i).getByTestId('page-number')).toHaveText(`Page ${i + 1} of ${total}`);
   // Nothing is cut: every runbook page's content ends inside its printed area, and no line is wider than it.
-  const overflowing = await page.locator('[data-runbook-state] .print-area').evaluateAll((areas) =>
-    areas.flatMap((area, i) => {
-      const bottom = area.getBoundingClientRect().bottom + 0.5;
-      const cut = [...area.querySelectorAll('.runbook-line, .runbook-heading, .runbook-title')].some(
-        (element) => element.getBoundingClientRect().bottom > bottom || element.scrollWidth > element.clientWidth + 1,
-      );
-      const side = [...area.querySelectorAll('.runbook-side')].some((s) => s.scrollHeight > s.clientHeight + 1);
-      return cut || side ? [i] : [];
-    }),
-  );
-  expect(overflowing).toEqual([]);
+  expect(await cutRunbookPages(page)).toEqual([]);
   // A step that does not fit one page goes on with its title repeated.
   const continued = page.getByTestId('runbook-title').filter({ hasText: '(continued)' });
   expect(await continued.count()).toBeGreaterThan(0);
@@ -135,4 +153,23 @@ test('Export writes the runbook as Markdown and CSV, the same as lyncplan report
   expect(cli).toContain(`Section,${header}`);
   for (const row of rows) expect(cli).toContain(`Migration runbook,${row}`);
   expect(rows.filter((row) => row.includes(',action,')).length).toBeGreaterThan(23);
+});
+
+test('the runbook of the mistakes sample prints its findings at the step where they hold, nothing cut', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByTestId('sample-list')
+    .getByRole('button', { name: /with mistakes/ })
+    .click();
+  await page.getByTestId('print-preview-button').click();
+  await page.getByLabel('Paper').selectOption('A4');
+  await page.getByLabel('Portrait').check();
+  const errors = page.locator('[data-runbook-state] .runbook-error');
+  expect(await errors.count()).toBeGreaterThan(0);
+  await expect(errors.filter({ hasText: /^Error MIG-/ }).first()).toBeVisible();
+  expect(await cutRunbookPages(page)).toEqual([]);
+  await errors.first().scrollIntoViewIfNeeded();
+  await snapshot(page, 'runbook-2-mistakes-portrait');
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   lineHeightMm,
+  pageTitle,
   RUNBOOK_TYPE,
   type RunbookBlock,
   type RunbookPage,
   runbookDiagramBox,
   runbookPages,
+  titleHeightMm,
 } from './runbookPages';
 
 /** A4 landscape inside 10 mm margins, above the title block (paginate's area). */
@@ -15,13 +17,17 @@ const lines = (prefix: string, count: number, words = 4) =>
     text: `${prefix} ${i + 1} ${'word '.repeat(words)}`.trim(),
     item: `${prefix} ${i + 1}`,
   }));
-const step = (actions: number, procedures = 3, changes = 2): Array<RunbookBlock<string>> => [
+const blocksOf = (actions: number, procedures = 3, changes = 2): Array<RunbookBlock<string>> => [
   { kind: 'section', title: '', lines: lines('phase', 1) },
   { kind: 'diagram', side: { title: 'Changes', lines: lines('change', changes) } },
   { kind: 'section', title: 'Actions', lines: lines('action', actions) },
   { kind: 'section', title: 'Procedures', lines: lines('procedure', procedures, 30) },
   { kind: 'section', title: 'Findings', lines: lines('finding', 1) },
 ];
+const step = (actions: number, procedures = 3, changes = 2, title = 'Step 1 — Deploy the pilot pool') => ({
+  title,
+  blocks: blocksOf(actions, procedures, changes),
+});
 const itemsOf = (page: RunbookPage<string>) =>
   page.parts.flatMap((part) => (part.kind === 'section' ? part.items : part.side.items));
 
@@ -52,11 +58,12 @@ describe('runbookPages', () => {
     expect(second).toMatchObject({ kind: 'section', title: 'Actions', continued: true });
     // Every item once, in order.
     const all = pages.flatMap(itemsOf);
-    const expected = step(60)
+    const expected = blocksOf(60)
       .flatMap((block) => (block.kind === 'section' ? block.lines : block.side.lines))
       .map((l) => l.item);
     expect(all).toEqual(expected);
-    for (const page of pages) expect(page.usedMm).toBeLessThanOrEqual(AREA.heightMm - RUNBOOK_TYPE.titleMm + 1e-9);
+    for (const page of pages) expect(page.usedMm).toBeLessThanOrEqual(page.roomMm + 1e-9);
+    expect(pages[0]!.roomMm).toBe(AREA.heightMm - RUNBOOK_TYPE.titleLineMm - RUNBOOK_TYPE.titleGapMm);
   });
 
   it('never leaves a page blank or a heading alone at the foot of a page', () => {
@@ -86,6 +93,14 @@ describe('runbookPages', () => {
     expect(lineHeightMm(text, 0, 100)).toBeGreaterThan(lineHeightMm(text, 0, 200));
     expect(lineHeightMm(text, 2, 100)).toBeGreaterThanOrEqual(lineHeightMm(text, 0, 100));
     expect(lineHeightMm('short', 0, 100)).toBeCloseTo(RUNBOOK_TYPE.lineMm + RUNBOOK_TYPE.itemGapMm);
+  });
+
+  it('leaves less room under a title that wraps, "(continued)" included', () => {
+    const long = `Step 19 — ${'Move the Seattle dial-in numbers, response groups and phones '.repeat(2)}`.trim();
+    const pages = runbookPages([step(60, 3, 2, long)], { widthMm: 190, heightMm: 259 });
+    expect(titleHeightMm(pageTitle(long, true), 190)).toBe(2 * RUNBOOK_TYPE.titleLineMm + RUNBOOK_TYPE.titleGapMm);
+    expect(pages[1]!.roomMm).toBe(259 - 2 * RUNBOOK_TYPE.titleLineMm - RUNBOOK_TYPE.titleGapMm);
+    for (const page of pages) expect(page.usedMm).toBeLessThanOrEqual(page.roomMm + 1e-9);
   });
 
   it('gives the same pages for the same input, on portrait paper too', () => {

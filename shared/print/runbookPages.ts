@@ -13,8 +13,10 @@ export const RUNBOOK_TYPE = {
   indentMm: 5,
   /** A section's heading, with the space above and below it. */
   headingMm: 7,
-  /** The state's title at the top of every page, with the space below it. */
-  titleMm: 10,
+  /** The state's title at the top of every page: 12 pt bold on 7 mm lines (a conservative glyph width), 3 mm below. */
+  titleLineMm: 7,
+  titleCharMm: 2.6,
+  titleGapMm: 3,
   /** The share of the printed area's height the state's diagram takes, and of its width the list beside it. */
   diagramShare: 0.46,
   sideShare: 0.34,
@@ -55,9 +57,26 @@ export interface RunbookPage<T> {
   state: number;
   continued: boolean;
   parts: Array<RunbookPagePart<T>>;
-  /** The height the parts take below the title, by the estimate (never more than the area's). */
+  /** The height the parts take below the title, by the estimate (never more than `roomMm`). */
   usedMm: number;
+  /** The height the title leaves for the parts. */
+  roomMm: number;
 }
+
+/** One state as the runbook prints it: its title (repeated, "(continued)", on each page it goes on over) and blocks. */
+export interface RunbookStateInput<T> {
+  title: string;
+  blocks: ReadonlyArray<RunbookBlock<T>>;
+}
+
+/** What a title takes at the top of a page. */
+export function titleHeightMm(title: string, widthMm: number): number {
+  const lines = wrappedLineCount(title, widthMm / RUNBOOK_TYPE.titleCharMm);
+  return lines * RUNBOOK_TYPE.titleLineMm + RUNBOOK_TYPE.titleGapMm;
+}
+
+/** The words that head a page of the runbook. */
+export const pageTitle = (title: string, continued: boolean): string => (continued ? `${title} (continued)` : title);
 
 /** The printed height of one line item in a column of this width. */
 export function lineHeightMm(text: string, depth: number, widthMm: number): number {
@@ -67,13 +86,16 @@ export function lineHeightMm(text: string, depth: number, widthMm: number): numb
 
 /** The diagram's height on the page, and the width of the list beside it. */
 export function runbookDiagramBox(area: { widthMm: number; heightMm: number }) {
-  const heightMm = Math.floor((area.heightMm - RUNBOOK_TYPE.titleMm) * RUNBOOK_TYPE.diagramShare);
+  const heightMm = Math.floor(
+    (area.heightMm - RUNBOOK_TYPE.titleLineMm - RUNBOOK_TYPE.titleGapMm) * RUNBOOK_TYPE.diagramShare,
+  );
   const sideMm = area.widthMm * RUNBOOK_TYPE.sideShare;
   return { heightMm, widthMm: area.widthMm - sideMm - RUNBOOK_TYPE.gutterMm, sideMm };
 }
 
 /**
- * Lays the runbook's states out on pages of the printed area: each state starts a page, with its title at the top;
+ * Lays the runbook's states out on pages of the printed area: each state starts a page, with its title at the top
+ * (wrapped when long, and measured so);
  * its blocks follow in order, line by line, never splitting a line item. A section that does not fit goes on over
  * the next page under its heading again ("continued"), and the page repeats the state's title; a heading never
  * ends a page alone. The list beside the diagram takes what fits beside it, and the rest follows below it under the
@@ -81,17 +103,18 @@ export function runbookDiagramBox(area: { widthMm: number; heightMm: number }) {
  * inputs always give the same pages.
  */
 export function runbookPages<T>(
-  states: ReadonlyArray<ReadonlyArray<RunbookBlock<T>>>,
+  states: ReadonlyArray<RunbookStateInput<T>>,
   area: { widthMm: number; heightMm: number },
 ): Array<RunbookPage<T>> {
   const pages: Array<RunbookPage<T>> = [];
-  const room = Math.max(1, area.heightMm - RUNBOOK_TYPE.titleMm);
   const diagramBox = runbookDiagramBox(area);
-  states.forEach((blocks, state) => {
-    let page: RunbookPage<T> = { state, continued: false, parts: [], usedMm: 0 };
+  states.forEach(({ title, blocks }, state) => {
+    const roomOf = (continued: boolean) =>
+      Math.max(1, area.heightMm - titleHeightMm(pageTitle(title, continued), area.widthMm));
+    let page: RunbookPage<T> = { state, continued: false, parts: [], usedMm: 0, roomMm: roomOf(false) };
     pages.push(page);
     const newPage = () => {
-      page = { state, continued: true, parts: [], usedMm: 0 };
+      page = { state, continued: true, parts: [], usedMm: 0, roomMm: roomOf(true) };
       pages.push(page);
     };
     /** Places a section's lines from `from`, over as many pages as it takes. */
@@ -102,9 +125,9 @@ export function runbookPages<T>(
       for (let i = from; i < section.lines.length; i++) {
         const line = section.lines[i]!;
         const depth = line.depth ?? 0;
-        const height = Math.min(lineHeightMm(line.text, depth, area.widthMm), room - heading);
+        const height = Math.min(lineHeightMm(line.text, depth, area.widthMm), roomOf(true) - heading);
         const opening = current === undefined ? heading : 0;
-        if (page.usedMm > 0 && page.usedMm + opening + height > room) {
+        if (page.usedMm > 0 && page.usedMm + opening + height > page.roomMm) {
           newPage();
           if (current) sectionContinued = true;
           current = undefined;
@@ -132,7 +155,7 @@ export function runbookPages<T>(
         continue;
       }
       const height = diagramBox.heightMm + RUNBOOK_TYPE.gutterMm;
-      if (page.usedMm > 0 && page.usedMm + height > room) newPage();
+      if (page.usedMm > 0 && page.usedMm + height > page.roomMm) newPage();
       const side: PagedSection<T> = { title: block.side.title, continued: false, items: [], depths: [] };
       let beside = block.side.title === '' ? 0 : RUNBOOK_TYPE.headingMm;
       let taken = 0;
@@ -145,7 +168,7 @@ export function runbookPages<T>(
         taken += 1;
       }
       page.parts.push({ kind: 'diagram', heightMm: diagramBox.heightMm, side });
-      page.usedMm += Math.min(height, room);
+      page.usedMm += Math.min(height, page.roomMm);
       if (taken < block.side.lines.length) flow(block.side, taken, true);
     }
   });

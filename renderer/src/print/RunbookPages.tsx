@@ -1,12 +1,10 @@
 import type { Design } from '../../../shared/model/design';
 import type { PagedSection, RunbookPage } from '../../../shared/print/runbookPages';
-import { runbookDiagramBox } from '../../../shared/print/runbookPages';
+import { pageTitle, runbookDiagramBox } from '../../../shared/print/runbookPages';
 import { SourceLink } from '../ui/SourceLink';
 import { DiagramSvg } from './DiagramSvg';
-import type { RunbookLineItem, RunbookSheet } from './runbookSheets';
+import { type RunbookLineItem, type RunbookSheet, runbookTitle } from './runbookSheets';
 import { TitleBlock } from './TitleBlock';
-
-const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * The runbook's pages, as they print: per state of the plan its title (again on a page that goes on with it), its
@@ -47,8 +45,7 @@ export function RunbookPages({
           >
             <div className="print-area" style={{ width: `${area.widthMm}mm`, height: `${area.heightMm}mm` }}>
               <h2 className="runbook-title" data-testid="runbook-title">
-                {capitalized(state.title)}
-                {page.continued ? ' (continued)' : ''}
+                {pageTitle(runbookTitle(state), page.continued)}
               </h2>
               {page.parts.map((part, p) =>
                 part.kind === 'diagram' ? (

@@ -29,6 +29,10 @@ export interface RunbookSheet {
   changes?: StateDiff;
 }
 
+/** "Step 3 — Move the pilot users": the state's title as its pages print it. */
+export const runbookTitle = (state: RunbookState): string =>
+  `${state.title.charAt(0).toUpperCase()}${state.title.slice(1)}`;
+
 const measured = (line: RunbookLineItem) =>
   `${line.marker ?? ''} ${line.text}${line.source ? ` (${shortSourceTitle(sourcePage(line.source).title)})` : ''}`;
 
@@ -125,7 +129,7 @@ export function runbookSheets(
   return {
     sheets,
     pages: runbookPages(
-      all.map((state) => runbookBlocks(state, all)),
+      all.map((state) => ({ title: runbookTitle(state), blocks: runbookBlocks(state, all) })),
       area,
     ),
   };
