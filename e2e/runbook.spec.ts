@@ -55,7 +55,15 @@ const cutRunbookPages = (page: Page) =>
         (element) => element.getBoundingClientRect().bottom > bottom || element.scrollWidth > element.clientWidth + 1,
       );
       const side = [...area.querySelectorAll('.runbook-side')].filter((s) => s.scrollHeight > s.clientHeight + 1);
-      return [...cut, ...side].map((element) => `runbook page ${i + 1}: ${element.textContent?.slice(0, 80)}`);
+      // The title block at the page's foot holds its lines too.
+      const block = area.parentElement!.querySelector('[data-testid="title-block"]')!;
+      const foot = block.getBoundingClientRect().bottom + 0.5;
+      const footCut = [...block.querySelectorAll('strong, span')].filter(
+        (e) => e.getBoundingClientRect().bottom > foot,
+      );
+      return [...cut, ...side, ...footCut].map(
+        (element) => `runbook page ${i + 1}: ${element.textContent?.slice(0, 80)}`,
+      );
     }),
   );
 
@@ -91,7 +99,7 @@ test('the print preview prints the runbook: a page or more per step, nothing cut
   );
   await expect(step1.getByTestId('runbook-changes')).toContainText('+ pool2013-dal (5 FE)');
   await expect(step1.getByTestId('diagram-svg')).toContainText('pool2013-dal.fabrikam.com');
-  await expect(step1.getByTestId('title-state')).toHaveText('Runbook: step 1 — Deploy the Dallas 2013 pilot pool');
+  await expect(step1.getByTestId('title-state')).toHaveText('Runbook, step 1');
   await step1.scrollIntoViewIfNeeded();
   await snapshot(page, 'runbook-1-preview');
 
@@ -119,6 +127,15 @@ test('the print preview prints the runbook: a page or more per step, nothing cut
     // No blank page: each has its title block, with its number, and the design's name.
     expect(text).toContain(`Page ${i + 1} of ${total}`);
     expect(text).toContain('Fabrikam: Lync Server 2010');
+  });
+  // Each runbook page's title block names its state.
+  const states2 = await page
+    .locator('[data-runbook-state]')
+    .evaluateAll((sheets) => sheets.map((sheet) => sheet.querySelector('[data-testid="title-state"]')?.textContent));
+  const firstRunbook = total - states2.length;
+  states2.forEach((label, i) => {
+    expect(label).toMatch(/^Runbook, (start|step \d+)$/);
+    expect(pagesText[firstRunbook + i]).toContain(label!);
   });
   const all = pagesText.join('\n').replace(/\s+/g, ' ');
   for (const [k, step] of steps.entries()) expect(all).toContain(`Step ${k + 1} — ${step.name}`);

@@ -1,6 +1,7 @@
 import type { Design } from '../../../shared/model/design';
 import type { PagedSection, RunbookPage } from '../../../shared/print/runbookPages';
 import { pageTitle, runbookDiagramBox } from '../../../shared/print/runbookPages';
+import { stateLabel } from '../../../shared/report/statesSpan';
 import { SourceLink } from '../ui/SourceLink';
 import { DiagramSvg } from './DiagramSvg';
 import { type RunbookLineItem, type RunbookSheet, runbookTitle } from './runbookSheets';
@@ -76,7 +77,7 @@ export function RunbookPages({
               design={design}
               pageNumber={firstPage + i}
               pageCount={pageCount}
-              state={`Runbook: ${state.title}`}
+              state={`Runbook, ${stateLabel(state)}`}
             />
           </section>
         );

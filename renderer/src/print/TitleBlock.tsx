@@ -7,8 +7,8 @@ import { PRINT_COLORS } from './DiagramSvg';
 export const printDate = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * The foot of every page: the design's name and author, the date, the state of the plan it shows, "page x of y" (with row and column for a
- * tiled diagram), and a legend of the role colours in the design and of the link colours.
+ * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
+ * tiled diagram, or the state of the plan a runbook page shows), and a legend of the role colours in the design and of the link colours.
  */
 export function TitleBlock({
   design,
@@ -23,7 +23,7 @@ export function TitleBlock({
   pageCount: number;
   tile?: { row: number; column: number; rows: number; columns: number };
   scale?: number;
-  /** What the page shows of a plan: "Runbook: step 3 — Move the pilot users". */
+  /** Which state of the plan the page shows, short (the page's heading says it in full): "runbook, step 3". */
   state?: string;
 }) {
   const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(
@@ -37,7 +37,6 @@ export function TitleBlock({
         <span>
           {design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}
         </span>
-        {state ? <span data-testid="title-state">{state}</span> : null}
       </div>
       <div className="title-block-legend">
         {roles.map((style) => (
@@ -64,6 +63,7 @@ export function TitleBlock({
         <strong data-testid="page-number">
           Page {pageNumber} of {pageCount}
         </strong>
+        {state ? <span data-testid="title-state">{state}</span> : null}
         <span>
           {tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}
           {scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}
