@@ -44,8 +44,8 @@ export const recentFileSchema = z.object({ path: filePath, name: z.string(), ope
 const canceled = z.object({ canceled: z.literal(true) });
 
 /** Files an export writes; the extension follows the kind. */
-export const exportKindSchema = z.enum(['png', 'svg', 'csv']);
-/** 64 MB of file at most, as for designs: base64 for images, plain text for SVG and CSV. */
+export const exportKindSchema = z.enum(['png', 'svg', 'csv', 'md']);
+/** 64 MB of file at most, as for designs: base64 for images, plain text for SVG, CSV and Markdown. */
 const MAX_EXPORT_CHARS = 90 * 1024 * 1024;
 const exportContentSchema = z.discriminatedUnion('encoding', [
   z.object({ encoding: z.literal('utf8'), text: z.string().max(MAX_EXPORT_CHARS) }),

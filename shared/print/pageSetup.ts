@@ -24,12 +24,14 @@ export const scalingSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('fixed'), percent: z.number().min(5).max(400) }),
 ]);
 
-/** Which tables follow the diagram pages. */
+/** Which pages follow the diagram pages: the runbook of a plan, then the tables. */
 export const printExtrasSchema = z.object({
   findings: z.boolean().optional(),
   billOfMaterials: z.boolean().optional(),
   bandwidth: z.boolean().optional(),
   poolLoad: z.boolean().optional(),
+  /** The migration runbook, a page or more per state; on when unset, for a design with a plan. */
+  runbook: z.boolean().optional(),
 });
 
 /** Page setup, kept in the design's `layout.page` (an optional field, as format.md allows) so it prints the same everywhere. */

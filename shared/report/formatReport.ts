@@ -124,7 +124,7 @@ export function reportTables(report: PlanningReport): ReportTable[] {
 }
 
 /** One table as its own CSV file: a header row, then a row per entry (the bill of materials, the link table). */
-export function tableCsv(table: ReportTable): string {
+export function tableCsv(table: Pick<ReportTable, 'columns' | 'rows'>): string {
   return `${csvRows(table)
     .map((row) => row.map(quote).join(','))
     .join('\r\n')}\r\n`;

@@ -12,8 +12,8 @@ import {
 import type { RunbookFinding, RunbookProcedure, RunbookState } from './runbook';
 import { statesSpan } from './statesSpan';
 
-/** The findings a change board reads at each step; the notes stay in the Findings section, counted. */
-const atEachStep = (finding: RunbookFinding) => finding.severity !== 'info';
+/** The findings a change board reads at each step (here and in print); the notes stay in the Findings section, counted. */
+export const shownAtEachStep = (finding: RunbookFinding): boolean => finding.severity !== 'info';
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
@@ -49,6 +49,8 @@ export function runbookMarkdown(states: readonly RunbookState[]): string[] {
       state.actions.forEach((action, i) => {
         lines.push(`${i + 1}. ${action}`);
       });
+      // The parts of the step's one-line summary, as the printed runbook lists them beside the step's diagram.
+      lines.push('', `**Changes:** ${state.changes.length > 0 ? state.changes.join(', ') : 'none'}.`);
     }
     if (state.procedures.length > 0) {
       lines.push('', `**What the migration guide lists for phase ${state.phase!.number}**`, '');
@@ -57,7 +59,7 @@ export function runbookMarkdown(states: readonly RunbookState[]): string[] {
     lines.push('', state.index === 0 ? '**Pool load**' : '**Pool load after this step**', '');
     if (state.pools.length === 0) lines.push('None.');
     else lines.push(...markdownTable(POOL_LOAD_COLUMNS, state.pools.map(poolLoadCells)));
-    const shown = state.findings.filter(atEachStep);
+    const shown = state.findings.filter(shownAtEachStep);
     const notes = state.findings.length - shown.length;
     lines.push('', '**Errors and warnings in this state**', '');
     if (shown.length === 0) lines.push('None.');
@@ -94,7 +96,7 @@ const NO_SOURCE: SourceCell = { source: '', title: '' };
 
 /**
  * The runbook as one CSV table: a row per line item of each state (its phase, legacy pool, notes, each action, each
- * procedure, each pool's load, each finding), every row naming its state, so a spreadsheet can filter by either.
+ * change, each procedure, each pool's load, each finding), every row naming its state, so a spreadsheet can filter by either.
  */
 export function runbookTable(states: readonly RunbookState[]): Omit<ReportTable, 'key'> {
   const rows: ReportCell[][] = [];
@@ -113,6 +115,7 @@ export function runbookTable(states: readonly RunbookState[]): Omit<ReportTable,
     if (state.legacyPool) row('legacy pool', state.legacyPool);
     if (state.notes) row('notes', state.notes);
     for (const action of state.actions) row('action', action);
+    for (const change of state.changes) row('change', change);
     const procedure = (item: RunbookProcedure, kind: string) => {
       row(kind, item.text, { Source: sourceCell(item) });
       for (const step of item.steps ?? []) procedure(step, 'procedure step');

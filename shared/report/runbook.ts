@@ -3,10 +3,12 @@ import { sourcePage } from '../catalog/sourcePages';
 import { START_STATE } from '../model/migration';
 import type { Pool } from '../model/pool';
 import type { PlanCheck } from '../plan/checkPlan';
+import { stateDiff } from '../plan/stateDiff';
 import type { PlanFinding } from '../rules/define/migrationRule';
 import { describePool, stepTitle } from '../wording/entityNames';
 import { stepActionWords } from './actionWording';
 import { type PoolLoadRow, poolLoad, type ReportFinding, reportFinding } from './planningReport';
+import { stepChanges } from './stepSummary';
 
 /** Where a runbook line comes from: the migration guide's page, by its path, title and public address. */
 export interface RunbookSource {
@@ -38,6 +40,8 @@ export interface RunbookState {
   /** The 2010 pool whose migration the step belongs to: "Front End pool pool2010.contoso.com". */
   legacyPool?: string;
   notes?: string;
+  /** What the step changes, at a glance (`stepChanges`: "+ pool2013 (4 FE)"), as its diagram marks it. */
+  changes: string[];
   actions: string[];
   procedures: RunbookProcedure[];
   pools: PoolLoadRow[];
@@ -88,6 +92,7 @@ export function runbook(check: PlanCheck): Runbook {
     index: 0,
     id: START_STATE,
     title: START_TITLE,
+    changes: [],
     actions: [],
     procedures: [],
     ...stateOf(0, START_STATE),
@@ -96,6 +101,7 @@ export function runbook(check: PlanCheck): Runbook {
     const phase = migrationPhase(step.phase);
     const legacy = step.legacyPoolId ? states.file.entity(step.legacyPoolId) : undefined;
     const { pools, findings } = stateOf(k + 1, step.id);
+    const [before, after] = [states.stateAt(k - 1), states.stateAt(k)];
     return {
       index: k + 1,
       id: step.id,
@@ -108,7 +114,8 @@ export function runbook(check: PlanCheck): Runbook {
           }
         : {}),
       ...(step.notes ? { notes: step.notes } : {}),
-      actions: stepActionWords(step, states.stateAt(k - 1), states.file),
+      changes: stepChanges(stateDiff(before, after), before, after),
+      actions: stepActionWords(step, before, states.file),
       procedures: (phase?.procedures ?? []).map(runbookProcedure),
       pools,
       findings,

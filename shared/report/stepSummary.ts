@@ -10,6 +10,15 @@ import { countOf, formatCount } from '../wording/numbers';
  * the same in whole sentences. Implied removals (a removed pool's servers and associations) are not repeated.
  */
 export function stepSummary(diff: StateDiff, before: Design, after: Design): string {
+  const parts = stepChanges(diff, before, after);
+  return parts.length > 0 ? parts.join(', ') : 'No change';
+}
+
+/**
+ * The parts of that line, one per change ("+ pool2013 (4 FE)", "2,400 users moved from pool2010 to pool2013"): the
+ * runbook lists them beside each step's diagram. Empty when the step changes nothing.
+ */
+export function stepChanges(diff: StateDiff, before: Design, after: Design): string[] {
   const parts: string[] = [];
   const addedPools = new Set(
     diff.added.filter(({ collection }) => collection === 'pools').map(({ entity }) => entity.id),
@@ -25,7 +34,10 @@ export function stepSummary(diff: StateDiff, before: Design, after: Design): str
   parts.push(...movedParts(diff, before, after));
   const cms = diff.changed.find(
     ({ collection, after: pool, fields }) =>
-      collection === 'pools' && fields.includes('hostsCms') && (pool as Pool).hostsCms === true,
+      collection === 'pools' &&
+      fields.includes('hostsCms') &&
+      (pool as Pool).role === 'frontEnd' &&
+      (pool as { hostsCms?: boolean }).hostsCms === true,
   );
   if (cms) parts.push(`CMS moved to ${hostName((cms.after as Pool).fqdn)}`);
   for (const { collection, after: entity, fields } of diff.changed) {
@@ -44,7 +56,7 @@ export function stepSummary(diff: StateDiff, before: Design, after: Design): str
     }
     parts.push(`− ${shortName(collection, entity, before)}`);
   }
-  return parts.length > 0 ? parts.join(', ') : 'No change';
+  return parts;
 }
 
 /** "2,400 users moved from pool2010 to pool2013", one part per pair of pools. */

@@ -270,7 +270,7 @@ describe("a design's saved revisions", () => {
 });
 
 describe('exports and printing', () => {
-  it("writes a PNG (base64) and a CSV (text) where the web host's user said, adding the extension", async () => {
+  it("writes a PNG (base64), a CSV and a Markdown file (text) where the web host's user said, adding the extension", async () => {
     const handlers = createHandlers({ store, info });
     const png = await dispatch(handlers, 'export.save', {
       kind: 'png',
@@ -288,6 +288,14 @@ describe('exports and printing', () => {
     });
     expect(csv).toEqual({ ok: true, result: { path: join(dir.path, 'bom.csv') } });
     expect(readFileSync(join(dir.path, 'bom.csv'), 'utf8')).toBe('Site,Role\r\n');
+    const markdown = await dispatch(handlers, 'export.save', {
+      kind: 'md',
+      suggestedName: 'runbook.md',
+      path: join(dir.path, 'runbook'),
+      content: { encoding: 'utf8', text: '# Fabrikam\n' },
+    });
+    expect(markdown).toEqual({ ok: true, result: { path: join(dir.path, 'runbook.md') } });
+    expect(readFileSync(join(dir.path, 'runbook.md'), 'utf8')).toBe('# Fabrikam\n');
   });
 
   it('refuses data that is not base64, and a path in a folder that does not exist, with a message', async () => {

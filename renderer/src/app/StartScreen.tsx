@@ -1,8 +1,9 @@
 import { Icon } from '../ui/icons';
 import { newDesign, openDesignFile } from './fileActions';
 import { LibraryList } from './LibraryList';
+import { SampleList } from './SampleList';
 
-/** What the planner sees with no design open: start one, open a file, or pick up from the library. */
+/** What the planner sees with no design open: start one, open a file or a sample, or pick up from the library. */
 export function StartScreen() {
   return (
     <div className="start">
@@ -24,6 +25,8 @@ export function StartScreen() {
             Open file…
           </button>
         </div>
+        <h2 className="start-subtitle">Samples</h2>
+        <SampleList />
         <h2 className="start-subtitle">Library</h2>
         <LibraryList />
       </div>

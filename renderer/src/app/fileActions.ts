@@ -60,6 +60,19 @@ export async function newDesign(): Promise<void> {
   loadDesign(design, {}, { dirty: true });
 }
 
+/**
+ * A sample design (shared/samples, bundled in the renderer) as a new unsaved design: its own id, so saving it never
+ * replaces an earlier copy in the library, no file behind it, and unsaved changes from the first moment.
+ */
+export async function openSample(sample: Design): Promise<void> {
+  if (!(await confirmDiscardChanges('opening a sample'))) return;
+  const now = new Date().toISOString();
+  const design: Design = { ...sample, meta: { ...sample.meta, id: newDesignId(), createdAt: now, modifiedAt: now } };
+  setLibraryOpen(false);
+  loadDesign(design, {}, { dirty: true });
+  notify(`Opened the sample “${sample.meta.name}” as a new design`, 'success');
+}
+
 /** The file opened last, when it was written in an older format version and has not been saved since. */
 let upgradedFile: { path: string; from: number } | undefined;
 

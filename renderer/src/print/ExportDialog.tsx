@@ -4,6 +4,7 @@ import { diagramOfSelection } from '../../../shared/diagram/diagramParts';
 import type { ExportKind } from '../../../shared/ipc/contract';
 import { reportTables, tableCsv } from '../../../shared/report/formatReport';
 import { planningReport } from '../../../shared/report/planningReport';
+import { runbookExport } from '../../../shared/report/runbookExport';
 import { host, unwrap } from '../contract/contractClient';
 import { useDocument } from '../state/documentStore';
 import { notify, useUi } from '../state/uiStore';
@@ -13,15 +14,25 @@ import { showError } from '../ui/showError';
 import { pngFile, pngSize, svgFile } from './exportImage';
 import { withExportExtension } from './exportPath';
 
-type What = 'png' | 'svg' | 'bom' | 'bandwidth';
-const WHAT: Array<{ id: What; label: string }> = [
+type What = 'png' | 'svg' | 'bom' | 'bandwidth' | 'runbookMd' | 'runbookCsv';
+const WHAT: Array<{ id: What; label: string; plan?: true }> = [
   { id: 'png', label: 'PNG image of the diagram' },
   { id: 'svg', label: 'SVG drawing of the diagram' },
   { id: 'bom', label: 'CSV: bill of materials' },
   { id: 'bandwidth', label: 'CSV: bandwidth of each link' },
+  // The PDF of the runbook is the print preview's (Print… or Export PDF…), where its pages are laid out.
+  { id: 'runbookMd', label: 'Markdown: migration runbook', plan: true },
+  { id: 'runbookCsv', label: 'CSV: migration runbook', plan: true },
 ];
 
-const extensionOf = (what: What): ExportKind => (what === 'png' ? 'png' : what === 'svg' ? 'svg' : 'csv');
+const extensionOf = (what: What): ExportKind =>
+  what === 'png' ? 'png' : what === 'svg' ? 'svg' : what === 'runbookMd' ? 'md' : 'csv';
+const SUFFIX: Partial<Record<What, string>> = {
+  bom: ' - bill of materials',
+  bandwidth: ' - link bandwidth',
+  runbookMd: ' - migration runbook',
+  runbookCsv: ' - migration runbook',
+};
 
 /** Export: the diagram as PNG (1x, 2x, 4x) or SVG, whole or the selection, on white or transparent; or a CSV table. */
 export function ExportDialog() {
@@ -39,7 +50,8 @@ export function ExportDialog() {
   const close = () => useUi.setState({ exportOpen: false });
   const image = what === 'png' || what === 'svg';
   const extension = extensionOf(what);
-  const baseName = `${design.meta.name}${what === 'bom' ? ' - bill of materials' : what === 'bandwidth' ? ' - link bandwidth' : ''}.${extension}`;
+  const baseName = `${design.meta.name}${SUFFIX[what] ?? ''}.${extension}`;
+  const hasPlan = (design.migration?.steps.length ?? 0) > 0;
   const suggested = info ? `${info.documentsDir}${info.pathSeparator}${baseName}` : baseName;
 
   const run = async () => {
@@ -57,6 +69,10 @@ export function ExportDialog() {
           what === 'svg'
             ? { encoding: 'utf8', text: svg }
             : { encoding: 'base64', data: await pngFile(svg, pngSize(diagram, scale)) };
+      } else if (what === 'runbookMd' || what === 'runbookCsv') {
+        // The same files as the runbook of `lyncplan report`, from the same shared code.
+        const files = runbookExport(design)!;
+        content = { encoding: 'utf8', text: what === 'runbookMd' ? files.markdown : files.csv };
       } else {
         const table = reportTables(planningReport(design, validation)).find(
           (candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'),
@@ -85,7 +101,7 @@ export function ExportDialog() {
         </h2>
         <fieldset className="field print-radio">
           <legend className="field-label">What</legend>
-          {WHAT.map((option) => (
+          {WHAT.filter((option) => hasPlan || !option.plan).map((option) => (
             <label key={option.id}>
               <input
                 type="radio"

@@ -9,7 +9,9 @@ import { planningReport } from '../../../shared/report/planningReport';
 import type { WaivedValidation } from '../../../shared/waivers/applyWaivers';
 import { SourceLink } from '../ui/SourceLink';
 import { DiagramSvg } from './DiagramSvg';
+import { RunbookPages } from './RunbookPages';
 import { reportPages } from './reportPages';
+import { runbookSheets } from './runbookSheets';
 import { TitleBlock } from './TitleBlock';
 
 /** The report tables each extra page of the print setup adds; the findings bring the waived ones with their reasons. */
@@ -20,6 +22,10 @@ const EXTRA_KEYS: Array<{ keys: ReportTableKey[]; setting: keyof NonNullable<Pag
   { keys: ['poolLoad'], setting: 'poolLoad' },
 ];
 
+/** Whether the runbook prints: on by default for a design with a plan (the setup's `extras.runbook` says otherwise). */
+export const printsRunbook = (design: Design, setup: PageSetup): boolean =>
+  (design.migration?.steps.length ?? 0) > 0 && (setup.extras?.runbook ?? true);
+
 /** The pages of a printout, exactly as they print: paper-sized boxes in millimetres, one after another. */
 export function PrintPages({
   design,
@@ -27,13 +33,22 @@ export function PrintPages({
   diagram,
   setup,
   pagination,
+  collapsed,
 }: {
   design: Design;
   validation: WaivedValidation;
   diagram: Diagram;
   setup: PageSetup;
   pagination: Pagination;
+  collapsed: ReadonlySet<string>;
 }) {
+  const withRunbook = printsRunbook(design, setup);
+  const { widthMm: areaWidth, heightMm: areaHeight } = pagination.area;
+  const book = useMemo(
+    () => (withRunbook ? runbookSheets(design, collapsed, { widthMm: areaWidth, heightMm: areaHeight }) : undefined),
+    [withRunbook, design, collapsed, areaWidth, areaHeight],
+  );
+  const runbookCount = book?.pages.length ?? 0;
   const tables = useMemo(() => {
     const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).flatMap(({ keys }) => keys);
     if (chosen.length === 0) return [];
@@ -44,7 +59,7 @@ export function PrintPages({
       pagination.area,
     );
   }, [design, validation, setup.extras, pagination.area]);
-  const total = pagination.pages.length + tables.length;
+  const total = pagination.pages.length + runbookCount + tables.length;
   const { paper, area } = pagination;
   const tiled = pagination.pages.length > 1;
   usePageRule(paper.widthMm, paper.heightMm);
@@ -80,6 +95,18 @@ export function PrintPages({
           />
         </section>
       ))}
+      {book ? (
+        <RunbookPages
+          design={design}
+          sheets={book.sheets}
+          pages={book.pages}
+          paper={paper}
+          area={area}
+          marginMm={setup.marginMm}
+          firstPage={pagination.pages.length + 1}
+          pageCount={total}
+        />
+      ) : null}
       {tables.map((table, i) => (
         <section
           key={`t${i}`}
@@ -130,7 +157,7 @@ export function PrintPages({
               </tbody>
             </table>
           </div>
-          <TitleBlock design={design} pageNumber={pagination.pages.length + i + 1} pageCount={total} />
+          <TitleBlock design={design} pageNumber={pagination.pages.length + runbookCount + i + 1} pageCount={total} />
         </section>
       ))}
     </div>

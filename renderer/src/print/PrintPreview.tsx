@@ -16,7 +16,7 @@ import { notify, useUi } from '../state/uiStore';
 import { useAppInfo } from '../ui/appInfo';
 import { showError } from '../ui/showError';
 import { DiagramSvg } from './DiagramSvg';
-import { PrintPages } from './PrintPages';
+import { PrintPages, printsRunbook } from './PrintPages';
 
 export const PRINT_ROUTE = '#/print';
 export const openPrintPreview = (): void => {
@@ -197,6 +197,16 @@ export function PrintPreview() {
         </fieldset>
         <fieldset className="field">
           <legend className="field-label">Extra pages</legend>
+          {(design.migration?.steps.length ?? 0) > 0 ? (
+            <label className="print-check">
+              <input
+                type="checkbox"
+                checked={printsRunbook(design, setup)}
+                onChange={(e) => change({ extras: { ...setup.extras, runbook: e.target.checked } })}
+              />{' '}
+              Migration runbook: each step with its diagram, actions, procedures and findings
+            </label>
+          ) : null}
           {EXTRAS.map(({ key, label }) => (
             <label key={key} className="print-check">
               <input
@@ -280,7 +290,14 @@ export function PrintPreview() {
         </div>
       </aside>
       <main className="print-stage">
-        <PrintPages design={design} validation={validation} diagram={diagram} setup={setup} pagination={pagination} />
+        <PrintPages
+          design={design}
+          validation={validation}
+          diagram={diagram}
+          setup={setup}
+          pagination={pagination}
+          collapsed={collapsed}
+        />
       </main>
     </div>
   );

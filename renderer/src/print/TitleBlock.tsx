@@ -8,7 +8,7 @@ export const printDate = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
- * tiled diagram), and a legend of the role colours in the design and of the link colours.
+ * tiled diagram, or the state of the plan a runbook page shows), and a legend of the role colours in the design and of the link colours.
  */
 export function TitleBlock({
   design,
@@ -16,12 +16,15 @@ export function TitleBlock({
   pageCount,
   tile,
   scale,
+  state,
 }: {
   design: Design;
   pageNumber: number;
   pageCount: number;
   tile?: { row: number; column: number; rows: number; columns: number };
   scale?: number;
+  /** Which state of the plan the page shows, short (the page's heading says it in full): "runbook, step 3". */
+  state?: string;
 }) {
   const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(
     0,
@@ -60,6 +63,7 @@ export function TitleBlock({
         <strong data-testid="page-number">
           Page {pageNumber} of {pageCount}
         </strong>
+        {state ? <span data-testid="title-state">{state}</span> : null}
         <span>
           {tile ? `row ${tile.row + 1} of ${tile.rows}, column ${tile.column + 1} of ${tile.columns}` : ''}
           {scale !== undefined ? `${tile ? ' · ' : ''}scale ${Math.round(scale * 100)}%` : ''}
