@@ -111,16 +111,16 @@ function LegendBox({
   faded?: boolean;
 }) {
   return (
-    <svg width="30" height="16" aria-hidden>
+    <svg width="34" height="18" aria-hidden>
       <g opacity={faded ? 0.45 : 1}>
-        {ring ? <rect x="1.5" y="1.5" width="27" height="13" rx="4" fill="none" stroke={ring} strokeWidth="2" /> : null}
-        <rect x="4" y="4" width="22" height="8" rx="2" fill="#ffffff" stroke={stroke} strokeDasharray={dash} />
+        {ring ? <rect x="1.5" y="1.5" width="31" height="15" rx="4" fill="none" stroke={ring} strokeWidth="2" /> : null}
+        <rect x="4" y="4" width="26" height="10" rx="2" fill="#ffffff" stroke={stroke} strokeDasharray={dash} />
         {tag ? (
-          <text x="15" y="10.5" textAnchor="middle" fontSize="7" fontWeight="700" fill={PRINT_COLORS.ink}>
+          <text x="17" y="12" textAnchor="middle" fontSize="8" fontWeight="700" fill={PRINT_COLORS.ink}>
             {tag}
           </text>
         ) : null}
-        {faded ? <line x1="6" y1="8" x2="24" y2="8" stroke={stroke} /> : null}
+        {faded ? <line x1="6" y1="9" x2="28" y2="9" stroke={stroke} /> : null}
       </g>
     </svg>
   );
