@@ -51,7 +51,8 @@ export function designDiagram(
   const drawSite = (site: Site, siteIndex: number, siteGhost: boolean) => {
     const stored = layoutOf(design, site.id);
     const origin = stored ?? defaultSiteOrigin(siteIndex);
-    const isCollapsed = collapsed.has(site.id);
+    // A ghost site is drawn open: it cannot be expanded (it is not in the state), and what it held is the point.
+    const isCollapsed = !siteGhost && collapsed.has(site.id);
     const sitePools = siteGhost ? NONE : (index.poolsBySite.get(site.id) ?? NONE);
     const siteGroups = siteGhost ? NO_POSITIONS : (index.groupPositionsBySite.get(site.id) ?? NO_POSITIONS);
     const ghostPools = ghosts?.poolsBySite.get(site.id) ?? NONE;
@@ -109,8 +110,8 @@ export function designDiagram(
         width: USER_GROUP.width,
         height: USER_GROUP.height,
         group,
-        homeName:
-          index.pools.get(group.homePoolId)?.fqdn ?? (ghost && ghosts?.pools.get(group.homePoolId)?.fqdn) ?? '?',
+        // A group still homed on a pool the step removed names the ghost it points at.
+        homeName: index.pools.get(group.homePoolId)?.fqdn ?? ghosts?.pools.get(group.homePoolId)?.fqdn ?? '?',
         homeBoxId: group.homePoolId,
         findings: ghost ? undefined : findingsOf(group.id),
       };

@@ -109,13 +109,15 @@ describe('ghosts of what a step removes with its container', () => {
     const link = b.link(hq, branch, 10_000);
     const registrar = b.associate('registrar', sba, frontEnd);
     const spare = b.servers(frontEnd, 1)[0]!;
+    // Homed on the SBA and left behind: the plan's mistake the MIG rules report.
+    const stranded = b.users(hq, sba, 50);
     const before: Design = b.design;
     const after = applyAction(
       before,
       { op: 'remove', ids: [branch, sba, users, link, spare] },
       entityLookup(before),
     ) as Design;
-    return { before, after, hq, frontEnd, branch, sba, users, link, registrar, spare };
+    return { before, after, hq, frontEnd, branch, sba, users, link, registrar, spare, stranded };
   }
 
   const sbaName = (e: ReturnType<typeof branchRemoved>) => e.before.pools.find((pool) => pool.id === e.sba)!.fqdn;
@@ -144,5 +146,16 @@ describe('ghosts of what a step removes with its container', () => {
     expect(boxOf(diagram, e.spare)).toMatchObject({ kind: 'server', parentId: e.frontEnd, mark: 'removed' });
     expect(rectOf(boxOf(diagram, e.frontEnd))).toEqual(rectOf(boxOf(plainBefore, e.frontEnd)));
     expect(rectOf(boxOf(diagram, e.spare))).toEqual(rectOf(boxOf(plainBefore, e.spare)));
+  });
+
+  it('draws a ghost site open even when it was collapsed, and names the ghost a stranded group is homed on', () => {
+    const e = branchRemoved();
+    const diagram = designDiagram(e.after, validate(e.after), new Set([e.branch]), stateDiff(e.before, e.after));
+    expect(boxOf(diagram, e.branch)).toMatchObject({ collapsed: false, mark: 'removed' });
+    expect(boxOf(diagram, e.sba)?.mark).toBe('removed');
+    expect(boxOf(diagram, e.stranded)).toMatchObject({ homeName: sbaName(e), homeBoxId: e.sba });
+    expect(boxOf(diagram, e.stranded)).not.toHaveProperty('mark');
+    // Without the step's changes the pool is simply gone.
+    expect(boxOf(designDiagram(e.after, validate(e.after)), e.stranded)).toMatchObject({ homeName: '?' });
   });
 });
