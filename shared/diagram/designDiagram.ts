@@ -9,7 +9,7 @@ import type { StateDiff } from '../plan/stateDiff';
 import type { Finding } from '../rules/define/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
 import type { ValidationResult } from '../validation/fullValidation';
-import type { Diagram, DiagramBox, PoolBox, ServerBox, UserGroupBox } from './diagram';
+import type { Diagram, DiagramBox, PoolBox, ServerBox, SiteBox, UserGroupBox } from './diagram';
 import { diagramLines } from './diagramLines';
 import { Extent } from './diagramParts';
 import { type ChangeMark, marked, stepGhosts } from './stepGhosts';
@@ -132,7 +132,7 @@ export function designDiagram(
     const { x, y } = origin;
     extent.add(x, y, width, height);
     boxes.push(
-      marked(
+      marked<SiteBox>(
         {
           kind: 'site',
           id: site.id,

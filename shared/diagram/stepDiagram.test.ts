@@ -37,7 +37,7 @@ describe('designDiagram with a step’s changes', () => {
     const ghost = boxOf(diagram, 'fe2010-sea');
     expect(ghost).toMatchObject({ kind: 'pool', mark: 'removed', parentId: 'sea', legacy: true });
     expect(ghost!.findings).toBeUndefined();
-    expect(ghost!.kind === 'pool' && ghost.figures).toBeUndefined();
+    expect(ghost?.kind === 'pool' && ghost.figures).toBeUndefined();
     expect(rectOf(ghost)).toEqual(rectOf(boxOf(plainBefore, 'fe2010-sea')));
     // Every server the pool had is a ghost inside it, where the state before drew it.
     const servers = before.servers.filter((server) => server.poolId === 'fe2010-sea');
