@@ -2,28 +2,43 @@ import { layoutOf } from '../commands/layoutOf';
 import { COLLAPSED_SITE, poolSize, SERVER, serverOffset, USER_GROUP } from '../geometry/boxSizes';
 import { defaultGroupPlace, defaultPoolPlace, defaultSiteOrigin, siteSize } from '../geometry/designBoxes';
 import type { Design } from '../model/design';
+import type { Pool } from '../model/pool';
+import type { Site } from '../model/site';
+import type { UserGroup } from '../model/userGroup';
+import type { StateDiff } from '../plan/stateDiff';
 import type { Finding } from '../rules/define/rule';
 import { summarize, summarizeLists } from '../validation/findingSummary';
 import type { ValidationResult } from '../validation/fullValidation';
-import { associationRouter } from './associationRoutes';
-import type { Diagram, DiagramBox, DiagramLine, PoolBox, UserGroupBox } from './diagram';
+import type { Diagram, DiagramBox, PoolBox, ServerBox, SiteBox, UserGroupBox } from './diagram';
+import { diagramLines } from './diagramLines';
 import { Extent } from './diagramParts';
+import { type ChangeMark, marked, stepGhosts } from './stepGhosts';
 
 const NO_SITES: ReadonlySet<string> = new Set();
 const NO_POSITIONS: readonly number[] = [];
+const NONE: readonly never[] = [];
+const NO_MARK = (_id: string): ChangeMark | undefined => undefined;
 
 /**
  * The design as a drawing, from the design and its validation: sites hold pools and user groups, pools hold their
  * servers (in a grid), links join sites and associations join pools. Places come from the layout; anything without
  * one gets a tidy default place, and a site grows to hold what is in it. A collapsed site is one box: what it holds
  * is not drawn, and associations to its pools end at the site. The canvas, print and image export all draw this.
+ *
+ * With `changes` (a step's diff, the state before it against `design`, the state after), what the step adds or
+ * changes carries its mark, and what it removes is drawn as a ghost: the entity as it was, at its layout place
+ * (layouts are shared by every state), inside its container, or inside the ghost of a container removed with it.
+ * A ghost without a stored place goes after the live boxes of its container.
  */
 export function designDiagram(
   design: Design,
   validation: ValidationResult,
   collapsed: ReadonlySet<string> = NO_SITES,
+  changes?: StateDiff,
 ): Diagram {
   const { index, figures, findingsBySubject } = validation;
+  const ghosts = changes ? stepGhosts(changes) : undefined;
+  const markOf = ghosts?.markOf ?? NO_MARK;
   const boxes: DiagramBox[] = [];
   const findingsOf = (id: string) => summarize(findingsBySubject.get(id));
   /** Where a line to a pool ends: the pool, or its site when the site is collapsed. */
@@ -33,25 +48,32 @@ export function designDiagram(
   // Measured as the boxes are placed, where each box's shape is known, not in a second pass over all of them.
   const extent = new Extent();
 
-  design.sites.forEach((site, siteIndex) => {
+  const drawSite = (site: Site, siteIndex: number, siteGhost: boolean) => {
     const stored = layoutOf(design, site.id);
     const origin = stored ?? defaultSiteOrigin(siteIndex);
-    const isCollapsed = collapsed.has(site.id);
-    const sitePools = index.poolsBySite.get(site.id) ?? [];
-    const siteGroups = index.groupPositionsBySite.get(site.id) ?? NO_POSITIONS;
+    // A ghost site is drawn open: it cannot be expanded (it is not in the state), and what it held is the point.
+    const isCollapsed = !siteGhost && collapsed.has(site.id);
+    const sitePools = siteGhost ? NONE : (index.poolsBySite.get(site.id) ?? NONE);
+    const siteGroups = siteGhost ? NO_POSITIONS : (index.groupPositionsBySite.get(site.id) ?? NO_POSITIONS);
+    const ghostPools = ghosts?.poolsBySite.get(site.id) ?? NONE;
+    const ghostGroups = ghosts?.groupsBySite.get(site.id) ?? NONE;
     const children: Array<PoolBox | UserGroupBox> = [];
     const inner: Array<readonly Finding[] | undefined> = [];
     let serversAtSite = 0;
     let usersAtSite = 0;
 
-    sitePools.forEach((pool, poolIndex) => {
-      const servers = index.serversByPool.get(pool.id) ?? [];
-      serversAtSite += servers.length;
-      inner.push(findingsBySubject.get(pool.id));
-      for (const server of servers) inner.push(findingsBySubject.get(server.id));
+    const drawPool = (pool: Pool, poolIndex: number, ghost: boolean) => {
+      const servers = ghost ? NONE : (index.serversByPool.get(pool.id) ?? NONE);
+      const ghostServers = ghosts?.serversByPool.get(pool.id)?.length ?? 0;
+      // A ghost site counts what it held; a live one what it holds in the state shown.
+      if (ghost === siteGhost) serversAtSite += ghost ? ghostServers : servers.length;
+      if (!ghost) {
+        inner.push(findingsBySubject.get(pool.id));
+        for (const server of servers) inner.push(findingsBySubject.get(server.id));
+      }
       shownAs.set(pool.id, isCollapsed ? site.id : pool.id);
       if (isCollapsed) return;
-      const size = poolSize(servers.length);
+      const size = poolSize(servers.length + ghostServers);
       const place = layoutOf(design, pool.id) ?? defaultPoolPlace(poolIndex, size);
       const box: PoolBox = {
         kind: 'pool',
@@ -63,17 +85,19 @@ export function designDiagram(
         width: size.width,
         height: size.height,
         pool,
-        figures: figures.pools.get(pool.id),
-        findings: findingsOf(pool.id),
+        figures: ghost ? undefined : figures.pools.get(pool.id),
+        findings: ghost ? undefined : findingsOf(pool.id),
       };
-      children.push(box);
+      if (pool.version === 2010) box.legacy = true;
+      children.push(marked(box, ghost ? 'removed' : markOf(pool.id)));
       poolBoxes.set(pool.id, box);
-    });
+    };
+    for (let i = 0; i < sitePools.length; i++) drawPool(sitePools[i]!, i, false);
+    for (let k = 0; k < ghostPools.length; k++) drawPool(ghostPools[k]!, sitePools.length + k, true);
 
-    siteGroups.forEach((position, groupIndex) => {
-      const group = design.userGroups[position]!;
-      usersAtSite += group.count;
-      inner.push(findingsBySubject.get(group.id));
+    const drawGroup = (group: UserGroup, groupIndex: number, ghost: boolean) => {
+      if (ghost === siteGhost) usersAtSite += group.count;
+      if (!ghost) inner.push(findingsBySubject.get(group.id));
       if (isCollapsed) return;
       const place = layoutOf(design, group.id) ?? defaultGroupPlace(groupIndex);
       const box: UserGroupBox = {
@@ -86,13 +110,16 @@ export function designDiagram(
         width: USER_GROUP.width,
         height: USER_GROUP.height,
         group,
-        homeName: index.pools.get(group.homePoolId)?.fqdn ?? '?',
+        // A group still homed on a pool the step removed names the ghost it points at.
+        homeName: index.pools.get(group.homePoolId)?.fqdn ?? ghosts?.pools.get(group.homePoolId)?.fqdn ?? '?',
         homeBoxId: group.homePoolId,
-        findings: findingsOf(group.id),
+        findings: ghost ? undefined : findingsOf(group.id),
       };
-      children.push(box);
+      children.push(marked(box, ghost ? 'removed' : markOf(group.id)));
       groupBoxes.push(box);
-    });
+    };
+    for (let i = 0; i < siteGroups.length; i++) drawGroup(design.userGroups[siteGroups[i]!]!, i, false);
+    for (let k = 0; k < ghostGroups.length; k++) drawGroup(ghostGroups[k]!, siteGroups.length + k, true);
 
     // The open size is the one the commands that make room compute with (geometry/designBoxes).
     const { width, height } = isCollapsed
@@ -104,100 +131,73 @@ export function designDiagram(
         );
     const { x, y } = origin;
     extent.add(x, y, width, height);
-    boxes.push({
-      kind: 'site',
-      id: site.id,
-      offset: { x: origin.x, y: origin.y },
-      x,
-      y,
-      width,
-      height,
-      site,
-      users: usersAtSite,
-      servers: serversAtSite,
-      pools: sitePools.length,
-      findings: findingsOf(site.id),
-      inner: summarizeLists(inner),
-      collapsed: isCollapsed,
-    });
+    boxes.push(
+      marked<SiteBox>(
+        {
+          kind: 'site',
+          id: site.id,
+          offset: { x: origin.x, y: origin.y },
+          x,
+          y,
+          width,
+          height,
+          site,
+          users: usersAtSite,
+          servers: serversAtSite,
+          pools: siteGhost ? ghostPools.length : sitePools.length,
+          findings: siteGhost ? undefined : findingsOf(site.id),
+          inner: siteGhost ? undefined : summarizeLists(inner),
+          collapsed: isCollapsed,
+        },
+        siteGhost ? 'removed' : markOf(site.id),
+      ),
+    );
     for (const child of children) {
       child.x = x + child.offset.x;
       child.y = y + child.offset.y;
       extent.add(child.x, child.y, child.width, child.height);
       boxes.push(child);
     }
-  });
+  };
+  for (let i = 0; i < design.sites.length; i++) drawSite(design.sites[i]!, i, false);
+  for (const [k, site] of (ghosts?.sites ?? NONE).entries()) drawSite(site, design.sites.length + k, true);
 
   for (const box of groupBoxes) box.homeBoxId = shownAs.get(box.group.homePoolId) ?? box.group.homePoolId;
 
-  for (const [poolId, servers] of index.serversByPool) {
-    const pool = poolBoxes.get(poolId);
-    if (!pool || shownAs.get(poolId) !== poolId) continue;
-    servers.forEach((server, serverIndex) => {
-      const offset = serverOffset(serverIndex);
+  const drawServers = (pool: PoolBox, servers: readonly ServerBox['server'][], from: number, ghost: boolean) => {
+    servers.forEach((server, k) => {
+      const offset = serverOffset(from + k);
       const at = { x: pool.x + offset.x, y: pool.y + offset.y };
       extent.add(at.x, at.y, SERVER.width, SERVER.height);
-      boxes.push({
+      const box: ServerBox = {
         kind: 'server',
         id: server.id,
-        parentId: poolId,
+        parentId: pool.id,
         offset,
         x: at.x,
         y: at.y,
         width: SERVER.width,
         height: SERVER.height,
         server,
-        findings: findingsOf(server.id),
-      });
+        findings: ghost ? undefined : findingsOf(server.id),
+      };
+      if (pool.legacy) box.legacy = true;
+      boxes.push(marked(box, ghost ? 'removed' : markOf(server.id)));
     });
-  }
-
-  // Every site is drawn, and a pool is drawn or stands in its collapsed site: only an end that is neither (a
-  // dangling reference) needs the list of every box.
-  let everyBox: Set<string> | undefined;
-  const drawn = (id: string) => {
-    everyBox ??= new Set(boxes.map((box) => box.id));
-    return everyBox.has(id);
   };
-  const lines: DiagramLine[] = [];
-  for (const link of design.links) {
-    if (!(index.sites.has(link.siteA) || drawn(link.siteA)) || !(index.sites.has(link.siteB) || drawn(link.siteB)))
-      continue;
-    lines.push({
-      kind: 'link',
-      id: link.id,
-      source: link.siteA,
-      target: link.siteB,
-      figures: figures.links.get(link.id),
-      findings: findingsOf(link.id),
-    });
+  for (const [poolId, servers] of index.serversByPool) {
+    const pool = poolBoxes.get(poolId);
+    if (!pool || shownAs.get(poolId) !== poolId || pool.mark === 'removed') continue;
+    drawServers(pool, servers, 0, false);
   }
-  const joined = new Set<string>();
-  // Made when the first association needs it: a design without any pays nothing for routing.
-  let route: ReturnType<typeof associationRouter> | undefined;
-  for (const association of design.associations) {
-    const from = shownAs.get(association.from);
-    const to = shownAs.get(association.to);
-    const source = from ?? association.from;
-    const target = to ?? association.to;
-    if ((from === undefined && !drawn(source)) || (to === undefined && !drawn(target))) continue;
-    if (source !== association.from || target !== association.to) {
-      // Into or out of a collapsed site: one line per pair of ends is enough; inside one collapsed site, none.
-      const key = `${source}>${target}:${association.kind}`;
-      if (source === target || joined.has(key)) continue;
-      joined.add(key);
+  if (ghosts)
+    for (const [poolId, servers] of ghosts.serversByPool) {
+      const pool = poolBoxes.get(poolId);
+      if (!pool || shownAs.get(poolId) !== poolId) continue;
+      const live = pool.mark === 'removed' ? 0 : (index.serversByPool.get(poolId)?.length ?? 0);
+      drawServers(pool, servers, live, true);
     }
-    route ??= associationRouter(boxes);
-    const drawnRoute = route(source, target, association.kind);
-    if (!drawnRoute) continue;
-    lines.push({
-      kind: 'association',
-      id: association.id,
-      source,
-      target,
-      associationKind: association.kind,
-      route: drawnRoute,
-    });
-  }
+
+  const lines = diagramLines(design, validation, boxes, shownAs, ghosts, markOf);
   return { boxes, lines, bounds: extent.bounds() };
 }

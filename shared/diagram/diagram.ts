@@ -8,6 +8,7 @@ import type { Server } from '../model/server';
 import type { Site } from '../model/site';
 import type { UserGroup } from '../model/userGroup';
 import type { FindingSummary } from '../validation/findingSummary';
+import type { ChangeMark } from './stepGhosts';
 
 /**
  * A box of the diagram. `x`, `y` are absolute diagram coordinates (what print and export draw); `offset` is the
@@ -17,6 +18,11 @@ interface Placed extends Rect {
   id: string;
   parentId?: string;
   offset: { x: number; y: number };
+  /**
+   * Only in the diagram of a step (drawn with its changes): the step adds, changes or removes this box. A removed
+   * box is a ghost, drawn from the state before, with no figures or findings: it is not in the state shown.
+   */
+  mark?: ChangeMark;
 }
 
 export interface SiteBox extends Placed {
@@ -37,6 +43,8 @@ export interface PoolBox extends Placed {
   kind: 'pool';
   parentId: string;
   pool: Pool;
+  /** A Lync Server 2010 pool, drawn apart from the 2013 ones. */
+  legacy?: true;
   figures?: PoolFigures;
   findings?: FindingSummary;
 }
@@ -45,6 +53,8 @@ export interface ServerBox extends Placed {
   kind: 'server';
   parentId: string;
   server: Server;
+  /** A server of a Lync Server 2010 pool. */
+  legacy?: true;
   findings?: FindingSummary;
 }
 
@@ -69,6 +79,7 @@ export interface LinkLine {
   target: string;
   figures?: LinkFigures;
   findings?: FindingSummary;
+  mark?: ChangeMark;
 }
 
 /** An association between two pool boxes, or the site box that stands for a collapsed site's pools. */
@@ -80,6 +91,7 @@ export interface AssociationLine {
   associationKind: AssociationKind;
   /** How the line runs round the boxes it does not join, and where its label goes. */
   route: AssociationRoute;
+  mark?: ChangeMark;
 }
 
 export type DiagramLine = LinkLine | AssociationLine;

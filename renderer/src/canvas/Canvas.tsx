@@ -22,11 +22,13 @@ import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
+import type { StateDiff } from '../../../shared/plan/stateDiff';
 import { applyCommand, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { usePreferences } from '../state/preferences';
 import { notify, useUi } from '../state/uiStore';
 import { alignToNeighbours, type Guide } from './alignment';
+import { CanvasLegend } from './CanvasLegend';
 import { NEW_LINK_KBPS } from './defaults';
 import { deriveFlow, type FlowEdge, type FlowNode } from './deriveFlow';
 import { EdgeLabelLayer } from './edges/EdgeLabel';
@@ -42,8 +44,18 @@ import { usePaletteDrop } from './usePaletteDrop';
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const proOptions = { hideAttribution: true };
 
-/** The topology canvas: React Flow over nodes and edges derived from the one document store. */
-export function Canvas({ containersRef }: { containersRef: React.MutableRefObject<Containers | null> }) {
+/**
+ * The topology canvas: React Flow over nodes and edges derived from the one document store. With `changes` (the
+ * shown step's diff, from the state before it to the design shown), the step's additions and changes are marked and
+ * what it removes is drawn as ghosts (shared/diagram/stepGhosts.ts); pass the same object while the step is shown.
+ */
+export function Canvas({
+  containersRef,
+  changes,
+}: {
+  containersRef: React.MutableRefObject<Containers | null>;
+  changes?: StateDiff;
+}) {
   const design = useDocument((s) => s.design)!;
   const validation = useDocument((s) => s.validation)!;
   const selection = useDocument((s) => s.selection);
@@ -53,7 +65,13 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
 
   const selected = useMemo(() => new Set(selection), [selection]);
   // Selecting re-derives the nodes, not the diagram.
-  const diagram = useMemo(() => designDiagram(design, validation, collapsed), [design, validation, collapsed]);
+  const diagram = useMemo(
+    () => designDiagram(design, validation, collapsed, changes),
+    [design, validation, collapsed, changes],
+  );
+  // Looked up again only when the pools change, not on every edit of a group or a link.
+  const pools = design.pools;
+  const hasLegacy = useMemo(() => pools.some((pool) => pool.version === 2010), [pools]);
   const flow = useMemo(() => deriveFlow(diagram, selected), [diagram, selected]);
   containersRef.current = flow;
   const flowRef = useRef(flow);
@@ -195,6 +213,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
             proOptions={proOptions}
           >
             <LevelOfDetail canvas={canvasRef} />
+            <CanvasLegend legacy={hasLegacy} marks={changes !== undefined} />
             <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
             <Controls position="bottom-left" showInteractive={false}>
               <OverviewToggle />

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { poolSize, serverOffset } from '../../../shared/geometry/boxSizes';
+import { planStates } from '../../../shared/plan/planStates';
+import { stateDiff } from '../../../shared/plan/stateDiff';
+import { fabrikamMigration } from '../../../shared/samples/fabrikamMigration';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { fabrikamDesign } from '../../../shared/testing/fabrikamDesign';
 import { validate } from '../../../shared/validate';
 import { deriveFlow } from './deriveFlow';
+import { stableNodes } from './stableFlow';
 
 function flowOf(builder: DesignBuilder, selection: string[] = []) {
   return deriveFlow(designDiagram(builder.design, validate(builder.design)), new Set(selection));
@@ -100,5 +104,56 @@ describe('deriveFlow', () => {
     // The ends it was routed between, to tell when a drag has moved one.
     const fe = diagram.boxes.find((box) => box.id === ids.fe)!;
     expect(edge.data!.at.startsWith(`${fe.x},${fe.y},${fe.width},${fe.height} `)).toBe(true);
+  });
+});
+
+describe('deriveFlow of a step’s diagram', () => {
+  const states = planStates(fabrikamMigration());
+  const step = (id: string) => {
+    const k = states.indexOf(id)!;
+    const before = states.stateAt(k - 1);
+    const after = states.stateAt(k);
+    return { before, after, diagram: designDiagram(after, validate(after), undefined, stateDiff(before, after)) };
+  };
+
+  it('draws what the step removes as ghosts nobody can select, drag, connect or drop into', () => {
+    const { before, diagram } = step('sea-8-decommission');
+    const ghostServer = before.servers.find((server) => server.poolId === 'fe2010-sea')!.id;
+    // Even when the selection still names it (it was selected in the state before).
+    const flow = deriveFlow(diagram, new Set(['fe2010-sea', ghostServer]));
+    for (const id of ['fe2010-sea', ghostServer]) {
+      expect(flow.nodes.find((node) => node.id === id)).toMatchObject({
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        selected: false,
+        data: { mark: 'removed' },
+      });
+    }
+    expect(flow.poolRects.has('fe2010-sea')).toBe(false);
+    const ghostEdge = flow.edges.find((edge) => edge.data && 'mark' in edge.data && edge.data.mark === 'removed')!;
+    expect(ghostEdge).toMatchObject({ selectable: false, focusable: false, selected: false });
+    // The ghost pool has no findings badge: its findings are not of the state shown.
+    const ghost = flow.nodes.find((node) => node.id === 'fe2010-sea')!;
+    expect(ghost.type === 'pool' && ghost.data.findings).toBeUndefined();
+    // A live pool next to it stays editable.
+    expect(flow.nodes.find((node) => node.id === 'fe2013-sea')).not.toHaveProperty('draggable');
+  });
+
+  it('marks added nodes and flags 2010 ones, and leaves every unmarked node as the plain diagram derives it', () => {
+    const { after, diagram } = step('dal-3-pilot-pool');
+    const marked = deriveFlow(diagram, new Set()).nodes;
+    const plain = deriveFlow(designDiagram(after, validate(after)), new Set()).nodes;
+    expect(marked.find((node) => node.id === 'fe2013-dal')?.data).toMatchObject({ mark: 'added' });
+    expect(marked.find((node) => node.id === 'fe2010-dal')?.data).toMatchObject({ legacy: true });
+    // Showing a step re-renders only what it marks: every other node keeps the object React Flow already has.
+    const kept = stableNodes(marked, plain);
+    const changed = kept.filter((node, i) => node !== plain[i]).map((node) => node.id);
+    const added = new Set(
+      stateDiff(states.stateAt(states.indexOf('dal-3-pilot-pool')! - 1), after).added.map(({ entity }) => entity.id),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((id) => added.has(id))).toBe(true);
   });
 });

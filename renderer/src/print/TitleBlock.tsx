@@ -1,14 +1,16 @@
 import type { Design } from '../../../shared/model/design';
 import { Icon } from '../ui/icons';
 import { ROLE_STYLES, styleOfPool } from '../ui/roleStyle';
-import { PRINT_COLORS } from './DiagramSvg';
+import { LEGACY_DASH, PRINT_COLORS } from './DiagramSvg';
 
 /** The date printed on every page: the day it was printed, in ISO form (unambiguous on any change board). */
 export const printDate = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * The foot of every page: the design's name and author, the date, "page x of y" (with row and column for a
- * tiled diagram, or the state of the plan a runbook page shows), and a legend of the role colours in the design and of the link colours.
+ * tiled diagram, or the state of the plan a runbook page shows), and a legend of the role colours in the design and
+ * of the link colours; of the Lync Server 2010 look when the design has 2010 pools, and of a step's marks on a page
+ * that draws them (`marks`).
  */
 export function TitleBlock({
   design,
@@ -17,6 +19,7 @@ export function TitleBlock({
   tile,
   scale,
   state,
+  marks,
 }: {
   design: Design;
   pageNumber: number;
@@ -25,7 +28,10 @@ export function TitleBlock({
   scale?: number;
   /** Which state of the plan the page shows, short (the page's heading says it in full): "runbook, step 3". */
   state?: string;
+  /** The page draws a step's changes: say what the rings and ghosts mean. */
+  marks?: boolean;
 }) {
+  const legacy = design.pools.some((pool) => pool.version === 2010);
   const roles = [...new Map(design.pools.map((pool) => [styleOfPool(pool).short, styleOfPool(pool)])).values()].slice(
     0,
     9,
@@ -58,6 +64,28 @@ export function TitleBlock({
           <LegendLine color={PRINT_COLORS.over} />
           over capacity
         </span>
+        {legacy ? (
+          <span className="legend-item" data-testid="print-legend-legacy">
+            <LegendBox dash={LEGACY_DASH} stroke={PRINT_COLORS.muted} tag="2010" />
+            Lync Server 2010
+          </span>
+        ) : null}
+        {marks ? (
+          <>
+            <span className="legend-item">
+              <LegendBox ring={PRINT_COLORS.added} />
+              added
+            </span>
+            <span className="legend-item">
+              <LegendBox ring={PRINT_COLORS.changed} />
+              changed
+            </span>
+            <span className="legend-item">
+              <LegendBox dash="4 3" stroke={PRINT_COLORS.removed} faded />
+              removed
+            </span>
+          </>
+        ) : null}
       </div>
       <div className="title-block-page">
         <strong data-testid="page-number">
@@ -70,6 +98,36 @@ export function TitleBlock({
         </span>
       </div>
     </footer>
+  );
+}
+
+/** A box in the legend, drawn like the diagram draws it: dashed for 2010 (with its tag), ringed, or a faded ghost. */
+function LegendBox({
+  dash,
+  stroke = PRINT_COLORS.line,
+  ring,
+  tag,
+  faded,
+}: {
+  dash?: string;
+  stroke?: string;
+  ring?: string;
+  tag?: string;
+  faded?: boolean;
+}) {
+  return (
+    <svg width="34" height="18" aria-hidden>
+      <g opacity={faded ? 0.45 : 1}>
+        {ring ? <rect x="1.5" y="1.5" width="31" height="15" rx="4" fill="none" stroke={ring} strokeWidth="2" /> : null}
+        <rect x="4" y="4" width="26" height="10" rx="2" fill="#ffffff" stroke={stroke} strokeDasharray={dash} />
+        {tag ? (
+          <text x="17" y="12" textAnchor="middle" fontSize="8" fontWeight="700" fill={PRINT_COLORS.ink}>
+            {tag}
+          </text>
+        ) : null}
+        {faded ? <line x1="6" y1="9" x2="28" y2="9" stroke={stroke} /> : null}
+      </g>
+    </svg>
   );
 }
 

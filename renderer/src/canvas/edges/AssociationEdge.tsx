@@ -2,6 +2,7 @@ import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { associationLabels } from '../../../../shared/commands/associationKinds';
 import type { AssociationEdgeData } from '../deriveFlow';
+import { CHANGE_WORDS, markClass } from '../nodes/ChangeTag';
 import { EdgeLabel } from './EdgeLabel';
 import { useAssociationRoute } from './useAssociationRoute';
 
@@ -26,14 +27,16 @@ export const AssociationEdge = memo(function AssociationEdge({
         id={id}
         path={route.path}
         markerEnd={markerEnd}
-        className={`association-edge association-${data.kind}${selected ? ' is-selected' : ''}`}
+        className={`association-edge association-${data.kind}${selected ? ' is-selected' : ''}${markClass(data.mark)}`}
         interactionWidth={14}
       />
       <EdgeLabel>
         <div
-          className={`association-label${selected ? ' is-selected' : ''} nodrag nopan`}
+          className={`association-label${selected ? ' is-selected' : ''}${markClass(data.mark)} nodrag nopan`}
           data-testid="association-label"
           data-edge={id}
+          data-mark={data.mark}
+          title={data.mark ? CHANGE_WORDS[data.mark].title : undefined}
           style={{ width: label.width, height: label.height, transform: `translate(${label.x}px, ${label.y}px)` }}
         >
           {associationLabels[data.kind]}

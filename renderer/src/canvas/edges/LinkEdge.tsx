@@ -2,6 +2,7 @@ import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatKbps } from '../../../../shared/wording/numbers';
 import type { LinkEdgeData } from '../deriveFlow';
+import { CHANGE_WORDS, markClass } from '../nodes/ChangeTag';
 import { EdgeLabel } from './EdgeLabel';
 import { useFloatingEdge } from './useFloatingEdge';
 
@@ -44,20 +45,21 @@ export const LinkEdge = memo(function LinkEdge({
   const midY = (ends.sy + ends.ty) / 2;
   return (
     <>
-      <title>{linkSummary(figures)}</title>
+      <title>{`${linkSummary(figures)}${data?.mark ? ` (${CHANGE_WORDS[data.mark].title.toLowerCase()})` : ''}`}</title>
       <BaseEdge
         id={id}
         path={path}
-        className={`link-edge link-${load}${selected ? ' is-selected' : ''}`}
+        className={`link-edge link-${load}${selected ? ' is-selected' : ''}${markClass(data?.mark)}`}
         style={{ strokeWidth: strokeFor(figures?.capacityKbps ?? 512) }}
         interactionWidth={18}
       />
       <EdgeLabel>
         <div
-          className={`link-label link-label-${load}${selected ? ' is-selected' : ''} nodrag nopan`}
+          className={`link-label link-label-${load}${selected ? ' is-selected' : ''}${markClass(data?.mark)} nodrag nopan`}
           style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }}
           data-testid="link-label"
           data-load={load}
+          data-mark={data?.mark}
         >
           {figures ? (
             <>

@@ -19,12 +19,15 @@ export interface Rect {
   height: number;
 }
 
-/** The sites and pools of the canvas with absolute positions (a pool's position is relative to its site). */
+/**
+ * The sites and pools of the canvas with absolute positions (a pool's position is relative to its site). Ghosts of
+ * what the shown step removed are left out: the overview shows the state, not the step.
+ */
 export function minimapBoxes(nodes: readonly FlowNode[]): MinimapBox[] {
   const sites = new Map<string, { x: number; y: number }>();
   const boxes: MinimapBox[] = [];
   for (const node of nodes) {
-    if (node.type !== 'site') continue;
+    if (node.type !== 'site' || node.data.mark === 'removed') continue;
     sites.set(node.id, node.position);
     boxes.push({
       id: node.id,
@@ -35,7 +38,7 @@ export function minimapBoxes(nodes: readonly FlowNode[]): MinimapBox[] {
     });
   }
   for (const node of nodes) {
-    if (node.type !== 'pool') continue;
+    if (node.type !== 'pool' || node.data.mark === 'removed') continue;
     const site = node.parentId ? sites.get(node.parentId) : undefined;
     boxes.push({
       id: node.id,

@@ -6,11 +6,16 @@ import { styleOfPool } from '../../ui/roleStyle';
 import type { PoolNode as PoolNodeType } from '../deriveFlow';
 import { ellipsize } from '../ellipsize';
 import { FindingBadge } from '../FindingBadge';
+import { CHANGE_WORDS, ChangeTag, markClass } from './ChangeTag';
 import { ConnectHandle } from './ConnectHandle';
 
-/** A pool: role, FQDN, server count and load; its servers are drawn inside it. */
+/**
+ * A pool: role, FQDN, server count and load; its servers are drawn inside it. A Lync Server 2010 pool has a dashed
+ * border and a "2010" tag; in a step's view, an added or changed pool a ring and a tag, a removed one is a ghost.
+ */
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<PoolNodeType>) {
-  const { pool, figures, findings } = data;
+  const { pool, figures, findings, legacy, mark } = data;
+  const ghost = mark === 'removed';
   const style = styleOfPool(pool);
   const load =
     figures?.capacityUsers !== undefined
@@ -21,10 +26,13 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
   const over = figures?.loadPercent !== undefined && figures.loadPercent > 100;
   return (
     <div
-      className={`pool-node${selected ? ' is-selected' : ''}${findings ? ` has-${findings.worst}` : ''}`}
+      className={`pool-node${selected ? ' is-selected' : ''}${findings ? ` has-${findings.worst}` : ''}${legacy ? ' is-legacy' : ''}${markClass(mark)}`}
       style={{ '--role': style.color } as React.CSSProperties}
       data-testid="pool-node"
       data-role={pool.role}
+      data-legacy={legacy ? 'true' : undefined}
+      data-mark={mark}
+      title={mark ? `${pool.fqdn}: ${CHANGE_WORDS[mark].title.toLowerCase()}` : undefined}
     >
       <header className="pool-header">
         <span className="pool-icon">
@@ -33,7 +41,12 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
         <span className="pool-title">
           <span className="pool-role">
             {style.short}
-            {pool.version === 2010 ? <span className="version-tag">2010</span> : null}
+            {pool.version === 2010 ? (
+              <span className="version-tag" title="Lync Server 2010" data-testid="version-tag">
+                2010
+              </span>
+            ) : null}
+            <ChangeTag mark={mark} />
           </span>
           <span className="pool-fqdn" title={pool.fqdn}>
             {ellipsize(pool.fqdn, 40)}
@@ -42,9 +55,13 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
         <FindingBadge summary={findings} />
       </header>
       <div className="pool-stats">
-        <span data-testid="pool-server-count">
-          {figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}
-        </span>
+        {ghost ? (
+          <span>not in this state</span>
+        ) : (
+          <span data-testid="pool-server-count">
+            {figures?.servers ?? 0} {figures?.servers === 1 ? 'server' : 'servers'}
+          </span>
+        )}
         {load ? (
           <span className={`pool-load${over ? ' is-over' : ''}`} data-testid="pool-load">
             {load}
@@ -59,7 +76,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Poo
           />
         </div>
       ) : null}
-      <ConnectHandle title="Drag to another pool to add an association" />
+      {ghost ? null : <ConnectHandle title="Drag to another pool to add an association" />}
     </div>
   );
 });
