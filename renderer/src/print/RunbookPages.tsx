@@ -35,7 +35,7 @@ export function RunbookPages({
   return (
     <>
       {pages.map((page, i) => {
-        const { state, diagram } = sheets[page.state]!;
+        const { state, diagram, changes } = sheets[page.state]!;
         return (
           <section
             key={`r${i}`}
@@ -78,6 +78,7 @@ export function RunbookPages({
               pageNumber={firstPage + i}
               pageCount={pageCount}
               state={`Runbook, ${stateLabel(state)}`}
+              marks={changes !== undefined}
             />
           </section>
         );

@@ -119,11 +119,12 @@ export function runbookSheets(
   const all = [book.start, ...book.steps];
   const sheets = all.map((state): RunbookSheet => {
     const after = states.stateAt(state.index - 1);
+    // A step's page marks what it adds and changes, and draws what it removes as ghosts (designDiagram).
+    const changes = state.index > 0 ? stateDiff(states.stateAt(state.index - 2), after) : undefined;
     return {
       state,
-      // The integrator passes `changes` as designDiagram's fourth argument once it marks them.
-      diagram: designDiagram(after, byState.get(state.id)!, collapsed),
-      ...(state.index > 0 ? { changes: stateDiff(states.stateAt(state.index - 2), after) } : {}),
+      diagram: designDiagram(after, byState.get(state.id)!, collapsed, changes),
+      ...(changes ? { changes } : {}),
     };
   });
   return {
