@@ -25,7 +25,7 @@ export function stepSummary(diff: StateDiff, before: Design, after: Design): str
   parts.push(...movedParts(diff, before, after));
   const cms = diff.changed.find(
     ({ collection, after: pool, fields }) =>
-      collection === 'pools' && fields.includes('hostsCms') && (pool as Pool).hostsCms === true,
+      collection === 'pools' && fields.includes('hostsCms') && (pool as { hostsCms?: boolean }).hostsCms === true,
   );
   if (cms) parts.push(`CMS moved to ${hostName((cms.after as Pool).fqdn)}`);
   for (const { collection, after: entity, fields } of diff.changed) {

@@ -9,7 +9,7 @@ import type { PaletteItem } from '../palette/paletteItems';
 import { ExportDialog } from '../print/ExportDialog';
 import { PRINT_ROUTE, PrintPreview } from '../print/PrintPreview';
 import { startAutosave } from '../state/autosave';
-import { applyCommand, isDirty, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, isDirty, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { loadPreferences } from '../state/preferences';
 import { DialogHost } from './DialogHost';
@@ -45,7 +45,8 @@ export function App() {
   }, []);
 
   const addFromPalette = useCallback((item: PaletteItem) => {
-    const { design, selection } = useDocument.getState();
+    const { selection } = useDocument.getState();
+    const design = shownDesign();
     if (!design || !containers.current) return;
     const point = defaultDropPoint(item, selection, design, containers.current);
     const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');

@@ -22,7 +22,7 @@ import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, shownDesign as designOnScreen, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { usePreferences } from '../state/preferences';
 import { notify, useUi } from '../state/uiStore';
@@ -44,8 +44,8 @@ const proOptions = { hideAttribution: true };
 
 /** The topology canvas: React Flow over nodes and edges derived from the one document store. */
 export function Canvas({ containersRef }: { containersRef: React.MutableRefObject<Containers | null> }) {
-  const design = useDocument((s) => s.design)!;
-  const validation = useDocument((s) => s.validation)!;
+  const design = useDocument((s) => s.view!.design);
+  const validation = useDocument((s) => s.view!.validation);
   const selection = useDocument((s) => s.selection);
   const collapsed = useUi((s) => s.collapsedSites);
   const overviewMap = usePreferences((s) => s.overviewMapVisible);
@@ -142,7 +142,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   );
 
   const onConnect = useCallback((connection: Connection) => {
-    const d = useDocument.getState().design;
+    const d = designOnScreen();
     if (!d) return;
     const isSite = (id: string) => d.sites.some((site) => site.id === id);
     const isPool = (id: string) => d.pools.some((pool) => pool.id === id);

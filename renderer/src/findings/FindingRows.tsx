@@ -126,7 +126,7 @@ export function WaivedRow({
 /** The names of a stale waiver's subjects, read from the open design (only these rows subscribe to it). */
 function SubjectNames({ ids }: { ids: readonly string[] }) {
   const names = useDocument((s) =>
-    s.design ? ids.map((id) => subjectName(s.design!, id)).join(', ') : ids.join(', '),
+    s.view ? ids.map((id) => subjectName(s.view!.design, id)).join(', ') : ids.join(', '),
   );
   return <>{names || 'the design'}</>;
 }

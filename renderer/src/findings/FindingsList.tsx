@@ -3,7 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { unwaiveFinding } from '../../../shared/commands/unwaiveFinding';
 import { type Finding, type Severity, severities } from '../../../shared/rules/define/rule';
 import type { StaleWaiver, WaiverOutcome } from '../../../shared/waivers/applyWaivers';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyFileCommand, setSelection, useDocument } from '../state/documentStore';
 import { SeverityIcon } from '../ui/icons';
 import { FindingRow, keyed, StaleRow, WaivedRow } from './FindingRows';
 import { WaiveDialog, type WaiveRequest } from './WaiveDialog';
@@ -12,7 +12,7 @@ const NONE: Finding[] = [];
 const NO_WAIVERS: WaiverOutcome = { waived: [], stale: [] };
 const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
-const restore = (id: string) => applyCommand((design) => unwaiveFinding(design, { id }));
+const restore = (id: string) => applyFileCommand((design) => unwaiveFinding(design, { id }));
 
 /**
  * Every finding of the design, grouped by severity, with the rule and its documented source (the page's title,
@@ -27,8 +27,8 @@ export const FindingsList = memo(function FindingsList({
   collapsed: boolean;
   onToggle: () => void;
 }) {
-  const findings = useDocument((s) => s.validation?.findings ?? NONE);
-  const waivers = useDocument((s) => s.validation?.waivers ?? NO_WAIVERS);
+  const findings = useDocument((s) => s.view?.validation.findings ?? NONE);
+  const waivers = useDocument((s) => s.view?.validation.waivers ?? NO_WAIVERS);
   const { fitView } = useReactFlow();
   const [waiving, setWaiving] = useState<WaiveRequest | null>(null);
   const grouped = useMemo(() => {
@@ -46,7 +46,7 @@ export const FindingsList = memo(function FindingsList({
   // Read at the click, not subscribed: the panel draws findings and need not render again for every edit.
   const focus = (finding: Finding) => {
     const subject = finding.subjects[0];
-    const validation = useDocument.getState().validation;
+    const validation = useDocument.getState().view?.validation;
     if (!subject || !validation) return;
     setSelection([subject]);
     const link = validation.index.linksById.get(subject);
