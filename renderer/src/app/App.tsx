@@ -6,6 +6,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import type { PaletteItem } from '../palette/paletteItems';
+import { PlanStrip } from '../plan/PlanStrip';
 import { ExportDialog } from '../print/ExportDialog';
 import { PRINT_ROUTE, PrintPreview } from '../print/PrintPreview';
 import { startAutosave } from '../state/autosave';
@@ -59,6 +60,7 @@ export function App() {
       <KeyboardShortcuts />
       <div className="app">
         <Toolbar />
+        {hasDesign && route !== PRINT_ROUTE ? <PlanStrip /> : null}
         {hasDesign && route === PRINT_ROUTE ? (
           <PrintPreview />
         ) : hasDesign ? (

@@ -45,6 +45,8 @@ interface UiState {
   selectedState: string | undefined;
   /** Whether the findings panel lists the findings of every state of the plan, not only of the selected one. */
   findingsOfAllStates: boolean;
+  /** "Compare with…" is open: the keyboard's shortcuts wait, as for the other dialogs. */
+  compareOpen: boolean;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -58,6 +60,7 @@ export const useUi = create<UiState>(() => ({
   collapsedSites: new Set<string>(),
   selectedState: undefined,
   findingsOfAllStates: false,
+  compareOpen: false,
 }));
 
 /** Shows another state of the plan (`start` or a step id); the document store derives what it shows. */
