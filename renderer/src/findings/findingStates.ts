@@ -24,7 +24,8 @@ export function otherStatesNote(finding: Finding, states: PlanStates, selected: 
 
 /**
  * What a click on a finding shows: the state it holds in (the one on screen if it holds there, else the first of its
- * states) and its first subject that is an entity (a transition finding names its step first).
+ * states) and its first subject that exists in that state (a transition finding names its step first, and a step
+ * that removes a pool names the pool it removes), else its first entity.
  */
 export function focusOf(
   finding: Finding,
@@ -33,6 +34,16 @@ export function focusOf(
 ): { state?: string; subject?: string } {
   const steps = (finding as Partial<PlanFinding>).steps;
   const state = steps && selected !== undefined && !steps.includes(selected) ? steps[0] : undefined;
-  const subject = finding.subjects.find((id) => states?.indexOf(id) === undefined);
+  const entities = finding.subjects.filter((id) => states?.indexOf(id) === undefined);
+  const shown = states?.state(state ?? selected ?? START_STATE);
+  const exists = (id: string) =>
+    !shown ||
+    shown.pools.some((pool) => pool.id === id) ||
+    shown.servers.some((server) => server.id === id) ||
+    shown.sites.some((site) => site.id === id) ||
+    shown.userGroups.some((group) => group.id === id) ||
+    shown.links.some((link) => link.id === id) ||
+    shown.associations.some((association) => association.id === id);
+  const subject = entities.find(exists) ?? entities[0];
   return { ...(state !== undefined ? { state } : {}), ...(subject !== undefined ? { subject } : {}) };
 }

@@ -48,22 +48,6 @@ export function PlanStrip() {
           ›
         </button>
         <StepList />
-      </div>
-      <div className="plan-strip-foot">
-        <p className="plan-summary" data-testid="step-summary">
-          {step ? (
-            <>
-              <span className="plan-summary-where">
-                Step {stepIndex + 1} of {total} · {phase}
-              </span>{' '}
-              <strong>{step.name}</strong>: <span data-testid="step-summary-line">{view.summary}</span>
-            </>
-          ) : (
-            <>
-              <strong>Start</strong>: the estate before the plan ({total} {total === 1 ? 'step' : 'steps'} follow)
-            </>
-          )}
-        </p>
         <div className="plan-strip-actions">
           <button type="button" className="button button-small" onClick={() => void addStepAfterSelected()}>
             Add step
@@ -92,6 +76,24 @@ export function PlanStrip() {
           </button>
         </div>
       </div>
+      <p
+        className="plan-summary"
+        data-testid="step-summary"
+        title={step ? `Step ${stepIndex + 1} of ${total} · ${phase} · ${step.name}: ${view.summary}` : undefined}
+      >
+        {step ? (
+          <>
+            <span className="plan-summary-where">
+              Step {stepIndex + 1} of {total} · {step.name}:
+            </span>{' '}
+            <strong data-testid="step-summary-line">{view.summary}</strong>
+          </>
+        ) : (
+          <>
+            <strong>Start</strong>: the estate before the plan ({total} {total === 1 ? 'step' : 'steps'} follow)
+          </>
+        )}
+      </p>
       {comparing ? <CompareDialog onClose={() => setComparing(false)} /> : null}
     </section>
   );
