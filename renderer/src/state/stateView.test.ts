@@ -6,7 +6,16 @@ import { validatePlan } from '../../../shared/plan/validatePlan';
 import { fabrikamMigration } from '../../../shared/samples/fabrikamMigration';
 import { fabrikamMistakes } from '../../../shared/samples/fabrikamMistakes';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
-import { loadDesign, runCommand, setSelection, shownDesign, useDocument } from './documentStore';
+import {
+  loadDesign,
+  redo,
+  runCommand,
+  runFileCommand,
+  setSelection,
+  shownDesign,
+  undo,
+  useDocument,
+} from './documentStore';
 import { selectState, useUi } from './uiStore';
 
 const view = () => useDocument.getState().view!;
@@ -82,6 +91,38 @@ describe('the selected state of a plan', () => {
     selectState('dal-3-pilot-pool');
     // recordInStep is a placeholder in this branch: it refuses, and the design stays as it was.
     expect(runCommand(rename).refused).toBe('Editing inside a step is not available yet');
+  });
+});
+
+type D = NonNullable<ReturnType<typeof shownDesign>>;
+/** Plan edits as the timeline makes them (renderer/src/plan/ has its own; the state/ folder does not import it). */
+const withSteps = (d: D, change: (steps: D['migration'] & {}) => D['migration'] & {}): D => ({
+  ...d,
+  migration: change(d.migration!),
+});
+const addStep = (d: D, step: { id: string; name: string; phase: number }, at: number) =>
+  withSteps(d, ({ steps }) => ({ steps: [...steps.slice(0, at), { ...step, actions: [] }, ...steps.slice(at)] }));
+const renameStep = (d: D, id: string, name: string) =>
+  withSteps(d, ({ steps }) => ({ steps: steps.map((step) => (step.id === id ? { ...step, name } : step)) }));
+
+describe('the selected step taken away', () => {
+  beforeEach(() => loadDesign(fabrikamMigration(), {}, { dirty: false }));
+
+  it('shows the nearest step before it when an undo takes it away, and comes back to it on redo', () => {
+    runFileCommand((d) => addStep(d, { id: 'step-new', name: 'Check the pilot', phase: 3 }, 1));
+    selectState('step-new');
+    expect(view().step?.name).toBe('Check the pilot');
+    undo();
+    expect(useUi.getState().selectedState).toBe('dal-3-pilot-pool');
+    expect(view().stateId).toBe('dal-3-pilot-pool');
+    redo();
+    expect(useDocument.getState().design!.migration!.steps[1]!.id).toBe('step-new');
+  });
+
+  it('runs plan edits on the file whatever state is selected', () => {
+    selectState('dal-6-users');
+    expect(runFileCommand((d) => renameStep(d, 'dal-6-users', 'Everyone else')).changed).toBe(true);
+    expect(view().step?.name).toBe('Everyone else');
   });
 });
 
