@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { moveNodes } from '../../../shared/commands/moveNodes';
 import { updateEntity } from '../../../shared/commands/updateEntity';
 import { checkPlan, checkState } from '../../../shared/plan/checkPlan';
 import { planStates } from '../../../shared/plan/planStates';
@@ -136,5 +137,21 @@ describe('a design without a plan', () => {
     expect(state.plan).toBeNull();
     expect(state.view!.design).toBe(state.design);
     expect(state.view!.validation).toBe(state.validation);
+  });
+});
+
+describe('an edit with a step selected that changes no entity', () => {
+  it('changes what every state shares: a box moved is the file’s layout, whichever state shows it', () => {
+    loadDesign(fabrikamMigration(), {}, { dirty: false });
+    selectState('dal-3-pilot-pool');
+    const before = useDocument.getState().design!;
+    const outcome = runCommand((d) => moveNodes(d, { moves: [{ id: 'fe2013-dal', x: 40, y: 48 }] }));
+    expect(outcome.changed).toBe(true);
+    const after = useDocument.getState().design!;
+    expect(after.layout).not.toBe(before.layout);
+    expect(after.pools).toBe(before.pools);
+    expect(after.migration).toBe(before.migration);
+    selectState('dal-6-users');
+    expect(view().design.layout).toBe(after.layout);
   });
 });
