@@ -132,6 +132,15 @@ test('steps are renamed, moved and deleted from the strip, each one undo step', 
   await expect(third).toContainText('Move the pilot group');
   await expect(page.getByTestId('step-summary')).toContainText('Move the pilot group');
 
+  await page.getByRole('button', { name: 'Notes…' }).click();
+  await page.getByRole('dialog').getByLabel('Notes').fill('Only after the change board approves');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save notes' }).click();
+  await expect(third.getByTestId('step-has-notes')).toBeVisible();
+  await expect(third).toHaveAttribute('title', /Only after the change board approves/);
+  await page.keyboard.press('Control+z');
+  // The sample's step had notes of its own: undo brings them back.
+  await expect(third).toHaveAttribute('title', `Move the pilot group\n\n${design.migration!.steps[2]!.notes}`);
+
   // Alt+Shift+Left: one place earlier; the keyboard keeps the step selected.
   await third.focus();
   await page.keyboard.press('Alt+Shift+ArrowLeft');

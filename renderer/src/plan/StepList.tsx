@@ -87,6 +87,7 @@ export function StepList() {
                 key={step.id}
                 id={step.id}
                 name={step.name}
+                notes={step.notes}
                 number={index + 1}
                 counts={counts?.get(step.id)}
                 selected={selected === step.id}
@@ -102,12 +103,14 @@ export function StepList() {
 const StepOption = memo(function StepOption({
   id,
   name,
+  notes,
   number,
   counts = ZERO,
   selected,
 }: {
   id: string;
   name: string;
+  notes?: string | undefined;
   number?: number;
   counts: StateCounts | undefined;
   selected: boolean;
@@ -126,7 +129,7 @@ const StepOption = memo(function StepOption({
       aria-label={`${number !== undefined ? `Step ${number}: ` : ''}${name}, ${findings}`}
       tabIndex={selected ? 0 : -1}
       className={`step-option${selected ? ' is-selected' : ''}`}
-      title={name}
+      title={notes ? `${name}\n\n${notes}` : name}
       data-testid="step-option"
       data-state={id}
       data-errors={counts.error}
@@ -152,6 +155,11 @@ const StepOption = memo(function StepOption({
     >
       {number !== undefined ? <span className="step-number">{number}</span> : null}
       <span className="step-name">{name}</span>
+      {notes ? (
+        <span className="step-notes" role="img" aria-label="has notes" data-testid="step-has-notes">
+          ✎
+        </span>
+      ) : null}
       {counts.error > 0 ? (
         <span className="step-count step-count-error" aria-hidden="true" data-testid="step-errors">
           {counts.error}
