@@ -44,7 +44,9 @@ export function createStateView(): (
   plan: PlanView | null,
   stateId: string | undefined,
 ) => StateView {
-  let last: { result: ValidationResult; transitions: readonly Finding[]; waivers: unknown; view: WaivedValidation };
+  let last:
+    | { result: ValidationResult; transitions: readonly Finding[]; waivers: Design['waivers']; view: WaivedValidation }
+    | undefined;
   let lastView: StateView | undefined;
   const waivedState = (result: ValidationResult, transitions: readonly PlanFinding[], design: Design) => {
     if (last && last.result === result && last.waivers === design.waivers && sameList(last.transitions, transitions))
