@@ -7,10 +7,11 @@ import { Inspector } from '../inspector/Inspector';
 import { PlanMigrationDialog } from '../migration/PlanMigrationDialog';
 import { Palette } from '../palette/Palette';
 import type { PaletteItem } from '../palette/paletteItems';
+import { PlanStrip } from '../plan/PlanStrip';
 import { ExportDialog } from '../print/ExportDialog';
 import { PRINT_ROUTE, PrintPreview } from '../print/PrintPreview';
 import { startAutosave } from '../state/autosave';
-import { applyCommand, isDirty, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, isDirty, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { loadPreferences } from '../state/preferences';
 import { DialogHost } from './DialogHost';
@@ -46,7 +47,8 @@ export function App() {
   }, []);
 
   const addFromPalette = useCallback((item: PaletteItem) => {
-    const { design, selection } = useDocument.getState();
+    const { selection } = useDocument.getState();
+    const design = shownDesign();
     if (!design || !containers.current) return;
     const point = defaultDropPoint(item, selection, design, containers.current);
     const id = newId(item.kind === 'site' ? 's' : item.kind === 'pool' ? 'p' : item.kind === 'server' ? 'v' : 'g');
@@ -59,6 +61,7 @@ export function App() {
       <KeyboardShortcuts />
       <div className="app">
         <Toolbar />
+        {hasDesign && route !== PRINT_ROUTE ? <PlanStrip /> : null}
         {hasDesign && route === PRINT_ROUTE ? (
           <PrintPreview />
         ) : hasDesign ? (

@@ -5,7 +5,7 @@ import { searchEntities } from './searchEntities';
 
 /** Ctrl+F: finds any entity by name or FQDN; Enter or a click selects it and centres it on the canvas. */
 export function SearchBox() {
-  const design = useDocument((s) => s.design);
+  const design = useDocument((s) => s.view?.design ?? null);
   const view = useCanvasView();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

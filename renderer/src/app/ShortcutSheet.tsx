@@ -2,7 +2,7 @@ import { useUi } from '../state/uiStore';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
 
-const groups: ReadonlyArray<Shortcut['group']> = ['File', 'Edit', 'Selection', 'View'];
+const groups: ReadonlyArray<Shortcut['group']> = ['File', 'Edit', 'Selection', 'View', 'Plan'];
 
 /** The `?` sheet: every shortcut, drawn from the same table the keyboard handler reads. */
 export function ShortcutSheet() {

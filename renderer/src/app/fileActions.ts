@@ -8,7 +8,7 @@ import {
   isDirty,
   loadDesign,
   markSaved,
-  runCommand,
+  runFileCommand,
   setSelection,
   useDocument,
 } from '../state/documentStore';
@@ -216,7 +216,7 @@ export async function restoreSavedRevision({ designId, revision: id, number }: R
     const { design: saved } = await unwrap(host.library.loadRevision({ id: designId, revision: id }));
     if (!(await confirmDiscardChanges(`restoring revision ${number}`))) return false;
     if (useDocument.getState().design?.meta.id === designId) {
-      const outcome = runCommand((design) => restoreRevision(design, { revision: saved }));
+      const outcome = runFileCommand((design) => restoreRevision(design, { revision: saved }));
       if (outcome.refused) {
         notify(outcome.refused, 'error');
         return false;

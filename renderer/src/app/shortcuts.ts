@@ -1,6 +1,7 @@
 import type { CanvasView } from '../canvas/useCanvasView';
 import { deleteSelection } from '../editing/deleteSelection';
 import { copySelection, duplicateSelection, paste, selectAll } from '../editing/editActions';
+import { moveSelectedStep, stepBy } from '../plan/planActions';
 import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, undo, useDocument } from '../state/documentStore';
 import { toggleOverviewMap } from '../state/preferences';
@@ -15,7 +16,7 @@ export interface Shortcut {
   /** As shown in the shortcut sheet: alternatives are separate entries. */
   keys: string[];
   what: string;
-  group: 'File' | 'Edit' | 'Selection' | 'View';
+  group: 'File' | 'Edit' | 'Selection' | 'View' | 'Plan';
   /** Whether the event is this shortcut; `mod` is Ctrl (Cmd on a Mac). */
   matches(event: KeyboardEvent, mod: boolean): boolean;
   run(view: CanvasView): void;
@@ -170,6 +171,41 @@ export const SHORTCUTS: readonly Shortcut[] = [
     group: 'View',
     matches: (e, mod) => plain(e, mod) && key(e) === 'm',
     run: () => toggleOverviewMap(),
+  },
+  {
+    keys: ['Alt+←'],
+    what: 'Show the state before this one in the migration plan',
+    group: 'Plan',
+    matches: (e, mod) => !mod && e.altKey && !e.shiftKey && e.key === 'ArrowLeft',
+    run: () => stepBy(-1),
+  },
+  {
+    keys: ['Alt+→'],
+    what: 'Show the state after this one',
+    group: 'Plan',
+    matches: (e, mod) => !mod && e.altKey && !e.shiftKey && e.key === 'ArrowRight',
+    run: () => stepBy(1),
+  },
+  {
+    keys: ['Alt+Shift+←'],
+    what: 'Move the selected step one place earlier',
+    group: 'Plan',
+    matches: (e, mod) => !mod && e.altKey && e.shiftKey && e.key === 'ArrowLeft',
+    run: () => moveSelectedStep(-1),
+  },
+  {
+    keys: ['Alt+Shift+→'],
+    what: 'Move the selected step one place later',
+    group: 'Plan',
+    matches: (e, mod) => !mod && e.altKey && e.shiftKey && e.key === 'ArrowRight',
+    run: () => moveSelectedStep(1),
+  },
+  {
+    keys: ['F2'],
+    what: 'Rename the selected step (in the plan’s list)',
+    group: 'Plan',
+    matches: () => false,
+    run: () => undefined,
   },
   {
     keys: ['?'],

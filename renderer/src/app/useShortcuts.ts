@@ -15,7 +15,7 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const ui = useUi.getState();
-      if (ui.dialog || ui.libraryOpen || ui.exportOpen) return;
+      if (ui.dialog || ui.libraryOpen || ui.exportOpen || ui.compareOpen) return;
       if (ui.shortcutSheetOpen) {
         if (event.key === 'Escape' || event.key === '?') useUi.setState({ shortcutSheetOpen: false });
         return;
@@ -25,7 +25,8 @@ export function useShortcuts(): void {
       const shortcut = SHORTCUTS.find((candidate) => (!inField || candidate.inFields) && candidate.matches(event, mod));
       if (!shortcut) return;
       event.preventDefault();
-      const nudge = nudgeOf(event);
+      // Alt+arrows walk the plan's states; only plain and Shift+arrows nudge.
+      const nudge = event.altKey ? undefined : nudgeOf(event);
       if (nudge) view.nudge(nudge.dx, nudge.dy);
       else shortcut.run(view);
     };

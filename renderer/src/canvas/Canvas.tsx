@@ -22,8 +22,7 @@ import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
-import type { StateDiff } from '../../../shared/plan/stateDiff';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, shownDesign as designOnScreen, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { usePreferences } from '../state/preferences';
 import { notify, useUi } from '../state/uiStore';
@@ -45,19 +44,15 @@ const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 1
 const proOptions = { hideAttribution: true };
 
 /**
- * The topology canvas: React Flow over nodes and edges derived from the one document store. With `changes` (the
- * shown step's diff, from the state before it to the design shown), the step's additions and changes are marked and
- * what it removes is drawn as ghosts (shared/diagram/stepGhosts.ts); pass the same object while the step is shown.
+ * The topology canvas: React Flow over nodes and edges derived from the one document store, for the state on screen
+ * (the design itself, or the state after the selected step of its plan). A step is drawn with its changes: its
+ * additions and changes marked, what it removes as ghosts (shared/diagram/stepGhosts.ts).
  */
-export function Canvas({
-  containersRef,
-  changes,
-}: {
-  containersRef: React.MutableRefObject<Containers | null>;
-  changes?: StateDiff;
-}) {
-  const design = useDocument((s) => s.design)!;
-  const validation = useDocument((s) => s.validation)!;
+export function Canvas({ containersRef }: { containersRef: React.MutableRefObject<Containers | null> }) {
+  const design = useDocument((s) => s.view!.design);
+  const validation = useDocument((s) => s.view!.validation);
+  // The step's diff is the same object while the step is shown, so the diagram is derived again only on an edit.
+  const changes = useDocument((s) => s.view?.diff);
   const selection = useDocument((s) => s.selection);
   const collapsed = useUi((s) => s.collapsedSites);
   const overviewMap = usePreferences((s) => s.overviewMapVisible);
@@ -160,7 +155,7 @@ export function Canvas({
   );
 
   const onConnect = useCallback((connection: Connection) => {
-    const d = useDocument.getState().design;
+    const d = designOnScreen();
     if (!d) return;
     const isSite = (id: string) => d.sites.some((site) => site.id === id);
     const isPool = (id: string) => d.pools.some((pool) => pool.id === id);

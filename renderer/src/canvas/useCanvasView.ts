@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { SITE } from '../../../shared/geometry/boxSizes';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import type { FlowEdge, FlowNode } from './deriveFlow';
 
 const ZOOM_MS = 300;
@@ -23,7 +23,7 @@ export function useCanvasView(): CanvasView {
   return useMemo(() => {
     // A link is shown by the two sites it joins; everything else by its own node.
     const nodesFor = (ids: readonly string[]) => {
-      const design = useDocument.getState().design;
+      const design = shownDesign();
       return ids.flatMap((id) => {
         const link = design?.links.find((candidate) => candidate.id === id);
         return link ? [{ id: link.siteA }, { id: link.siteB }] : flow.getNode(id) ? [{ id }] : [];

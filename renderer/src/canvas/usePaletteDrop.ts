@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { type DragEvent, type RefObject, useCallback } from 'react';
 import { innermost, type Rect } from '../../../shared/geometry/boxSizes';
 import { PALETTE_MIME, paletteItemByKey } from '../palette/paletteItems';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, setSelection, shownDesign } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
 import { type Containers, defaultDropPoint, placeItem } from './placeItem';
@@ -55,7 +55,7 @@ export function usePaletteDrop(
           // Every pool and user group lives in a site: dropped on bare canvas, the planner says which.
           const siteId = await chooseSite(item.kind === 'pool' ? 'pool' : 'user group');
           if (!siteId) return;
-          const d = useDocument.getState().design;
+          const d = shownDesign();
           if (!d) return;
           point = defaultDropPoint(item, [siteId], d, flowRef.current);
           within = undefined;
@@ -63,7 +63,7 @@ export function usePaletteDrop(
         if (!applyCommand(placeItem(item, point, flowRef.current, id, within))) return;
         setSelection([id]);
         // The nearest free place may still be off screen (behind the findings panel): the view follows the box.
-        const placed = boxOf(useDocument.getState().design!, id);
+        const placed = boxOf(shownDesign()!, id);
         const shift = placed && view ? panToReveal(placed, view) : undefined;
         if (shift) {
           const { x, y, zoom } = getViewport();
@@ -79,7 +79,7 @@ export function usePaletteDrop(
 
 /** Asks which site a pool or user group dropped on bare canvas goes into; undefined if there is none or the planner cancels. */
 async function chooseSite(what: string): Promise<string | undefined> {
-  const sites = useDocument.getState().design?.sites ?? [];
+  const sites = shownDesign()?.sites ?? [];
   if (sites.length === 0) {
     notify(`Every ${what} belongs to a site: add a central or branch site first.`, 'error');
     return undefined;

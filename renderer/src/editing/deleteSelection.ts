@@ -1,6 +1,6 @@
 import { deleteEntities, idsToDelete } from '../../../shared/commands/deleteEntities';
 import type { Design } from '../../../shared/model/design';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import { ask } from '../state/uiStore';
 
 /** "3 pools, 12 servers and 2 user groups": what a delete takes with it beyond what was selected. */
@@ -24,7 +24,8 @@ export function describeCascade(design: Design, selected: ReadonlySet<string>, g
  * confirms first, even though Ctrl+Z brings it all back: a site can hold more than the screen shows.
  */
 export async function deleteSelection(): Promise<void> {
-  const { design, selection } = useDocument.getState();
+  const { selection } = useDocument.getState();
+  const design = shownDesign();
   if (!design || selection.length === 0) return;
   const selected = new Set(selection);
   const cascade = describeCascade(design, selected, idsToDelete(design, selection));

@@ -10,7 +10,7 @@ import { placeInFreeSpace } from '../../../shared/commands/placeInFreeSpace';
 import { placeNodes } from '../../../shared/commands/placeNodes';
 import type { Design } from '../../../shared/model/design';
 import { type Arrangement, layoutDesign, layoutSite } from '../autoLayout/autoLayout';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyCommand, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { notify } from '../state/uiStore';
 
@@ -21,7 +21,8 @@ const PASTE_STEP = 32;
 let clipboard: { fragment: Fragment; pastes: number } | null = null;
 
 export function copySelection(): boolean {
-  const { design, selection } = useDocument.getState();
+  const { selection } = useDocument.getState();
+  const design = shownDesign();
   if (!design || selection.length === 0) return false;
   const fragment = copyFragment(design, selection);
   if (fragmentIsEmpty(fragment)) return false;
@@ -38,14 +39,16 @@ export function paste(): boolean {
 
 /** Ctrl+D: a copy of the selection beside it, without touching the clipboard. */
 export function duplicateSelection(): boolean {
-  const { design, selection } = useDocument.getState();
+  const { selection } = useDocument.getState();
+  const design = shownDesign();
   if (!design || selection.length === 0) return false;
   const fragment = copyFragment(design, selection);
   return !fragmentIsEmpty(fragment) && pasteCopy(fragment, 1);
 }
 
 function pasteCopy(fragment: Fragment, step: number): boolean {
-  const { design, selection } = useDocument.getState();
+  const { selection } = useDocument.getState();
+  const design = shownDesign();
   if (!design) return false;
   const idMap = Object.fromEntries(fragmentIds(fragment).map(({ id, prefix }) => [id, newId(prefix)]));
   const targetSiteId = siteOf(design, selection[0]);
@@ -73,7 +76,7 @@ function siteOf(design: Design, id: string | undefined): string | undefined {
 
 /** Ctrl+A: every site, pool, server, user group and WAN link. */
 export function selectAll(): void {
-  const { design } = useDocument.getState();
+  const design = shownDesign();
   if (!design) return;
   setSelection(
     [...design.sites, ...design.pools, ...design.servers, ...design.userGroups, ...design.links].map(
@@ -84,7 +87,7 @@ export function selectAll(): void {
 
 /** Lays out the whole design (one undo step). */
 export function layOutDesign(arrangement: Arrangement): boolean {
-  const { design } = useDocument.getState();
+  const design = shownDesign();
   if (!design || design.sites.length === 0) return false;
   const changed = applyCommand((current) => placeNodes(current, { places: layoutDesign(current, arrangement) }));
   if (changed)
@@ -97,7 +100,8 @@ export function layOutDesign(arrangement: Arrangement): boolean {
 
 /** Lays out the inside of the selected site (or the site of the selected item), keeping the site where it is. */
 export function layOutSelectedSite(positionOf: (id: string) => { x: number; y: number } | undefined): boolean {
-  const { design, selection } = useDocument.getState();
+  const { selection } = useDocument.getState();
+  const design = shownDesign();
   const siteId = design ? siteOf(design, selection[0]) : undefined;
   const position = siteId ? positionOf(siteId) : undefined;
   if (!siteId || !position) {

@@ -35,8 +35,11 @@ export const FindingRow = memo(
     stale,
     onFocus,
     onWaive,
+    where,
   }: {
     finding: Finding;
+    /** For a finding of other states of the plan than the one on screen: which ones. */
+    where?: string | undefined;
     /** A waiver of this finding that no longer matches: its value changed since it was waived. */
     stale: StaleWaiver | undefined;
     onFocus: (finding: Finding) => void;
@@ -55,6 +58,11 @@ export const FindingRow = memo(
           <span className="finding-rule">{finding.rule}</span>
           <span className="finding-message">
             {finding.message}
+            {where ? (
+              <span className="finding-states" data-testid="finding-states">
+                {where}
+              </span>
+            ) : null}
             {stale ? (
               <span className="waiver-note waiver-note-stale" data-testid="finding-stale-waiver">
                 Waived at {formatValue(stale.waiver.value)} by {stale.waiver.author}; it is {formatValue(finding.value)}{' '}
@@ -78,7 +86,7 @@ export const FindingRow = memo(
       </li>
     );
   },
-  (a, b) => a.finding === b.finding && a.stale === b.stale,
+  (a, b) => a.finding === b.finding && a.stale === b.stale && a.where === b.where,
 );
 
 /** What a waiver says: its reason, who gave it and when. */
@@ -126,7 +134,7 @@ export function WaivedRow({
 /** The names of a stale waiver's subjects, read from the open design (only these rows subscribe to it). */
 function SubjectNames({ ids }: { ids: readonly string[] }) {
   const names = useDocument((s) =>
-    s.design ? ids.map((id) => subjectName(s.design!, id)).join(', ') : ids.join(', '),
+    s.view ? ids.map((id) => subjectName(s.view!.design, id)).join(', ') : ids.join(', '),
   );
   return <>{names || 'the design'}</>;
 }

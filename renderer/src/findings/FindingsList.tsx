@@ -3,16 +3,18 @@ import { memo, useMemo, useState } from 'react';
 import { unwaiveFinding } from '../../../shared/commands/unwaiveFinding';
 import { type Finding, type Severity, severities } from '../../../shared/rules/define/rule';
 import type { StaleWaiver, WaiverOutcome } from '../../../shared/waivers/applyWaivers';
-import { applyCommand, setSelection, useDocument } from '../state/documentStore';
+import { applyFileCommand, setSelection, useDocument } from '../state/documentStore';
+import { selectState, useUi } from '../state/uiStore';
 import { SeverityIcon } from '../ui/icons';
 import { FindingRow, keyed, StaleRow, WaivedRow } from './FindingRows';
+import { focusOf, otherStatesNote } from './findingStates';
 import { WaiveDialog, type WaiveRequest } from './WaiveDialog';
 
 const NONE: Finding[] = [];
 const NO_WAIVERS: WaiverOutcome = { waived: [], stale: [] };
 const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
-const restore = (id: string) => applyCommand((design) => unwaiveFinding(design, { id }));
+const restore = (id: string) => applyFileCommand((design) => unwaiveFinding(design, { id }));
 
 /**
  * Every finding of the design, grouped by severity, with the rule and its documented source (the page's title,
@@ -27,8 +29,19 @@ export const FindingsList = memo(function FindingsList({
   collapsed: boolean;
   onToggle: () => void;
 }) {
-  const findings = useDocument((s) => s.validation?.findings ?? NONE);
-  const waivers = useDocument((s) => s.validation?.waivers ?? NO_WAIVERS);
+  const allStates = useUi((s) => s.findingsOfAllStates);
+  const selectedState = useUi((s) => s.selectedState);
+  const plan = useDocument((s) => s.plan);
+  const stateFindings = useDocument((s) => s.view?.validation.findings ?? NONE);
+  const stateWaivers = useDocument((s) => s.view?.validation.waivers ?? NO_WAIVERS);
+  // "All states": every finding of the plan, each once, noted with the states it holds in when not this one.
+  const everyState = allStates && plan !== null;
+  const findings = everyState ? plan.findings : stateFindings;
+  const waivers = everyState ? plan.waivers : stateWaivers;
+  const whereOf = (finding: Finding) =>
+    everyState && selectedState !== undefined
+      ? otherStatesNote(finding, plan.validation.states, selectedState)
+      : undefined;
   const { fitView } = useReactFlow();
   const [waiving, setWaiving] = useState<WaiveRequest | null>(null);
   const grouped = useMemo(() => {
@@ -44,14 +57,19 @@ export const FindingsList = memo(function FindingsList({
   const { waived, stale } = waivers;
 
   // Read at the click, not subscribed: the panel draws findings and need not render again for every edit.
+  // A finding of another state of the plan shows that state first, then its subject once the canvas has drawn it.
   const focus = (finding: Finding) => {
-    const subject = finding.subjects[0];
-    const validation = useDocument.getState().validation;
+    const { plan: current } = useDocument.getState();
+    const { state, subject } = focusOf(finding, current?.validation.states, useUi.getState().selectedState);
+    if (state !== undefined) selectState(state);
+    const validation = useDocument.getState().view?.validation;
     if (!subject || !validation) return;
     setSelection([subject]);
     const link = validation.index.linksById.get(subject);
     const nodes = link ? [{ id: link.siteA }, { id: link.siteB }] : [{ id: subject }];
-    void fitView({ nodes, duration: 350, padding: 0.35, maxZoom: 1.2 });
+    const bringIntoView = () => void fitView({ nodes, duration: 350, padding: 0.35, maxZoom: 1.2 });
+    if (state === undefined) bringIntoView();
+    else requestAnimationFrame(() => requestAnimationFrame(bringIntoView));
   };
 
   return (
@@ -73,6 +91,17 @@ export const FindingsList = memo(function FindingsList({
           <span className="findings-count findings-count-waived" data-testid="count-waived">
             {waived.length} waived
           </span>
+        ) : null}
+        {plan ? (
+          <label className="findings-all-states">
+            <input
+              type="checkbox"
+              checked={allStates}
+              onChange={(event) => useUi.setState({ findingsOfAllStates: event.target.checked })}
+              data-testid="findings-all-states"
+            />
+            All states
+          </label>
         ) : null}
         {findings.length === 0 ? (
           <span className="findings-clean">
@@ -98,6 +127,7 @@ export const FindingsList = memo(function FindingsList({
                       key={key}
                       finding={finding}
                       stale={staleOf.get(finding)}
+                      where={whereOf(finding)}
                       onFocus={focus}
                       onWaive={setWaiving}
                     />

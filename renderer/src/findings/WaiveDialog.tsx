@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { waiveFinding } from '../../../shared/commands/waiveFinding';
 import type { Finding } from '../../../shared/rules/define/rule';
-import { runCommand, useDocument } from '../state/documentStore';
+import { runFileCommand, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
 
@@ -44,7 +44,7 @@ export function WaiveDialog({ request, onClose }: { request: WaiveRequest; onClo
   useEffect(() => reasonRef.current?.focus(), []);
 
   const submit = () => {
-    const outcome = runCommand((design) =>
+    const outcome = runFileCommand((design) =>
       waiveFinding(design, {
         id: newId('w'),
         finding,

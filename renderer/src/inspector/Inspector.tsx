@@ -10,7 +10,7 @@ import { UserGroupInspector } from './UserGroupInspector';
 
 /** The side panel: the properties of what is selected, or of the design when nothing is. */
 export function Inspector() {
-  const design = useDocument((s) => s.design);
+  const design = useDocument((s) => s.view?.design);
   const selection = useDocument((s) => s.selection);
   if (!design) return null;
   const id = selection.length === 1 ? selection[0] : undefined;

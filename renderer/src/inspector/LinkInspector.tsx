@@ -12,7 +12,7 @@ import { NumberField } from './fields/NumberField';
 const NEW_CAC = { audioLimitKbps: 0, audioSessionLimitKbps: 175, videoLimitKbps: 0, videoSessionLimitKbps: 700 };
 
 export function LinkInspector({ link, design }: { link: Link; design: Design }) {
-  const figures = useDocument((s) => s.validation?.figures.links.get(link.id));
+  const figures = useDocument((s) => s.view?.validation.figures.links.get(link.id));
   const name = (id: string) => design.sites.find((s) => s.id === id)?.name ?? id;
   const edit = (patch: Record<string, unknown>) => editEntity('links', link.id, patch);
   const cac = link.cac;

@@ -195,7 +195,7 @@ function control(name: PoolFieldName, pool: Pool, edit: Edit): ReactNode {
 }
 
 export function PoolInspector({ pool }: { pool: Pool }) {
-  const figures = useDocument((s) => s.validation?.figures.pools.get(pool.id));
+  const figures = useDocument((s) => s.view?.validation.figures.pools.get(pool.id));
   const edit: Edit = (patch) => editEntity('pools', pool.id, patch);
   return (
     <>

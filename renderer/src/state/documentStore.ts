@@ -2,10 +2,15 @@ import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { CommandRefused } from '../../../shared/commands/commandError';
 import { touchModifiedAt } from '../../../shared/commands/touchModifiedAt';
-import type { Design } from '../../../shared/model/design';
+import { type Design, entityCollections } from '../../../shared/model/design';
+import { START_STATE } from '../../../shared/model/migration';
 import { createValidator } from '../../../shared/validate';
 import { createWaiverView, type WaivedValidation } from '../../../shared/waivers/applyWaivers';
-import { notify } from './uiStore';
+import { commandInSelectedState } from './commandInSelectedState';
+import { validateOpenPlan } from './planValidation';
+import { type PlanView, planViewOf } from './planView';
+import { createStateView, type StateView } from './stateView';
+import { notify, useUi } from './uiStore';
 
 /** Where the open design was last saved: the library revision and, if any, the .lyncplan file. */
 export interface DesignOrigin {
@@ -20,6 +25,13 @@ export interface DocumentState {
    * applied: `findings` and `findingsBySubject` hold what counts, the waived findings are in `waivers`.
    */
   validation: WaivedValidation | null;
+  /** The plan of a design with one: every state validated, the findings that count, the counts per state. */
+  plan: PlanView | null;
+  /**
+   * What the canvas, the inspector and the findings show: the state selected in the plan (uiStore's
+   * `selectedState`), or the design and its validation when it has no plan.
+   */
+  view: StateView | null;
   origin: DesignOrigin;
   /** The design as last saved (or opened clean); the open design is dirty while it is another object. */
   savedDesign: Design | null;
@@ -29,6 +41,8 @@ export interface DocumentState {
 const empty: DocumentState = {
   design: null,
   validation: null,
+  plan: null,
+  view: null,
   origin: {},
   savedDesign: null,
   selection: [],
@@ -88,16 +102,80 @@ const validator = createValidator();
 /** Its result with the design's waivers applied; the same object while neither changes. */
 const waiverView = createWaiverView();
 
-function withValidation(design: Design): Pick<DocumentState, 'design' | 'validation'> {
-  return { design, validation: waiverView(validator.validate(design), design.waivers) };
+/** The selected state's view, made again only for what changed. */
+const stateView = createStateView();
+
+type Derived = Pick<DocumentState, 'design' | 'validation' | 'plan' | 'view'>;
+
+function withValidation(design: Design, previous: Design | null = null): Derived {
+  const validation = waiverView(validator.validate(design), design.waivers);
+  const plan = design.migration ? planViewOf(validateOpenPlan(design), design.waivers) : null;
+  const stateId = stateToShow(design, previous);
+  if (stateId !== useUi.getState().selectedState) {
+    following = true;
+    useUi.setState({ selectedState: stateId });
+    following = false;
+  }
+  return { design, validation, plan, view: stateView(design, validation, plan, stateId) };
+}
+
+/**
+ * The state to show after a change: the one selected while it exists; when an undo or a deletion took the selected
+ * step away, the nearest step before it that remains, else `start`. Undefined for a design without a plan.
+ */
+function stateToShow(design: Design, previous: Design | null): string | undefined {
+  const steps = design.migration?.steps;
+  if (!steps) return undefined;
+  const selected = useUi.getState().selectedState;
+  if (selected === undefined || selected === START_STATE) return START_STATE;
+  const remaining = new Set(steps.map((step) => step.id));
+  if (remaining.has(selected)) return selected;
+  const before = previous?.migration?.steps ?? [];
+  for (let i = before.findIndex((step) => step.id === selected) - 1; i >= 0; i--)
+    if (remaining.has(before[i]!.id)) return before[i]!.id;
+  return START_STATE;
+}
+
+/** Set while the store itself moves the selected state (a step undone): the view is being made already. */
+let following = false;
+
+// Another state selected: the view follows, and the selection keeps only what exists in that state.
+useUi.subscribe((ui, previous) => {
+  if (following || ui.selectedState === previous.selectedState) return;
+  const { design, validation, plan, selection } = useDocument.getState();
+  if (!design || !validation) return;
+  const view = stateView(design, validation, plan, ui.selectedState);
+  useDocument.setState({ view, selection: existingIn(view.design, selection) });
+});
+
+/** The ids of `ids` that name an entity of `design`, in their order (the same array when all do). */
+function existingIn(design: Design, ids: readonly string[]): readonly string[] {
+  if (ids.length === 0) return ids;
+  const exists = new Set<string>();
+  for (const collection of entityCollections) for (const entity of design[collection]) exists.add(entity.id);
+  const kept = ids.filter((id) => exists.has(id));
+  return kept.length === ids.length ? ids : kept;
+}
+
+/** The design on screen: the selected state of the plan, or the design itself when it has none. */
+export function shownDesign(): Design | null {
+  const { view, design } = useDocument.getState();
+  return view?.design ?? design;
 }
 
 /** Opens a design: a clean one from a file or revision, or a dirty one (a recovered draft, a new design). */
 export function loadDesign(design: Design, origin: DesignOrigin, options: { dirty: boolean }): void {
+  // A design opens on its estate as it stands today: the plan's `start`.
+  following = true;
+  useUi.setState({ selectedState: design.migration ? START_STATE : undefined });
+  following = false;
   replaceDocument({ ...empty, ...withValidation(design), origin, savedDesign: options.dirty ? null : design });
 }
 
 export function closeDesign(): void {
+  following = true;
+  useUi.setState({ selectedState: undefined });
+  following = false;
   replaceDocument(empty);
 }
 
@@ -108,10 +186,19 @@ export interface CommandOutcome {
 }
 
 /**
- * Applies one pure command to the open design. A command that refuses (a server dropped outside a pool, a
+ * Applies one pure command to the state on screen: to the design itself, or, with a step of its plan selected,
+ * recorded into that step (commandInSelectedState). A command that refuses (a server dropped outside a pool, a
  * negative count) leaves the design untouched and returns the reason.
  */
 export function runCommand(command: (design: Design) => Design): CommandOutcome {
+  return runFileCommand(commandInSelectedState(command));
+}
+
+/**
+ * Applies one pure command to the file whatever state is on screen: an edit of the plan itself (a step renamed,
+ * moved, deleted) or of what holds in every state (a waiver).
+ */
+export function runFileCommand(command: (design: Design) => Design): CommandOutcome {
   const { design } = useDocument.getState();
   if (!design) return { changed: false };
   let next: Design;
@@ -125,7 +212,7 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
   const joinsLastStep =
     typingSession !== undefined && typingSession === lastStepSession && history().pastStates.length > 0;
   if (joinsLastStep) history().pause();
-  useDocument.setState(withValidation(touchModifiedAt(next, new Date().toISOString())));
+  useDocument.setState(withValidation(touchModifiedAt(next, new Date().toISOString()), design));
   if (joinsLastStep) history().resume();
   lastStepSession = typingSession;
   return { changed: true };
@@ -133,7 +220,15 @@ export function runCommand(command: (design: Design) => Design): CommandOutcome 
 
 /** runCommand for the canvas, palette and keyboard: a refusal is shown as a message. Returns whether the design changed. */
 export function applyCommand(command: (design: Design) => Design): boolean {
-  const outcome = runCommand(command);
+  return shown(runCommand(command));
+}
+
+/** runFileCommand, a refusal shown as a message. */
+export function applyFileCommand(command: (design: Design) => Design): boolean {
+  return shown(runFileCommand(command));
+}
+
+function shown(outcome: CommandOutcome): boolean {
   if (outcome.refused) notify(outcome.refused, 'error');
   return outcome.changed;
 }
@@ -161,10 +256,8 @@ function travel(step: () => void): boolean {
   step();
   const { design, selection } = useDocument.getState();
   if (!design || design === before) return false;
-  const exists = new Set<string>();
-  for (const list of [design.sites, design.pools, design.servers, design.userGroups, design.links, design.associations])
-    for (const entity of list) exists.add(entity.id);
-  useDocument.setState({ ...withValidation(design), selection: selection.filter((id) => exists.has(id)) });
+  const derived = withValidation(design, before);
+  useDocument.setState({ ...derived, selection: existingIn(derived.view!.design, selection) });
   return true;
 }
 

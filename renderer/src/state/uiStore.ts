@@ -38,6 +38,15 @@ interface UiState {
   exportOpen: boolean;
   /** Sites drawn as one box with their totals; a view setting, never part of the design or its undo history. */
   collapsedSites: ReadonlySet<string>;
+  /**
+   * The state of the open design's plan on screen: `start` or a step id; undefined for a design without a plan. A
+   * view setting like the viewport: never part of the design or its undo history.
+   */
+  selectedState: string | undefined;
+  /** Whether the findings panel lists the findings of every state of the plan, not only of the selected one. */
+  findingsOfAllStates: boolean;
+  /** "Compare with…" is open: the keyboard's shortcuts wait, as for the other dialogs. */
+  compareOpen: boolean;
 }
 
 export const useUi = create<UiState>(() => ({
@@ -49,7 +58,15 @@ export const useUi = create<UiState>(() => ({
   shortcutSheetOpen: false,
   exportOpen: false,
   collapsedSites: new Set<string>(),
+  selectedState: undefined,
+  findingsOfAllStates: false,
+  compareOpen: false,
 }));
+
+/** Shows another state of the plan (`start` or a step id); the document store derives what it shows. */
+export function selectState(stateId: string): void {
+  if (useUi.getState().selectedState !== stateId) useUi.setState({ selectedState: stateId });
+}
 
 export function toggleSiteCollapsed(siteId: string): void {
   useUi.setState((state) => {
