@@ -44,7 +44,7 @@ export function TitleBlock({
           {design.meta.author ? `${design.meta.author} · ` : ''}printed {printDate()}
         </span>
       </div>
-      <div className="title-block-legend">
+      <div className={marks ? 'title-block-legend is-dense' : 'title-block-legend'}>
         {roles.map((style) => (
           <span key={style.short} className="legend-item" style={{ color: style.color }}>
             <Icon name={style.icon} size={12} />
