@@ -9,8 +9,10 @@ import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { Design } from '../../../shared/model/design';
+import { planStates } from '../../../shared/plan/planStates';
 import { CANVAS_1K, CANVAS_5K, type CanvasSize, canvasDesign } from '../../../shared/testing/canvasDesign';
 import { SIZE_1K, syntheticDesign } from '../../../shared/testing/syntheticDesign';
+import { syntheticPlan } from '../../../shared/testing/syntheticPlan';
 import { validate } from '../../../shared/validate';
 import { dragFrames, typeAndTime, untilPainted } from './pageProbes';
 
@@ -224,6 +226,44 @@ async function editScenario(browser: Browser, dir: string): Promise<void> {
   await page.close();
 }
 
+/**
+ * Issue 13's "the 1k design with a 10-step plan stays as fluid as today": the same count edit as `edit-count-1k`, typed
+ * while step 5 of the plan is on screen, so each keystroke is recorded into the plan (recordInStep) and the plan is
+ * validated again from that step on, timed from the keystroke to the painted frame with the new figures.
+ */
+async function planEditScenario(browser: Browser, dir: string): Promise<void> {
+  const design = syntheticPlan(syntheticDesign(SIZE_1K));
+  const file = join(dir, 'plan-1k.lyncplan');
+  writeFileSync(file, serializeDesign(design));
+  const states = planStates(design);
+  const start = states.stateAt(-1);
+  const expected = start.sites.length + start.pools.length + start.servers.length + start.userGroups.length;
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await openInApp(page, file, expected);
+  const step = design.migration!.steps[4]!;
+  await page.getByTestId('step-option').filter({ hasText: step.name }).click();
+  await page.getByTestId('step-summary-line').waitFor();
+  // A group of another hub: its pool's load is what the edit changes, in a state that differs from the file's.
+  const group = states.stateAt(4).userGroups.at(-1)!;
+  await page.evaluate(
+    (id) =>
+      document
+        .querySelector(`.react-flow__node[data-id="${id}"]`)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    group.id,
+  );
+  printEdit(
+    'edit-count-1k-plan-step',
+    await page.evaluate(typeAndTime, {
+      label: 'Users',
+      values: Array.from({ length: 20 }, (_, i) => String(group.count + 100 * (i + 1))),
+      watch: '[data-testid="pool-load"]',
+      timeoutMs: 10_000,
+    }),
+  );
+  await page.close();
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'lyncplan-canvas-bench-'));
 const host = await startHost(join(dir, 'library'));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -232,6 +272,7 @@ try {
   const editOnly = process.argv.includes('--edit-only');
   if (!editOnly) await scenario(browser, '1k', CANVAS_1K, dir);
   await editScenario(browser, dir);
+  await planEditScenario(browser, dir);
   if (!editOnly && !process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
 } finally {
   await browser.close();
