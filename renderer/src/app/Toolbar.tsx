@@ -109,8 +109,10 @@ export function Toolbar() {
                   : 'The design has no Lync Server 2010 pool to migrate'
               }
               data-testid="plan-migration-button"
+              aria-label="Plan the migration…"
             >
-              Plan the migration…
+              <span className="label-long">Plan the migration…</span>
+              <span className="label-short">Plan…</span>
             </button>
             <button
               type="button"
