@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * Pool FQDNs are unique, and no pool is named like a computer of another pool; a Standard Edition server's pool
@@ -13,6 +14,7 @@ export const tbFqdnUnique = defineDesignRule({
   title: 'FQDNs are unique across the topology',
   source: SOURCES.defineFrontEndPool,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ design, index }) {
     const verdicts: DesignVerdict[] = [];
     const poolByName = new Map<string, string>();
@@ -28,6 +30,9 @@ export const tbFqdnUnique = defineDesignRule({
       } else poolByName.set(key, pool.id);
     }
     for (const [poolId, servers] of index.serversByPool) {
+      // A state of a plan may hold a server whose pool a step removed before adding the server: named by its id.
+      const own = index.pools.get(poolId);
+      const inPool = own ? describePool(own) : `the pool ${poolId}, absent here`;
       const seen = new Set<string>();
       for (const server of servers) {
         const key = server.fqdn.toLowerCase();
@@ -35,7 +40,7 @@ export const tbFqdnUnique = defineDesignRule({
           verdicts.push({
             severity: 'error',
             subjects: [server.id],
-            message: `${server.fqdn} is listed twice in ${describePool(index.pools.get(poolId)!)}.`,
+            message: `${server.fqdn} is listed twice in ${inPool}.`,
           });
         seen.add(key);
         const namesake = poolByName.get(key);

@@ -135,7 +135,7 @@ export function revalidateGroups(
     state,
     context,
     { pools: touchedPools, links: touchedLinks, sites: touchedSites },
-    false,
+    undefined,
   );
 
   return {

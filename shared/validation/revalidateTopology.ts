@@ -135,7 +135,7 @@ export function revalidateTopology(
     state,
     context,
     { pools: touchedPools, links: touchedLinks, sites: touchedSites },
-    changes.structural,
+    changes,
   );
   return {
     design,
