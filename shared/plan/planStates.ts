@@ -24,17 +24,39 @@ export interface PlanStates {
   readonly file: EntityLookup;
 }
 
-export function planStates(design: Design): PlanStates {
+/** The states of the design before an edit, for `planStates` to keep what the edit cannot have changed. */
+export interface EarlierStates {
+  design: Design;
+  states: PlanStates;
+}
+
+/**
+ * With `earlier` (the same plan before an edit), the states the edit cannot have changed are its objects: `start`
+ * while the file's entities, settings and waivers and the set of entities the steps add are as they were, and the
+ * state after each step up to the first step that is a new object. So an edit made in the state of step k leaves
+ * the states before it as they were, and what reads them (the plan validator) knows it by identity. A kept state
+ * carries the meta and layout of `earlier`, which no rule reads.
+ */
+export function planStates(design: Design, earlier?: EarlierStates): PlanStates {
   const steps = design.migration?.steps ?? [];
-  const file = entityLookup(design);
+  const same = earlier !== undefined && sameStart(earlier.design, design);
+  const file = same ? earlier.states.file : entityLookup(design);
   const ids = [START_STATE, ...steps.map((step) => step.id)];
   const indexById = new Map(ids.map((id, i) => [id, i - 1]));
+  // How many states (from `start`) are those of `earlier`: `start`, then one per step that is the same object.
+  let kept = 0;
+  if (same) {
+    const before = earlier.states.steps;
+    kept = 1;
+    while (kept <= steps.length && kept <= before.length && steps[kept - 1] === before[kept - 1]) kept++;
+  }
   // Entry k + 1 is the state after step k; entry 0 is `start`.
-  const cache: Design[] = [startState(design, steps)];
+  const cache: Design[] = [same ? earlier.states.stateAt(-1) : startState(design, steps)];
   const stateAt = (stepIndex: number): Design => {
     if (stepIndex < -1 || stepIndex >= steps.length || !Number.isInteger(stepIndex))
       throw new RangeError(`no step ${stepIndex} in a plan of ${steps.length} steps`);
-    for (let k = cache.length - 1; k <= stepIndex; k++) cache.push(applyStep(cache[k]!, steps[k]!, file));
+    for (let k = cache.length - 1; k <= stepIndex; k++)
+      cache.push(k + 1 < kept ? earlier!.states.stateAt(k) : applyStep(cache[k]!, steps[k]!, file));
     return cache[stepIndex + 1]!;
   };
   return {
@@ -50,13 +72,26 @@ export function planStates(design: Design): PlanStates {
   };
 }
 
+/** `start` of the one is `start` of the other: the same entities, settings and waivers, the same entities added. */
+function sameStart(a: Design, b: Design): boolean {
+  if (a.settings !== b.settings || a.waivers !== b.waivers) return false;
+  if (entityCollections.some((collection) => a[collection] !== b[collection])) return false;
+  const added = addedIds(a.migration?.steps ?? []);
+  const now = addedIds(b.migration?.steps ?? []);
+  return added.size === now.size && [...now].every((id) => added.has(id));
+}
+
+function addedIds(steps: readonly Step[]): Set<string> {
+  const added = new Set<string>();
+  for (const step of steps)
+    for (const action of step.actions) if (action.op === 'add') for (const id of action.ids) added.add(id);
+  return added;
+}
+
 /** The design without its plan and without what the plan adds. */
 function startState(design: Design, steps: readonly Step[]): Design {
   const { migration: _plan, ...rest } = design;
-  const added = new Set<string>();
-  for (const step of steps) {
-    for (const action of step.actions) if (action.op === 'add') for (const id of action.ids) added.add(id);
-  }
+  const added = addedIds(steps);
   if (added.size === 0) return rest;
   const state = { ...rest } as Record<EntityCollection, readonly Entity[]>;
   for (const collection of entityCollections) {

@@ -36,9 +36,18 @@ export function validatePlan(design: Design): PlanValidation {
   };
   // Validate every state in order first: the validator is incremental only from one state to the next.
   validationAt(states.steps.length - 1);
+  return planValidationOf(design, states, results);
+}
+
+/** The plan's validation from each state's (`start` first, then every step's, in plan order): the MIG rules and the merge. */
+export function planValidationOf(
+  design: Design,
+  states: PlanStates,
+  results: readonly ValidationResult[],
+): PlanValidation {
   const byState = new Map<string, ValidationResult>();
   for (const [i, id] of states.ids.entries()) byState.set(id, results[i]!);
-  const context: PlanContext = { design, states, validationAt };
+  const context: PlanContext = { design, states, validationAt: (stepIndex) => results[stepIndex + 1]! };
   const transitions = migrationRules.flatMap((rule) => rule.check(context));
   return { states, byState, transitions, findings: mergeFindings(states.ids, byState, transitions) };
 }
