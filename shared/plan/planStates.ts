@@ -55,8 +55,15 @@ export function planStates(design: Design, earlier?: EarlierStates): PlanStates 
   const stateAt = (stepIndex: number): Design => {
     if (stepIndex < -1 || stepIndex >= steps.length || !Number.isInteger(stepIndex))
       throw new RangeError(`no step ${stepIndex} in a plan of ${steps.length} steps`);
-    for (let k = cache.length - 1; k <= stepIndex; k++)
-      cache.push(k + 1 < kept ? earlier!.states.stateAt(k) : applyStep(cache[k]!, steps[k]!, file));
+    for (let k = cache.length - 1; k <= stepIndex; k++) {
+      if (k + 1 < kept) cache.push(earlier!.states.stateAt(k));
+      else {
+        const state = applyStep(cache[k]!, steps[k]!, file);
+        // Applied again, a step makes new objects of what it touches, equal or not to those of the state it made
+        // before the edit: the equal ones are those, so what validates the state sees only what the edit changed.
+        cache.push(earlier && k < earlier.states.steps.length ? sharedWith(earlier.states.stateAt(k), state) : state);
+      }
+    }
     return cache[stepIndex + 1]!;
   };
   return {
@@ -86,6 +93,51 @@ function addedIds(steps: readonly Step[]): Set<string> {
   for (const step of steps)
     for (const action of step.actions) if (action.op === 'add') for (const id of action.ids) added.add(id);
   return added;
+}
+
+/**
+ * `state` with every entity equal to the one of `earlier` at the same place replaced by that one, and every list
+ * whose entities all are `earlier`'s replaced by its list; `earlier` itself when all its lists are.
+ */
+function sharedWith(earlier: Design, state: Design): Design {
+  let same = true;
+  const shared = { ...state } as Record<EntityCollection, readonly Entity[]>;
+  for (const collection of entityCollections) {
+    const list = sharedList(earlier[collection] as readonly Entity[], state[collection] as readonly Entity[]);
+    shared[collection] = list;
+    if (list !== earlier[collection]) same = false;
+  }
+  return same ? earlier : (shared as unknown as Design);
+}
+
+function sharedList(earlier: readonly Entity[], list: readonly Entity[]): readonly Entity[] {
+  if (earlier === list) return list;
+  let copy: Entity[] | undefined;
+  let all = earlier.length === list.length;
+  for (let i = 0; i < list.length; i++) {
+    const old = earlier[i];
+    const entity = list[i]!;
+    if (old === entity) continue;
+    if (old !== undefined && old.id === entity.id && equalValues(old, entity)) {
+      copy ??= list.slice();
+      copy[i] = old;
+      continue;
+    }
+    all = false;
+  }
+  return all ? earlier : (copy ?? list);
+}
+
+/** Equal JSON values (entities are plain data: objects, arrays, strings, numbers, booleans). */
+function equalValues(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((key) => key in y && equalValues(x[key], y[key]));
 }
 
 /** The design without its plan and without what the plan adds. */

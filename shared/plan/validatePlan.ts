@@ -74,14 +74,20 @@ function keyOf(finding: Finding): string {
   return key;
 }
 
+/** One finding of the plan while it is merged: the first object that said it, and the states it holds in. */
+interface Merged {
+  finding: Finding;
+  steps: string[];
+}
+
 function mergeFindings(
   ids: readonly string[],
   byState: ReadonlyMap<string, ValidationResult>,
   transitions: readonly PlanFinding[],
 ): PlanFinding[] {
-  const merged = new Map<string, PlanFinding>();
+  const merged = new Map<string, Merged>();
   // The same finding object in two states is the same finding: found by identity first, by its key only when new.
-  const byObject = new Map<Finding, PlanFinding>();
+  const byObject = new Map<Finding, Merged>();
   let previous: readonly Finding[] | undefined;
   for (const id of ids) {
     const findings = byState.get(id)!.findings;
@@ -97,7 +103,7 @@ function mergeFindings(
         const key = keyOf(finding);
         seen = merged.get(key);
         if (!seen) {
-          seen = { ...finding, steps: [] };
+          seen = { finding, steps: [] };
           merged.set(key, seen);
         }
         byObject.set(finding, seen);
@@ -111,11 +117,34 @@ function mergeFindings(
     const key = keyOf(finding);
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, { ...finding, steps: [...finding.steps] });
+      merged.set(key, { finding, steps: [...finding.steps] });
       continue;
     }
     for (const step of finding.steps) if (!seen.steps.includes(step)) seen.steps.push(step);
     seen.steps.sort((a, b) => order.get(a)! - order.get(b)!);
   }
-  return [...merged.values()].sort(compareFindings);
+  const findings: PlanFinding[] = [];
+  for (const { finding, steps } of merged.values()) findings.push(planFinding(finding, steps));
+  return findings.sort(compareFindings);
 }
+
+/**
+ * The plan's finding for a finding object and the states it holds in: the one made last time when those are the
+ * same (a plan validated again after an edit holds most findings in the same states), so the plan's list is made of
+ * the objects it had, and copying every finding of a large design on each edit is spared. Never changed once made.
+ */
+const planFindings = new WeakMap<Finding, PlanFinding>();
+function planFinding(finding: Finding, steps: string[]): PlanFinding {
+  const known = planFindings.get(finding);
+  if (known && sameSteps(known.steps, steps)) return known;
+  // A transition's finding that kept its states is itself the plan's.
+  const made: PlanFinding =
+    'steps' in finding && sameSteps((finding as PlanFinding).steps, steps)
+      ? (finding as PlanFinding)
+      : { ...finding, steps };
+  planFindings.set(finding, made);
+  return made;
+}
+
+const sameSteps = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((s, i) => s === b[i]);

@@ -20,28 +20,76 @@ export function associationsNew(before: Design, after: Design, kind: Association
   return after.associations.filter((a) => a.kind === kind && !had.has(`${a.id}|${a.from}|${a.to}`));
 }
 
+/**
+ * What the rules ask of a state's pools, kept per pools list: the states of a plan share the list while a step leaves
+ * the pools as they were, and the plan validator's states after an edit share the lists of the states before it, so
+ * each is made once however many rules, transitions and edits ask. What these hand back is read, never changed.
+ */
+function byPools<T>(make: (pools: Design['pools']) => T): (state: Design) => T {
+  const known = new WeakMap<Design['pools'], T>();
+  return (state) => {
+    let value = known.get(state.pools);
+    if (value === undefined) {
+      value = make(state.pools);
+      known.set(state.pools, value);
+    }
+    return value;
+  };
+}
+
 /** The ids of the pools of this state, for "does it exist here" questions. */
-export const poolIds = (state: Design): Set<string> => new Set(state.pools.map((pool) => pool.id));
+export const poolIds: (state: Design) => ReadonlySet<string> = byPools(
+  (pools) => new Set(pools.map((pool) => pool.id)),
+);
+
+/** The pools of this state by id. */
+export const poolsById: (state: Design) => ReadonlyMap<string, Pool> = byPools(
+  (pools) => new Map(pools.map((pool) => [pool.id, pool])),
+);
 
 /** How many users are homed on a Lync 2010 pool (Front End, SBA or SBS) in this state. */
 export function usersOnLegacyPools(state: Design): number {
-  const known = legacyUsers.get(state);
+  let byGroups = legacyUsers.get(state.pools);
+  if (!byGroups) {
+    byGroups = new WeakMap();
+    legacyUsers.set(state.pools, byGroups);
+  }
+  const known = byGroups.get(state.userGroups);
   if (known !== undefined) return known;
-  const legacy = new Set(state.pools.filter((pool) => versionOf(pool) === 2010).map((pool) => pool.id));
+  const legacy = legacyPoolIds(state);
   const users = state.userGroups.reduce((sum, group) => sum + (legacy.has(group.homePoolId) ? group.count : 0), 0);
-  legacyUsers.set(state, users);
+  byGroups.set(state.userGroups, users);
   return users;
 }
 
-/** Several rules ask each state the same question; a state never changes, so the answer is kept with it. */
-const legacyUsers = new WeakMap<Design, number>();
+const legacyPoolIds = byPools(
+  (pools) => new Set(pools.filter((pool) => versionOf(pool) === 2010).map((pool) => pool.id)),
+);
+
+/** Several rules ask each state the same question; the answer is kept with the lists it is read from. */
+const legacyUsers = new WeakMap<Design['pools'], WeakMap<Design['userGroups'], number>>();
 
 /** The plan has steps: the migration rules judge plans only (a design without one is judged as version 1 judges it). */
 export const hasSteps = (design: Design): boolean => (design.migration?.steps.length ?? 0) > 0;
 
 /** The pools of this role and version in a state. */
-export const poolsOf = (state: Design, role: Pool['role'], version: ProductVersion): Pool[] =>
-  state.pools.filter((pool) => pool.role === role && versionOf(pool) === version);
+export function poolsOf(state: Design, role: Pool['role'], version: ProductVersion): readonly Pool[] {
+  const byKind = poolsByKind(state);
+  return byKind.get(`${role} ${version}`) ?? NO_POOLS;
+}
+
+const NO_POOLS: readonly Pool[] = Object.freeze([]);
+
+const poolsByKind = byPools((pools) => {
+  const byKind = new Map<string, Pool[]>();
+  for (const pool of pools) {
+    const key = `${pool.role} ${versionOf(pool)}`;
+    const list = byKind.get(key);
+    if (list) list.push(pool);
+    else byKind.set(key, [pool]);
+  }
+  return byKind;
+});
 
 /**
  * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools
