@@ -143,6 +143,29 @@ describe('the plan validator the canvas validates the open plan with', () => {
       expect(after.states.stateAt(k).userGroups.find((g) => g.id === group.id)!.count).toBe(9_999);
   });
 
+  it('follows a count edit in a state whose association names a pool a step removed', () => {
+    // Found by the property above: the group edit path judged the pool at the far end of every association.
+    const estate = syntheticDesign(SIZE_1K);
+    const fe = estate.pools.find((pool) => pool.role === 'frontEnd')!;
+    const share = estate.pools.find((pool) => pool.role === 'fileStore' && pool.siteId === fe.siteId)!;
+    const group = estate.userGroups.find((g) => g.homePoolId === fe.id)!;
+    const dangling = { id: 'late-fs', kind: 'fileStore' as const, from: fe.id, to: share.id };
+    let plan: Plan = {
+      ...estate,
+      associations: [...estate.associations, dangling],
+      migration: {
+        steps: [
+          { id: 'st1', phase: 8, name: 'Remove the file store', actions: [{ op: 'remove', ids: [share.id] }] },
+          { id: 'st2', phase: 8, name: 'Associate it again', actions: [{ op: 'add', ids: [dangling.id] }] },
+        ],
+      },
+    };
+    const validator = createPlanValidator();
+    validator.validate(plan);
+    plan = applyEdit(plan, { kind: 'count', group: plan.userGroups.indexOf(group), count: group.count + 1 });
+    expectSame(validator.validate(plan), validatePlan(plan));
+  });
+
   it('gives back the same validation for an edit of the layout or the name only', () => {
     const plan = syntheticPlan(syntheticDesign(SIZE_1K)) as Plan;
     const validator = createPlanValidator();

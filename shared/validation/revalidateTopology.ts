@@ -2,6 +2,7 @@ import { type DesignIndex, reindexDesign } from '../analysis/designIndex';
 import { addAlong, type DemandEnvironment, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
+import { carryRemoteUsersByEntry } from '../analysis/remoteAccessSizing';
 import { sizedFigures } from '../analysis/requiredServers';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
@@ -44,6 +45,12 @@ export function revalidateTopology(
   for (const poolId of homes)
     for (const at of [old, index])
       for (const position of at.groupPositionsByHomePool.get(poolId) ?? []) positions.add(position);
+
+  carryRemoteUsersByEntry(
+    { design: before, index: old },
+    { design, index },
+    [...positions].map((position) => [before.userGroups[position]!, design.userGroups[position]!] as const),
+  );
 
   const previous = state.result.figures;
   const sites = new Map(previous.sites);
