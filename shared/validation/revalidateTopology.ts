@@ -1,3 +1,4 @@
+import { carryNames } from '../analysis/computers';
 import { type DesignIndex, reindexDesign } from '../analysis/designIndex';
 import { addAlong, type DemandEnvironment, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
@@ -32,6 +33,8 @@ export function revalidateTopology(
     ? reindexDesign(withGroupsMoved(old, before, design, changes), before, { ...design, userGroups: before.userGroups })
     : withGroupsMoved(old, before, design, changes);
   if (!samePstnReach(old, index, changes)) return undefined;
+  // The servers' names by name, for the collocation rules: from the last ones, unless the servers were reordered.
+  if (!changes.reordered.has('servers')) carryNames(old.serversByPool, index.serversByPool, changes.edited.servers);
 
   // Pools whose own inputs changed (the pool, its servers, its associations): their rules run again. Of those, the
   // ones whose change reaches the figures: where their groups count, enter and confer, what their servers add up to.

@@ -74,21 +74,21 @@ export const hasSteps = (design: Design): boolean => (design.migration?.steps.le
 
 /** The pools of this role and version in a state. */
 export function poolsOf(state: Design, role: Pool['role'], version: ProductVersion): readonly Pool[] {
-  const byKind = poolsByKind(state);
-  return byKind.get(`${role} ${version}`) ?? NO_POOLS;
+  return poolsByKind(state).get(role)?.get(version) ?? NO_POOLS;
 }
 
 const NO_POOLS: readonly Pool[] = Object.freeze([]);
 
 const poolsByKind = byPools((pools) => {
-  const byKind = new Map<string, Pool[]>();
+  const byRole = new Map<Pool['role'], Map<ProductVersion, Pool[]>>();
   for (const pool of pools) {
-    const key = `${pool.role} ${versionOf(pool)}`;
-    const list = byKind.get(key);
+    const byVersion = byRole.get(pool.role) ?? byRole.set(pool.role, new Map()).get(pool.role)!;
+    const version = pool.version ?? 2013;
+    const list = byVersion.get(version);
     if (list) list.push(pool);
-    else byKind.set(key, [pool]);
+    else byVersion.set(version, [pool]);
   }
-  return byKind;
+  return byRole;
 });
 
 /**
