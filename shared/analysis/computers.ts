@@ -47,7 +47,16 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
   return several;
 }
 
-function repeatedNamesOf(serversByPool: DesignIndex['serversByPool']): ReadonlyMap<string, Placement[]> {
+/** The servers of each name (lower case), each list in the order of the lookup: for the rules about names. */
+export function serversByName(serversByPool: DesignIndex['serversByPool']): ReadonlyMap<string, readonly Placement[]> {
+  repeatedNamesOf(serversByPool);
+  return namesOf.get(serversByPool)!.byName;
+}
+
+/** The same, for just the names listed more than once. */
+export function repeatedNamesOf(
+  serversByPool: DesignIndex['serversByPool'],
+): ReadonlyMap<string, readonly Placement[]> {
   const cached = namesOf.get(serversByPool);
   if (cached) return cached.repeated;
   const byName = new Map<string, Placement[]>();

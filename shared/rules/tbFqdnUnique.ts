@@ -1,3 +1,4 @@
+import { repeatedNamesOf, serversByName } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
@@ -29,29 +30,36 @@ export const tbFqdnUnique = defineDesignRule({
         });
       } else poolByName.set(key, pool.id);
     }
-    for (const [poolId, servers] of index.serversByPool) {
+    // The servers by name, which the states of a plan carry from one to the next (analysis/computers.ts): the
+    // names several servers share, and the pools' names, are all that is read, not every server of every state.
+    const inPool = (poolId: string) => {
       // A state of a plan may hold a server whose pool a step removed before adding the server: named by its id.
       const own = index.pools.get(poolId);
-      const inPool = own ? describePool(own) : `the pool ${poolId}, absent here`;
-      const seen = new Set<string>();
-      for (const server of servers) {
-        const key = server.fqdn.toLowerCase();
-        if (seen.has(key))
+      return own ? describePool(own) : `the pool ${poolId}, absent here`;
+    };
+    for (const placements of repeatedNamesOf(index.serversByPool).values()) {
+      const pools = new Set<string>();
+      for (const { server, poolId } of placements) {
+        if (pools.has(poolId))
           verdicts.push({
             severity: 'error',
             subjects: [server.id],
-            message: `${server.fqdn} is listed twice in ${inPool}.`,
+            message: `${server.fqdn} is listed twice in ${inPool(poolId)}.`,
           });
-        seen.add(key);
-        const namesake = poolByName.get(key);
-        const pool = namesake ? index.pools.get(namesake) : undefined;
-        if (pool && !(pool.id === poolId && isStandardEdition(pool)) && !(pool.id === poolId && servers.length === 1)) {
-          verdicts.push({
-            severity: 'error',
-            subjects: [server.id, pool.id],
-            message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
-          });
-        }
+        pools.add(poolId);
+      }
+    }
+    const byName = serversByName(index.serversByPool);
+    for (const [key, namesake] of poolByName) {
+      const pool = index.pools.get(namesake)!;
+      for (const { server, poolId } of byName.get(key) ?? []) {
+        const alone = index.serversByPool.get(poolId)!.length === 1;
+        if (pool.id === poolId && (isStandardEdition(pool) || alone)) continue;
+        verdicts.push({
+          severity: 'error',
+          subjects: [server.id, pool.id],
+          message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
+        });
       }
     }
     return verdicts;
