@@ -13,15 +13,14 @@ export interface Computer {
 
 const computed = new WeakMap<DesignIndex, Computer[]>();
 
-type Placement = { server: Server; poolId: string };
-
 /**
- * The servers of every name (lower case) and, apart, those of the names listed more than once, each in the order of
- * the lookup (pools in the order they first appear, then servers in the design's order).
+ * The first server of every name (lower case) and, apart, all the servers of the names listed more than once, in
+ * the order of the lookup (pools in the order they first appear, then servers in the design's order). A server is
+ * listed under its own pool (`indexServers`), so its pool is its `poolId`.
  */
 interface Names {
-  byName: Map<string, Placement[]>;
-  repeated: Map<string, Placement[]>;
+  first: Map<string, Server>;
+  repeated: Map<string, Server[]>;
 }
 
 /** Per server lookup: the states of a plan that leave the servers share it. */
@@ -34,8 +33,8 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
   const computers: Computer[] = [];
   for (const named of repeatedNamesOf(index.serversByPool).values()) {
     const placements: Computer['placements'] = [];
-    for (const { server, poolId } of named) {
-      const pool = index.pools.get(poolId);
+    for (const server of named) {
+      const pool = index.pools.get(server.poolId);
       if (pool) placements.push({ server, pool });
     }
     if (placements.length > 0) computers.push({ fqdn: placements[0]!.server.fqdn, placements });
@@ -47,33 +46,42 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
   return several;
 }
 
-/** The servers of each name (lower case), each list in the order of the lookup: for the rules about names. */
-export function serversByName(serversByPool: DesignIndex['serversByPool']): ReadonlyMap<string, readonly Placement[]> {
-  repeatedNamesOf(serversByPool);
-  return namesOf.get(serversByPool)!.byName;
+const NO_SERVERS: readonly Server[] = Object.freeze([]);
+
+/** The servers named so (a lower-case name), in the order of the lookup: for the rules about names. */
+export function serversNamed(serversByPool: DesignIndex['serversByPool'], name: string): readonly Server[] {
+  const names = namesIn(serversByPool);
+  const repeated = names.repeated.get(name);
+  if (repeated) return repeated;
+  const first = names.first.get(name);
+  return first ? [first] : NO_SERVERS;
 }
 
-/** The same, for just the names listed more than once. */
-export function repeatedNamesOf(
-  serversByPool: DesignIndex['serversByPool'],
-): ReadonlyMap<string, readonly Placement[]> {
+/** The servers of each name listed more than once, in the order of the lookup. */
+export function repeatedNamesOf(serversByPool: DesignIndex['serversByPool']): ReadonlyMap<string, readonly Server[]> {
+  return namesIn(serversByPool).repeated;
+}
+
+function namesIn(serversByPool: DesignIndex['serversByPool']): Names {
   const cached = namesOf.get(serversByPool);
-  if (cached) return cached.repeated;
-  const byName = new Map<string, Placement[]>();
-  const repeated = new Map<string, Placement[]>();
-  for (const [poolId, servers] of serversByPool)
+  if (cached) return cached;
+  const first = new Map<string, Server>();
+  const repeated = new Map<string, Server[]>();
+  for (const servers of serversByPool.values())
     for (const server of servers) {
       const key = server.fqdn.toLowerCase();
-      const list = byName.get(key);
-      if (!list) {
-        byName.set(key, [{ server, poolId }]);
+      const one = first.get(key);
+      if (!one) {
+        first.set(key, server);
         continue;
       }
-      list.push({ server, poolId });
-      repeated.set(key, list);
+      const list = repeated.get(key);
+      if (list) list.push(server);
+      else repeated.set(key, [one, server]);
     }
-  namesOf.set(serversByPool, { byName, repeated });
-  return repeated;
+  const names = { first, repeated };
+  namesOf.set(serversByPool, names);
+  return names;
 }
 
 /**
@@ -91,28 +99,28 @@ export function carryNames(
   const known = namesOf.get(before);
   if (!known || before === after || !samePoolOrder(before, after)) return;
   const touched = new Set<string>();
-  for (const pair of changed) for (const server of pair) if (server) touched.add(server.fqdn.toLowerCase());
-  const byName = new Map(known.byName);
-  const repeated = new Map(known.repeated);
   const ids = new Set<string>();
-  for (const pair of changed) for (const server of pair) if (server) ids.add(server.id);
-  let rank: Map<string, number> | undefined;
+  for (const pair of changed)
+    for (const server of pair)
+      if (server) {
+        touched.add(server.fqdn.toLowerCase());
+        ids.add(server.id);
+      }
+  const first = new Map(known.first);
+  const repeated = new Map(known.repeated);
+  const rank = new Map([...after.keys()].map((poolId, i) => [poolId, i]));
+  const at = (server: Server) => after.get(server.poolId)!.indexOf(server);
   for (const key of touched) {
-    const list = (known.byName.get(key) ?? []).filter((placement) => !ids.has(placement.server.id));
-    for (const [, server] of changed)
-      if (server && server.fqdn.toLowerCase() === key) list.push({ server, poolId: server.poolId });
-    rank ??= new Map([...after.keys()].map((poolId, i) => [poolId, i]));
-    const order = rank;
-    const at = (placement: Placement) => after.get(placement.poolId)!.indexOf(placement.server);
-    list.sort((a, b) => order.get(a.poolId)! - order.get(b.poolId)! || at(a) - at(b));
-    if (list.length > 0) byName.set(key, list);
-    else byName.delete(key);
+    const list = serversNamed(before, key).filter((server) => !ids.has(server.id));
+    for (const [, server] of changed) if (server && server.fqdn.toLowerCase() === key) list.push(server);
+    list.sort((a, b) => rank.get(a.poolId)! - rank.get(b.poolId)! || at(a) - at(b));
+    if (list.length > 0) first.set(key, list[0]!);
+    else first.delete(key);
     if (list.length > 1) repeated.set(key, list);
     else repeated.delete(key);
   }
-  namesOf.set(after, { byName, repeated });
+  namesOf.set(after, { first, repeated });
 }
-
 /** The pools both lookups hold come in the same order in each. */
 function samePoolOrder(a: DesignIndex['serversByPool'], b: DesignIndex['serversByPool']): boolean {
   const order = [...a.keys()].filter((poolId) => b.has(poolId));

@@ -1,4 +1,4 @@
-import { repeatedNamesOf, serversByName } from '../analysis/computers';
+import { repeatedNamesOf, serversNamed } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
@@ -37,24 +37,23 @@ export const tbFqdnUnique = defineDesignRule({
       const own = index.pools.get(poolId);
       return own ? describePool(own) : `the pool ${poolId}, absent here`;
     };
-    for (const placements of repeatedNamesOf(index.serversByPool).values()) {
+    for (const servers of repeatedNamesOf(index.serversByPool).values()) {
       const pools = new Set<string>();
-      for (const { server, poolId } of placements) {
-        if (pools.has(poolId))
+      for (const server of servers) {
+        if (pools.has(server.poolId))
           verdicts.push({
             severity: 'error',
             subjects: [server.id],
-            message: `${server.fqdn} is listed twice in ${inPool(poolId)}.`,
+            message: `${server.fqdn} is listed twice in ${inPool(server.poolId)}.`,
           });
-        pools.add(poolId);
+        pools.add(server.poolId);
       }
     }
-    const byName = serversByName(index.serversByPool);
     for (const [key, namesake] of poolByName) {
       const pool = index.pools.get(namesake)!;
-      for (const { server, poolId } of byName.get(key) ?? []) {
-        const alone = index.serversByPool.get(poolId)!.length === 1;
-        if (pool.id === poolId && (isStandardEdition(pool) || alone)) continue;
+      for (const server of serversNamed(index.serversByPool, key)) {
+        const alone = index.serversByPool.get(server.poolId)!.length === 1;
+        if (pool.id === server.poolId && (isStandardEdition(pool) || alone)) continue;
         verdicts.push({
           severity: 'error',
           subjects: [server.id, pool.id],
