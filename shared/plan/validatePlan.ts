@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { migrationRules } from '../rules/define/migrationRegistry';
 import type { PlanContext, PlanFinding } from '../rules/define/migrationRule';
+import { knownPoolsById } from '../rules/define/planLookups';
 import type { Finding } from '../rules/define/rule';
 import { createValidator } from '../validate';
 import { compareFindings } from '../validation/findingOrder';
@@ -46,7 +47,11 @@ export function planValidationOf(
   results: readonly ValidationResult[],
 ): PlanValidation {
   const byState = new Map<string, ValidationResult>();
-  for (const [i, id] of states.ids.entries()) byState.set(id, results[i]!);
+  for (const [i, id] of states.ids.entries()) {
+    byState.set(id, results[i]!);
+    // A state's validation has its pools by id, made from the state's list: what the MIG rules ask first.
+    knownPoolsById(states.stateAt(i - 1).pools, results[i]!.index.pools);
+  }
   const context: PlanContext = { design, states, validationAt: (stepIndex) => results[stepIndex + 1]! };
   const transitions = migrationRules.flatMap((rule) => rule.check(context));
   return { states, byState, transitions, findings: mergeFindings(states.ids, byState, transitions) };

@@ -73,21 +73,28 @@ function diffById<T extends Identified>(
     i++;
   }
   if (i === before.length && i === after.length) return true;
-  // The lists part ways here (an entity added or removed in the middle, or appended): match the rest by id. What
-  // follows may stand in another order; an entity added or removed says so too, so only a reorder is noted apart.
-  if (i < shared) reordered();
-  const rest = new Map<string, T>();
-  for (let j = i; j < before.length; j++) rest.set(before[j]!.id, before[j]!);
+  // The lists part ways here (an entity added or removed in the middle, or appended): match the rest by id, noting
+  // whether the entities both lists hold still come in the same order (a reorder changes no entity).
+  const rest = new Map<string, number>();
+  for (let j = i; j < before.length; j++) rest.set(before[j]!.id, j);
+  let last = -1;
+  let inOrder = true;
   for (let j = i; j < after.length; j++) {
     const next = after[j]!;
-    const old = rest.get(next.id);
+    const at = rest.get(next.id);
     rest.delete(next.id);
+    if (at !== undefined) {
+      if (at < last) inOrder = false;
+      last = at;
+    }
+    const old = at === undefined ? undefined : before[at]!;
     if (old === next) continue;
     changed(old, next);
     if (++count > MAX_CHANGES) return false;
   }
-  for (const old of rest.values()) {
-    changed(old, undefined);
+  if (!inOrder) reordered();
+  for (const at of rest.values()) {
+    changed(before[at]!, undefined);
     if (++count > MAX_CHANGES) return false;
   }
   return true;

@@ -25,9 +25,12 @@ export function associationsNew(before: Design, after: Design, kind: Association
  * the pools as they were, and the plan validator's states after an edit share the lists of the states before it, so
  * each is made once however many rules, transitions and edits ask. What these hand back is read, never changed.
  */
-function byPools<T>(make: (pools: Design['pools']) => T): (state: Design) => T {
+function byPools<T>(make: (pools: Design['pools']) => T): ((state: Design) => T) & {
+  /** Hands over a value made elsewhere from the same list (a state's validation has its pools by id). */
+  know(pools: Design['pools'], value: T): void;
+} {
   const known = new WeakMap<Design['pools'], T>();
-  return (state) => {
+  const get = (state: Design): T => {
     let value = known.get(state.pools);
     if (value === undefined) {
       value = make(state.pools);
@@ -35,17 +38,18 @@ function byPools<T>(make: (pools: Design['pools']) => T): (state: Design) => T {
     }
     return value;
   };
+  return Object.assign(get, { know: (pools: Design['pools'], value: T) => void known.set(pools, value) });
 }
 
-/** The ids of the pools of this state, for "does it exist here" questions. */
-export const poolIds: (state: Design) => ReadonlySet<string> = byPools(
-  (pools) => new Set(pools.map((pool) => pool.id)),
-);
+/** The pools of this state by id (what a validation's `index.pools` is: `knownPoolsById` hands it over). */
+export const poolsById = byPools<ReadonlyMap<string, Pool>>((pools) => new Map(pools.map((pool) => [pool.id, pool])));
 
-/** The pools of this state by id. */
-export const poolsById: (state: Design) => ReadonlyMap<string, Pool> = byPools(
-  (pools) => new Map(pools.map((pool) => [pool.id, pool])),
-);
+/** The validation of a state has its pools by id: the plan's rules need not make them again. */
+export const knownPoolsById = (pools: Design['pools'], byId: ReadonlyMap<string, Pool>): void =>
+  poolsById.know(pools, byId);
+
+/** The ids of the pools of this state, for "does it exist here" questions. */
+export const poolIds = (state: Design): Pick<ReadonlySet<string>, 'has'> => poolsById(state);
 
 /** How many users are homed on a Lync 2010 pool (Front End, SBA or SBS) in this state. */
 export function usersOnLegacyPools(state: Design): number {
