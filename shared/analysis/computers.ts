@@ -108,12 +108,16 @@ export function carryNames(
       }
   const first = new Map(known.first);
   const repeated = new Map(known.repeated);
-  const rank = new Map([...after.keys()].map((poolId, i) => [poolId, i]));
+  let rank: Map<string, number> | undefined;
   const at = (server: Server) => after.get(server.poolId)!.indexOf(server);
   for (const key of touched) {
     const list = serversNamed(before, key).filter((server) => !ids.has(server.id));
     for (const [, server] of changed) if (server && server.fqdn.toLowerCase() === key) list.push(server);
-    list.sort((a, b) => rank.get(a.poolId)! - rank.get(b.poolId)! || at(a) - at(b));
+    if (list.length > 1) {
+      rank ??= new Map([...after.keys()].map((poolId, i) => [poolId, i]));
+      const order = rank;
+      list.sort((a, b) => order.get(a.poolId)! - order.get(b.poolId)! || at(a) - at(b));
+    }
     if (list.length > 0) first.set(key, list[0]!);
     else first.delete(key);
     if (list.length > 1) repeated.set(key, list);
