@@ -23,6 +23,11 @@ export function validate(design: Design): ValidationResult {
 /** A validator that remembers its last design, so the next one is checked from what changed. */
 export interface Validator {
   validate(design: Design): ValidationResult;
+  /**
+   * A second validator that starts from this one's last design and goes its own way: the next designs of either are
+   * checked from that design (a plan validator keeps one per state, all made while walking the plan once).
+   */
+  fork(): Validator;
 }
 
 /**
@@ -34,8 +39,13 @@ export interface Validator {
  * followed the same way (`revalidateTopology`). Anything else (a site or link added, settings) is validated afresh.
  */
 export function createValidator(options: ValidationOptions = {}): Validator {
-  let state: ValidationState | undefined;
+  return validatorFrom(undefined, options);
+}
+
+function validatorFrom(start: ValidationState | undefined, options: ValidationOptions): Validator {
+  let state = start;
   return {
+    fork: () => validatorFrom(state && forkState(state), options),
     validate(design) {
       if (state && sameModel(state.design, design)) {
         state = { ...state, design };
@@ -50,6 +60,25 @@ export function createValidator(options: ValidationOptions = {}): Validator {
       }
       return state.result;
     },
+  };
+}
+
+/**
+ * The same validation with its own copy of what the incremental validations change in place (the link load sums,
+ * which the context's demand is): neither validator's next design disturbs the other's.
+ */
+function forkState(state: ValidationState): ValidationState {
+  const { load } = state.demand;
+  const copy = {
+    tenths: new Map(load.tenths),
+    audio: new Map(load.audio),
+    video: new Map(load.video),
+    pstn: new Map(load.pstn),
+  };
+  return {
+    ...state,
+    demand: { ...state.demand, load: copy, demandTenths: copy.tenths },
+    context: { ...state.context, demandTenths: copy.tenths },
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseDesign } from '../../shared/format/parseDesign';
 import { serializeDesign } from '../../shared/format/serializeDesign';
+import { createPlanValidator } from '../../shared/plan/planValidator';
 import { validatePlan } from '../../shared/plan/validatePlan';
 import { SIZE_1K, SIZE_10K, syntheticDesign } from '../../shared/testing/syntheticDesign';
 import { syntheticPlan } from '../../shared/testing/syntheticPlan';
@@ -123,4 +124,19 @@ measure('revalidate-plan-one-edit', 200, (run) => {
   userGroups[index] = { ...userGroups[index]!, count: 50 + (Math.abs(run) % 500) };
   edited = { ...edited, userGroups };
   stepValidator.validate(edited);
+});
+
+// The same kind of edit as the canvas makes it with step 5 selected: recorded in the plan (a `set` of step 5's), so a
+// new plan design, through the plan validator the canvas keeps, which re-validates the states of steps 5 to 10 from
+// their own previous results, keeps the states before, and runs the MIG rules again.
+const planValidator = createPlanValidator();
+planValidator.validate(plan10k);
+const baseSteps = plan10k.migration!.steps;
+measure('revalidate-plan-step-edit', 30, (run) => {
+  const group = plan10k.userGroups[Math.abs(run * 7919) % plan10k.userGroups.length]!;
+  const steps = baseSteps.slice();
+  const step5 = steps[4]!;
+  const count = 50 + (Math.abs(run) % 500);
+  steps[4] = { ...step5, actions: [...step5.actions, { op: 'set', id: group.id, fields: { count } }] };
+  planValidator.validate({ ...plan10k, migration: { ...plan10k.migration!, steps } });
 });

@@ -12,18 +12,29 @@ export interface Computer {
 }
 
 const computed = new WeakMap<DesignIndex, Computer[]>();
-/** The servers that share a name, per server lookup: the states of a plan that leave the servers share it. */
-const repeatedNames = new WeakMap<DesignIndex['serversByPool'], Array<Array<{ server: Server; poolId: string }>>>();
+
+/**
+ * The first server of every name (lower case) and, apart, all the servers of the names listed more than once, in
+ * the order of the lookup (pools in the order they first appear, then servers in the design's order). A server is
+ * listed under its own pool (`indexServers`), so its pool is its `poolId`.
+ */
+interface Names {
+  first: Map<string, Server>;
+  repeated: Map<string, Server[]>;
+}
+
+/** Per server lookup: the states of a plan that leave the servers share it. */
+const namesOf = new WeakMap<DesignIndex['serversByPool'], Names>();
 
 /** Computed once per validation (the index is new for each) and shared by the collocation rules. */
 export function computersInSeveralPools(index: DesignIndex): Computer[] {
   const cached = computed.get(index);
   if (cached) return cached;
   const computers: Computer[] = [];
-  for (const named of repeatedNamesOf(index.serversByPool)) {
+  for (const named of repeatedNamesOf(index.serversByPool).values()) {
     const placements: Computer['placements'] = [];
-    for (const { server, poolId } of named) {
-      const pool = index.pools.get(poolId);
+    for (const server of named) {
+      const pool = index.pools.get(server.poolId);
       if (pool) placements.push({ server, pool });
     }
     if (placements.length > 0) computers.push({ fqdn: placements[0]!.server.fqdn, placements });
@@ -35,28 +46,92 @@ export function computersInSeveralPools(index: DesignIndex): Computer[] {
   return several;
 }
 
-/**
- * The servers of each name listed more than once, in the order of the lookup: most servers have a name of their
- * own, so count first and gather only the repeated names.
- */
-function repeatedNamesOf(serversByPool: DesignIndex['serversByPool']) {
-  const cached = repeatedNames.get(serversByPool);
+const NO_SERVERS: readonly Server[] = Object.freeze([]);
+
+/** The servers named so (a lower-case name), in the order of the lookup: for the rules about names. */
+export function serversNamed(serversByPool: DesignIndex['serversByPool'], name: string): readonly Server[] {
+  const names = namesIn(serversByPool);
+  const repeated = names.repeated.get(name);
+  if (repeated) return repeated;
+  const first = names.first.get(name);
+  return first ? [first] : NO_SERVERS;
+}
+
+/** The servers of each name listed more than once, in the order of the lookup. */
+export function repeatedNamesOf(serversByPool: DesignIndex['serversByPool']): ReadonlyMap<string, readonly Server[]> {
+  return namesIn(serversByPool).repeated;
+}
+
+function namesIn(serversByPool: DesignIndex['serversByPool']): Names {
+  const cached = namesOf.get(serversByPool);
   if (cached) return cached;
-  const seen = new Map<string, number>();
+  const first = new Map<string, Server>();
+  const repeated = new Map<string, Server[]>();
   for (const servers of serversByPool.values())
     for (const server of servers) {
       const key = server.fqdn.toLowerCase();
-      seen.set(key, (seen.get(key) ?? 0) + 1);
+      const one = first.get(key);
+      if (!one) {
+        first.set(key, server);
+        continue;
+      }
+      const list = repeated.get(key);
+      if (list) list.push(server);
+      else repeated.set(key, [one, server]);
     }
-  const byName = new Map<string, Array<{ server: Server; poolId: string }>>();
-  for (const [poolId, servers] of serversByPool)
-    for (const server of servers) {
-      const key = server.fqdn.toLowerCase();
-      if ((seen.get(key) ?? 0) < 2) continue;
-      const list = byName.get(key) ?? byName.set(key, []).get(key)!;
-      list.push({ server, poolId });
+  const names = { first, repeated };
+  namesOf.set(serversByPool, names);
+  return names;
+}
+
+/**
+ * Hands the names of one server lookup to the next, when they were worked out for it and only `changed` servers
+ * (each as it was and as it is, undefined where absent) differ: the names those servers had and have are gathered
+ * again, every other name keeps its list. The order of a name's servers is the lookup's, which stands for the
+ * names no change touches as long as the pools both lookups hold come in the same order (else nothing is carried).
+ * Which computer comes first does not matter: every collocation finding names a server of its own computer first.
+ */
+export function carryNames(
+  before: DesignIndex['serversByPool'],
+  after: DesignIndex['serversByPool'],
+  changed: ReadonlyArray<readonly [Server | undefined, Server | undefined]>,
+): void {
+  const known = namesOf.get(before);
+  if (!known || before === after || !samePoolOrder(before, after)) return;
+  const touched = new Set<string>();
+  const ids = new Set<string>();
+  for (const pair of changed)
+    for (const server of pair)
+      if (server) {
+        touched.add(server.fqdn.toLowerCase());
+        ids.add(server.id);
+      }
+  const first = new Map(known.first);
+  const repeated = new Map(known.repeated);
+  let rank: Map<string, number> | undefined;
+  const at = (server: Server) => after.get(server.poolId)!.indexOf(server);
+  for (const key of touched) {
+    const list = serversNamed(before, key).filter((server) => !ids.has(server.id));
+    for (const [, server] of changed) if (server && server.fqdn.toLowerCase() === key) list.push(server);
+    if (list.length > 1) {
+      rank ??= new Map([...after.keys()].map((poolId, i) => [poolId, i]));
+      const order = rank;
+      list.sort((a, b) => order.get(a.poolId)! - order.get(b.poolId)! || at(a) - at(b));
     }
-  const repeated = [...byName.values()];
-  repeatedNames.set(serversByPool, repeated);
-  return repeated;
+    if (list.length > 0) first.set(key, list[0]!);
+    else first.delete(key);
+    if (list.length > 1) repeated.set(key, list);
+    else repeated.delete(key);
+  }
+  namesOf.set(after, { first, repeated });
+}
+/** The pools both lookups hold come in the same order in each. */
+function samePoolOrder(a: DesignIndex['serversByPool'], b: DesignIndex['serversByPool']): boolean {
+  const order = [...a.keys()].filter((poolId) => b.has(poolId));
+  let i = 0;
+  for (const poolId of b.keys()) {
+    if (!a.has(poolId)) continue;
+    if (order[i++] !== poolId) return false;
+  }
+  return i === order.length;
 }

@@ -3,6 +3,7 @@ import type { Figure } from '../catalog/sources';
 import type { Design } from '../model/design';
 import type { Pool } from '../model/pool';
 import type { ProductVersion } from '../model/primitives';
+import type { UserGroup } from '../model/userGroup';
 import type { DesignIndex } from './designIndex';
 import type { PoolFigures } from './poolLoad';
 import { remoteEntryOf, type SiteFigures } from './siteLoad';
@@ -114,4 +115,32 @@ function remoteUsersByEntry(design: Design, index: DesignIndex): EntryTotals {
   }
   entriesByIndex.set(index, { groups: design.userGroups, bySite });
   return bySite;
+}
+
+/**
+ * Hands the remote users by entry of a design to the next one, when they were worked out for it: those of the
+ * `changed` groups (each as it was and as it is: every group whose entry or count may differ between the two, as
+ * the incremental validation finds them for the site figures) move by their difference, so the next design's mixed sites need not
+ * read every group again. Nothing is carried when the first design's totals were never asked for.
+ */
+export function carryRemoteUsersByEntry(
+  before: { design: Design; index: DesignIndex },
+  after: { design: Design; index: DesignIndex },
+  changed: Iterable<readonly [UserGroup, UserGroup]>,
+): void {
+  const known = entriesByIndex.get(before.index);
+  if (!known || known.groups !== before.design.userGroups) return;
+  const bySite: EntryTotals = new Map();
+  for (const [siteId, byVersion] of known.bySite) bySite.set(siteId, new Map(byVersion));
+  const add = (entry: ReturnType<typeof remoteEntryOf>, sign: 1 | -1) => {
+    if (!entry) return;
+    const site = bySite.get(entry.siteId) ?? new Map<ProductVersion, number>();
+    site.set(entry.version, (site.get(entry.version) ?? 0) + sign * entry.remoteUsers);
+    bySite.set(entry.siteId, site);
+  };
+  for (const [old, next] of changed) {
+    add(remoteEntryOf(old, before.index), -1);
+    add(remoteEntryOf(next, after.index), 1);
+  }
+  entriesByIndex.set(after.index, { groups: after.design.userGroups, bySite });
 }

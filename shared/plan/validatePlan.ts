@@ -1,6 +1,7 @@
 import type { Design } from '../model/design';
 import { migrationRules } from '../rules/define/migrationRegistry';
 import type { PlanContext, PlanFinding } from '../rules/define/migrationRule';
+import { knownPoolsById } from '../rules/define/planLookups';
 import type { Finding } from '../rules/define/rule';
 import { createValidator } from '../validate';
 import { compareFindings } from '../validation/findingOrder';
@@ -36,33 +37,56 @@ export function validatePlan(design: Design): PlanValidation {
   };
   // Validate every state in order first: the validator is incremental only from one state to the next.
   validationAt(states.steps.length - 1);
+  return planValidationOf(design, states, results);
+}
+
+/** The plan's validation from each state's (`start` first, then every step's, in plan order): the MIG rules and the merge. */
+export function planValidationOf(
+  design: Design,
+  states: PlanStates,
+  results: readonly ValidationResult[],
+): PlanValidation {
   const byState = new Map<string, ValidationResult>();
-  for (const [i, id] of states.ids.entries()) byState.set(id, results[i]!);
-  const context: PlanContext = { design, states, validationAt };
+  for (const [i, id] of states.ids.entries()) {
+    byState.set(id, results[i]!);
+    // A state's validation has its pools by id, made from the state's list: what the MIG rules ask first.
+    knownPoolsById(states.stateAt(i - 1).pools, results[i]!.index.pools);
+  }
+  const context: PlanContext = { design, states, validationAt: (stepIndex) => results[stepIndex + 1]! };
   const transitions = migrationRules.flatMap((rule) => rule.check(context));
   return { states, byState, transitions, findings: mergeFindings(states.ids, byState, transitions) };
 }
 
 /**
- * A finding's identity across states: the same rule saying the same about the same subjects. Kept per finding
- * object: the validator hands the next state the findings of the state before it that still hold, so most of a
- * state's findings are the objects of the state before, and their key is made once for the whole plan.
+ * A finding's identity across states: the same rule saying the same about the same subjects. Findings are bucketed
+ * by rule and subjects (short strings, quick to hash) and told apart in a bucket by what they say, so no key of a
+ * whole message is made: a fresh validation's thousands of findings cost one short string each.
  */
-const keys = new WeakMap<Finding, string>();
-function keyOf(finding: Finding): string {
-  let key = keys.get(finding);
-  if (key === undefined) {
-    key = JSON.stringify([
-      finding.rule,
-      finding.severity,
-      finding.subjects,
-      finding.message,
-      finding.value,
-      finding.limit,
-    ]);
-    keys.set(finding, key);
-  }
-  return key;
+const bucketOf = (finding: Finding): string => `${finding.rule}\u0000${finding.subjects.join('\u0000')}`;
+
+const sameSaying = (a: Finding, b: Finding): boolean =>
+  a.severity === b.severity && a.message === b.message && a.value === b.value && a.limit === b.limit;
+
+/**
+ * The merged entry of a finding equal to this one (bucketOf, sameSaying), or a new one holding in `steps`, listed in
+ * `merged` (a new entry is known by its `steps`, the array given).
+ */
+function entryFor(merged: Merged[], buckets: Map<string, Merged[]>, finding: Finding, steps: string[]): Merged {
+  const bucket = bucketOf(finding);
+  const list = buckets.get(bucket);
+  const seen = list?.find((entry) => sameSaying(entry.finding, finding));
+  if (seen) return seen;
+  const entry = { finding, steps };
+  if (list) list.push(entry);
+  else buckets.set(bucket, [entry]);
+  merged.push(entry);
+  return entry;
+}
+
+/** One finding of the plan while it is merged: the first object that said it, and the states it holds in. */
+interface Merged {
+  finding: Finding;
+  steps: string[];
 }
 
 function mergeFindings(
@@ -70,9 +94,11 @@ function mergeFindings(
   byState: ReadonlyMap<string, ValidationResult>,
   transitions: readonly PlanFinding[],
 ): PlanFinding[] {
-  const merged = new Map<string, PlanFinding>();
-  // The same finding object in two states is the same finding: found by identity first, by its key only when new.
-  const byObject = new Map<Finding, PlanFinding>();
+  // Every entry, in the order first seen (as the sort below keeps ties), and the same by bucket.
+  const merged: Merged[] = [];
+  const buckets = new Map<string, Merged[]>();
+  // The same finding object in two states is the same finding: found by identity first, by its bucket only when new.
+  const byObject = new Map<Finding, Merged>();
   let previous: readonly Finding[] | undefined;
   for (const id of ids) {
     const findings = byState.get(id)!.findings;
@@ -85,12 +111,7 @@ function mergeFindings(
     for (const finding of findings) {
       let seen = byObject.get(finding);
       if (!seen) {
-        const key = keyOf(finding);
-        seen = merged.get(key);
-        if (!seen) {
-          seen = { ...finding, steps: [] };
-          merged.set(key, seen);
-        }
+        seen = entryFor(merged, buckets, finding, []);
         byObject.set(finding, seen);
       }
       // One finding listed twice in a state (two rules cannot say the same; this guards the steps' order) counts once.
@@ -99,14 +120,34 @@ function mergeFindings(
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   for (const finding of transitions) {
-    const key = keyOf(finding);
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, { ...finding, steps: [...finding.steps] });
-      continue;
-    }
+    const steps = [...finding.steps];
+    const seen = entryFor(merged, buckets, finding, steps);
+    if (seen.steps === steps) continue;
     for (const step of finding.steps) if (!seen.steps.includes(step)) seen.steps.push(step);
     seen.steps.sort((a, b) => order.get(a)! - order.get(b)!);
   }
-  return [...merged.values()].sort(compareFindings);
+  const findings: PlanFinding[] = [];
+  for (const { finding, steps } of merged) findings.push(planFinding(finding, steps));
+  return findings.sort(compareFindings);
 }
+
+/**
+ * The plan's finding for a finding object and the states it holds in: the one made last time when those are the
+ * same (a plan validated again after an edit holds most findings in the same states), so the plan's list is made of
+ * the objects it had, and copying every finding of a large design on each edit is spared. Never changed once made.
+ */
+const planFindings = new WeakMap<Finding, PlanFinding>();
+function planFinding(finding: Finding, steps: string[]): PlanFinding {
+  const known = planFindings.get(finding);
+  if (known && sameSteps(known.steps, steps)) return known;
+  // A transition's finding that kept its states is itself the plan's.
+  const made: PlanFinding =
+    'steps' in finding && sameSteps((finding as PlanFinding).steps, steps)
+      ? (finding as PlanFinding)
+      : { ...finding, steps };
+  planFindings.set(finding, made);
+  return made;
+}
+
+const sameSteps = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((s, i) => s === b[i]);

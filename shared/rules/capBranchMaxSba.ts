@@ -11,6 +11,7 @@ export const capBranchMaxSba = defineDesignRule({
   title: 'At most 2 SBAs per branch site',
   source: BRANCH.maxSbasPerBranch.source,
   structural: true,
+  reads: { pools: ['role', 'version', 'siteId'] },
   check({ design, index }) {
     const limit = BRANCH.maxSbasPerBranch.value;
     return design.sites.flatMap((site) => {

@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { versionName } from '../wording/planNames';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * Archiving Server and Monitoring Server are Lync Server 2010 roles, and the 2010 servers can be associated only
@@ -14,6 +15,7 @@ export const migArchMonVersionMatch = defineDesignRule({
   title: 'Archiving and Monitoring Servers are Lync 2010, used by Lync 2010 pools only',
   source: SOURCES.migratingArchivingMonitoring,
   structural: true,
+  reads: { pools: [...POOL_NAME_FIELDS, 'version'], associations: ['kind', 'from', 'to'] },
   check({ design, index }) {
     const verdicts: DesignVerdict[] = [];
     for (const pool of design.pools) {

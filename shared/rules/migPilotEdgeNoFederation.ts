@@ -2,7 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import type { DesignVerdict } from './define/designRule';
 import { defineTransitionRule } from './define/migrationRule';
-import { associationsNew, describeStep, pilotPoolsAdded, poolsOf } from './define/planLookups';
+import { associationsNew, describeStep, pilotPoolsAdded, poolsById, poolsOf } from './define/planLookups';
 
 /**
  * The pilot Lync 2013 Edge is defined without federation or XMPP federation, and with no Front End or Mediation
@@ -20,7 +20,7 @@ export const migPilotEdgeNoFederation = defineTransitionRule({
     if (edges.length === 0) return [];
     const legacy = poolsOf(before, 'edge', 2010).map(describePool).join(', ');
     const pilotFrontEnds = new Set(pilotPoolsAdded(before, after, 'frontEnd').map((pool) => pool.id));
-    const pools = new Map(after.pools.map((pool) => [pool.id, pool]));
+    const pools = poolsById(after);
     const verdicts: DesignVerdict[] = [];
     for (const edge of edges) {
       const features = [

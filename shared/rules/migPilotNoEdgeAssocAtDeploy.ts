@@ -1,7 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { defineTransitionRule } from './define/migrationRule';
-import { associationsNew, describeStep, pilotPoolsAdded } from './define/planLookups';
+import { associationsNew, describeStep, pilotPoolsAdded, poolsById } from './define/planLookups';
 
 /**
  * "During pilot pool deployment, do not choose the Enable an Edge pool to be used by the media component of this
@@ -16,7 +16,7 @@ export const migPilotNoEdgeAssocAtDeploy = defineTransitionRule({
   checkStep({ step, before, after }) {
     const pilots = pilotPoolsAdded(before, after, 'frontEnd');
     if (pilots.length === 0) return [];
-    const pools = new Map(after.pools.map((pool) => [pool.id, pool]));
+    const pools = poolsById(after);
     const edges = associationsNew(before, after, 'edge');
     return pilots.flatMap((pilot) =>
       edges

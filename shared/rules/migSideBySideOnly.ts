@@ -125,7 +125,33 @@ const setsVersion = (action: Step['actions'][number]): action is Extract<Step['a
  * a server's pool only by `set`, so every name and version an entity can have is its own in the file or one a step
  * sets. Only these are followed state by state (a 10,000-server estate has a handful, or none).
  */
-function clashCandidates(design: Design): Set<string> {
+function clashCandidates(design: Design): ReadonlySet<string> {
+  // Kept per pools and servers lists and the `set`s that change a name, a version or a server's pool: an edit of
+  // anything else (a count, a move, a step's name) leaves the candidates as they were.
+  const sets = JSON.stringify(
+    (design.migration?.steps ?? []).flatMap((step) =>
+      step.actions.flatMap((action) => {
+        if (action.op !== 'set') return [];
+        const { fqdn, version, poolId } = action.fields;
+        return fqdn === undefined && version === undefined && poolId === undefined
+          ? []
+          : [[action.id, fqdn, version, poolId]];
+      }),
+    ),
+  );
+  const known = candidatesKept.get(design.pools);
+  if (known && known.servers === design.servers && known.sets === sets) return known.candidates;
+  const candidates = findCandidates(design);
+  candidatesKept.set(design.pools, { servers: design.servers, sets, candidates });
+  return candidates;
+}
+
+const candidatesKept = new WeakMap<
+  Design['pools'],
+  { servers: Design['servers']; sets: string; candidates: ReadonlySet<string> }
+>();
+
+function findCandidates(design: Design): Set<string> {
   // Versions as bits (2010: 1, 2013: 2), so a name of both versions is one with both bits set.
   const bit = (version: unknown): number => (version === 2010 ? 1 : version === 2013 ? 2 : 0);
   const poolBits = new Map<string, number>();

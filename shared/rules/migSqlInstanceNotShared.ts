@@ -2,7 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import type { Pool } from '../model/pool';
 import { describePool } from '../wording/entityNames';
 import { definePlanRule } from './define/migrationRule';
-import { hasSteps, versionOf } from './define/planLookups';
+import { hasSteps, poolsById, versionOf } from './define/planLookups';
 
 /** The associations by which a Front End pool keeps databases on a SQL store (format.md, "Associations"). */
 const DATABASE_KINDS: ReadonlySet<string> = new Set(['backEnd', 'archiving', 'monitoring']);
@@ -29,7 +29,7 @@ export const migSqlInstanceNotShared = definePlanRule({
     const usesByStore = new Map<string, Use[]>();
     states.ids.forEach((state, i) => {
       const topology = states.stateAt(i - 1);
-      const pools = new Map(topology.pools.map((pool) => [pool.id, pool]));
+      const pools = poolsById(topology);
       for (const association of topology.associations) {
         if (!DATABASE_KINDS.has(association.kind)) continue;
         const frontEnd = pools.get(association.from);

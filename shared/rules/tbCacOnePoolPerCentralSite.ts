@@ -10,6 +10,7 @@ export const tbCacOnePoolPerCentralSite = defineDesignRule({
   title: 'Call admission control runs on one pool per central site',
   source: 'Lync/LyncServer/lync-server-2013-define-and-configure-a-front-end-pool-or-standard-edition-server.md',
   structural: true,
+  reads: { pools: ['role', 'callAdmissionControl', 'siteId'], links: ['cac', 'siteA', 'siteB'] },
   check({ design, index }) {
     const centralOf = (siteId: string) => {
       const site = index.sites.get(siteId);

@@ -1,6 +1,7 @@
 import { computersInSeveralPools } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /** The file store cannot be on a Front End Server (Topology Builder's Front End pool wizard). */
 export const tbFilestoreNotOnFe = defineDesignRule({
@@ -8,6 +9,7 @@ export const tbFilestoreNotOnFe = defineDesignRule({
   title: 'The file store is not on a Front End server',
   source: SOURCES.defineFrontEndPool,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ index }) {
     return computersInSeveralPools(index).flatMap((computer) => {
       const frontEnd = computer.placements.find((p) => p.pool.role === 'frontEnd');

@@ -1,7 +1,9 @@
+import { repeatedNamesOf, serversNamed } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { describePool } from '../wording/entityNames';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * Pool FQDNs are unique, and no pool is named like a computer of another pool; a Standard Edition server's pool
@@ -13,6 +15,7 @@ export const tbFqdnUnique = defineDesignRule({
   title: 'FQDNs are unique across the topology',
   source: SOURCES.defineFrontEndPool,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ design, index }) {
     const verdicts: DesignVerdict[] = [];
     const poolByName = new Map<string, string>();
@@ -27,26 +30,35 @@ export const tbFqdnUnique = defineDesignRule({
         });
       } else poolByName.set(key, pool.id);
     }
-    for (const [poolId, servers] of index.serversByPool) {
-      const seen = new Set<string>();
+    // The servers by name, which the states of a plan carry from one to the next (analysis/computers.ts): the
+    // names several servers share, and the pools' names, are all that is read, not every server of every state.
+    const inPool = (poolId: string) => {
+      // A state of a plan may hold a server whose pool a step removed before adding the server: named by its id.
+      const own = index.pools.get(poolId);
+      return own ? describePool(own) : `the pool ${poolId}, absent here`;
+    };
+    for (const servers of repeatedNamesOf(index.serversByPool).values()) {
+      const pools = new Set<string>();
       for (const server of servers) {
-        const key = server.fqdn.toLowerCase();
-        if (seen.has(key))
+        if (pools.has(server.poolId))
           verdicts.push({
             severity: 'error',
             subjects: [server.id],
-            message: `${server.fqdn} is listed twice in ${describePool(index.pools.get(poolId)!)}.`,
+            message: `${server.fqdn} is listed twice in ${inPool(server.poolId)}.`,
           });
-        seen.add(key);
-        const namesake = poolByName.get(key);
-        const pool = namesake ? index.pools.get(namesake) : undefined;
-        if (pool && !(pool.id === poolId && isStandardEdition(pool)) && !(pool.id === poolId && servers.length === 1)) {
-          verdicts.push({
-            severity: 'error',
-            subjects: [server.id, pool.id],
-            message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
-          });
-        }
+        pools.add(server.poolId);
+      }
+    }
+    for (const [key, namesake] of poolByName) {
+      const pool = index.pools.get(namesake)!;
+      for (const server of serversNamed(index.serversByPool, key)) {
+        const alone = index.serversByPool.get(server.poolId)!.length === 1;
+        if (pool.id === server.poolId && (isStandardEdition(pool) || alone)) continue;
+        verdicts.push({
+          severity: 'error',
+          subjects: [server.id, pool.id],
+          message: `The server ${server.fqdn} has the FQDN of ${describePool(pool)}; a pool's FQDN differs from its computers' (except a Standard Edition server or a single-server pool).`,
+        });
       }
     }
     return verdicts;

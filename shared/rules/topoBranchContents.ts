@@ -1,6 +1,7 @@
 import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 const branchRoles = new Set(['sba', 'sbs', 'pstnGateway', 'mediation', 'frontEnd']);
 
@@ -13,6 +14,7 @@ export const topoBranchContents = defineDesignRule({
   title: 'A branch site holds only branch roles',
   source: SOURCES.sites,
   structural: true,
+  reads: { pools: [...POOL_NAME_FIELDS, 'siteId'] },
   check({ design, index }) {
     return design.pools
       .filter((pool) => index.sites.get(pool.siteId)?.kind === 'branch' && !branchRoles.has(pool.role))

@@ -7,6 +7,7 @@ export const topoBranchNoMediationWithBypass = defineDesignRule({
   title: 'No branch Mediation Server with media bypass',
   source: SOURCES.referenceMedium,
   structural: true,
+  reads: { pools: ['role', 'siteId', 'mediaBypass'] },
   check({ design, index }) {
     return design.sites
       .filter(

@@ -7,6 +7,7 @@ export const topoBranchOneCentral = defineDesignRule({
   title: 'Each branch site belongs to a central site',
   source: SOURCES.sites,
   structural: true,
+  reads: { pools: ['role', 'siteId'] },
   check({ design, index, figures }) {
     const verdicts: DesignVerdict[] = [];
     for (const site of design.sites) {

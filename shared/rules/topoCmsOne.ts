@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /** Exactly one Front End pool or Standard Edition server hosts the Central Management store. */
 export const topoCmsOne = defineDesignRule({
@@ -9,6 +10,7 @@ export const topoCmsOne = defineDesignRule({
   title: 'Exactly one pool hosts the Central Management store',
   source: SOURCES.selectCms,
   structural: true,
+  reads: { pools: [...POOL_NAME_FIELDS, 'hostsCms'] },
   check({ design }) {
     const frontEnds = design.pools.filter((pool) => pool.role === 'frontEnd');
     if (frontEnds.length === 0) return [];

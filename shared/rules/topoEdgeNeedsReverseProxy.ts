@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * External access is Edge Servers and reverse proxies together ("Edge components include ... Edge Servers, Reverse
@@ -20,6 +21,7 @@ export const topoEdgeNeedsReverseProxy = defineDesignRule({
   title: 'External access has a reverse proxy for web services',
   source: SOURCES.externalAccessComponents,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS },
   check({ design }) {
     const edges = design.pools.filter((pool) => pool.role === 'edge');
     if (edges.length === 0 || design.pools.some((pool) => pool.role === 'reverseProxy')) return [];

@@ -3,6 +3,7 @@ import { SOURCES } from '../catalog/sources';
 import { roleName } from '../wording/roleLabels';
 import { defineDesignRule } from './define/designRule';
 import { notLyncRoles } from './define/notLyncRoles';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /** No Lync role on an Exchange UM server or a reverse proxy (collocation page). */
 export const topoNoExchangeColoc = defineDesignRule({
@@ -10,6 +11,7 @@ export const topoNoExchangeColoc = defineDesignRule({
   title: 'No Lync role on Exchange or the reverse proxy',
   source: SOURCES.collocationEnterprise,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ index }) {
     return computersInSeveralPools(index).flatMap((computer) => {
       const foreign = computer.placements.find((p) => notLyncRoles.has(p.pool.role));

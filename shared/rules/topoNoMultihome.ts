@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { countOf } from '../wording/numbers';
 import { roleName } from '../wording/roleLabels';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 const singleHomed = new Set(['frontEnd', 'backEnd', 'persistentChat', 'persistentChatStore', 'director']);
 
@@ -14,6 +15,7 @@ export const topoNoMultihome = defineDesignRule({
   title: 'Front End, Back End, Persistent Chat and Director servers are not multi-homed',
   source: SOURCES.hardware,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['hardware', 'fqdn', 'poolId'] },
   check({ index }) {
     const verdicts: DesignVerdict[] = [];
     for (const pool of index.pools.values()) {

@@ -2,6 +2,7 @@ import { computersInSeveralPools } from '../analysis/computers';
 import { SOURCES } from '../catalog/sources';
 import { isStandardEdition } from '../model/poolPredicates';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /** Persistent Chat on a Standard Edition server is supported, for proofs of concept only: it has no high availability. */
 export const topoPchatSePoc = defineDesignRule({
@@ -9,6 +10,7 @@ export const topoPchatSePoc = defineDesignRule({
   title: 'Persistent Chat on a Standard Edition server is for proofs of concept',
   source: SOURCES.persistentChatCapacity,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ index }) {
     return computersInSeveralPools(index).flatMap((computer) => {
       const chat = computer.placements.find((p) => p.pool.role === 'persistentChat');

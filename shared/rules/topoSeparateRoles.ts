@@ -6,6 +6,7 @@ import { isStandardEdition } from '../model/poolPredicates';
 import { roleName } from '../wording/roleLabels';
 import { type DesignVerdict, defineDesignRule } from './define/designRule';
 import { notLyncRoles } from './define/notLyncRoles';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /** Whether two roles may share a computer: the catalog's table (catalog/collocation.ts); every other pair may not. */
 function collocationAllowed(a: Pool, b: Pool): boolean {
@@ -25,6 +26,7 @@ export const topoSeparateRoles = defineDesignRule({
   title: 'Roles that need their own computers do not share one',
   source: SOURCES.collocationEnterprise,
   structural: true,
+  reads: { pools: POOL_NAME_FIELDS, servers: ['fqdn', 'poolId'] },
   check({ index }) {
     const verdicts: DesignVerdict[] = [];
     for (const computer of computersInSeveralPools(index)) {

@@ -2,6 +2,8 @@ import type { Finding, Rule, RuleContext } from '../rules/define/rule';
 import { mergeFindings, sameFindings } from './findingOrder';
 import { regroupBySubject } from './findingsBySubject';
 import type { ValidationResult, ValidationState } from './fullValidation';
+import { readsTouched } from './readsTouched';
+import type { TopologyChanges } from './topologyChanges';
 
 const NONE: readonly Finding[] = [];
 
@@ -13,7 +15,8 @@ export interface Touched {
 
 /**
  * The findings after a change, from those before it: the pool, link and site rules run again for the subjects the
- * change touched, the design-wide rules in full (those that read only the topology, only when it changed). A
+ * change touched, the design-wide rules in full (those that read only the topology, only when it changed what they
+ * read: `changes`, absent for an edit of user groups, which changes no topology). A
  * rule's findings are replaced only where they say something new: most re-evaluations find what they found before,
  * and keeping the old objects keeps the maps, and the sorted list, as they were.
  */
@@ -21,7 +24,7 @@ export function rerunRules(
   state: ValidationState,
   context: RuleContext,
   touched: Touched,
-  topologyChanged: boolean,
+  changes: TopologyChanges | undefined,
 ): Pick<ValidationState, 'scoped' | 'global'> & Pick<ValidationResult, 'findings' | 'findingsBySubject'> {
   const removed = new Set<Finding>();
   const added: Finding[] = [];
@@ -44,7 +47,8 @@ export function rerunRules(
   }
   const global = new Map<Rule, Finding[]>();
   for (const [rule, findings] of state.global) {
-    const found = rule.structural && !topologyChanged ? findings : rule.check(context);
+    const stands = rule.structural && (!changes?.structural || (rule.reads && !readsTouched(rule.reads, changes)));
+    const found = stands ? findings : rule.check(context);
     if (sameFindings(findings, found)) {
       global.set(rule, findings);
       continue;

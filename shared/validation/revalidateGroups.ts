@@ -1,6 +1,7 @@
 import { addAlong, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
+import { carryRemoteUsersByEntry } from '../analysis/remoteAccessSizing';
 import { sizedFigures } from '../analysis/requiredServers';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
@@ -62,6 +63,7 @@ export function revalidateGroups(
   const touchedPools = new Set<string>();
   const touchedSites = new Set<string>();
   const touchedLinks = new Set<string>();
+  carryRemoteUsersByEntry({ design: state.design, index }, { design, index }, changes);
 
   const siteFigure = (siteId: string, change: (site: SiteFigures) => void) => {
     const current = sites.get(siteId);
@@ -127,15 +129,17 @@ export function revalidateGroups(
     for (const poolId of poolsCounting(old.homePoolId, index)) touchedSites.add(index.pools.get(poolId)!.siteId);
   }
   for (const siteId of touchedSites) for (const pool of index.poolsBySite.get(siteId) ?? []) touchedPools.add(pool.id);
+  // An association of a plan's state may name a pool a step removed (migration.md): only pools there are judged.
   for (const poolId of [...touchedPools])
-    for (const association of index.associationsFrom.get(poolId) ?? []) touchedPools.add(association.to);
+    for (const association of index.associationsFrom.get(poolId) ?? [])
+      if (index.pools.has(association.to)) touchedPools.add(association.to);
   for (const poolId of touchedPools)
     pools.set(poolId, sizedFigures(index.pools.get(poolId)!, pools.get(poolId)!, context));
   const { scoped, global, findings, findingsBySubject } = rerunRules(
     state,
     context,
     { pools: touchedPools, links: touchedLinks, sites: touchedSites },
-    false,
+    undefined,
   );
 
   return {

@@ -1,7 +1,9 @@
+import { carryNames } from '../analysis/computers';
 import { type DesignIndex, reindexDesign } from '../analysis/designIndex';
 import { addAlong, type DemandEnvironment, groupFlows, type LinkLoad, linkFiguresOf } from '../analysis/linkDemand';
 import { figuresOfPool, poolsCounting } from '../analysis/poolLoad';
 import { pstnCallsOfGroup } from '../analysis/pstnCalls';
+import { carryRemoteUsersByEntry } from '../analysis/remoteAccessSizing';
 import { sizedFigures } from '../analysis/requiredServers';
 import { remoteEntryOf, type SiteFigures } from '../analysis/siteLoad';
 import type { Design } from '../model/design';
@@ -31,6 +33,8 @@ export function revalidateTopology(
     ? reindexDesign(withGroupsMoved(old, before, design, changes), before, { ...design, userGroups: before.userGroups })
     : withGroupsMoved(old, before, design, changes);
   if (!samePstnReach(old, index, changes)) return undefined;
+  // The servers' names by name, for the collocation rules: from the last ones, unless the servers were reordered.
+  if (!changes.reordered.has('servers')) carryNames(old.serversByPool, index.serversByPool, changes.edited.servers);
 
   // Pools whose own inputs changed (the pool, its servers, its associations): their rules run again. Of those, the
   // ones whose change reaches the figures: where their groups count, enter and confer, what their servers add up to.
@@ -44,6 +48,12 @@ export function revalidateTopology(
   for (const poolId of homes)
     for (const at of [old, index])
       for (const position of at.groupPositionsByHomePool.get(poolId) ?? []) positions.add(position);
+
+  carryRemoteUsersByEntry(
+    { design: before, index: old },
+    { design, index },
+    [...positions].map((position) => [before.userGroups[position]!, design.userGroups[position]!] as const),
+  );
 
   const previous = state.result.figures;
   const sites = new Map(previous.sites);
@@ -135,7 +145,7 @@ export function revalidateTopology(
     state,
     context,
     { pools: touchedPools, links: touchedLinks, sites: touchedSites },
-    changes.structural,
+    changes,
   );
   return {
     design,

@@ -1,5 +1,15 @@
+import type { Association } from '../model/association';
 import type { Design } from '../model/design';
+import type { Link } from '../model/link';
+import type { Pool } from '../model/pool';
+import type { Server } from '../model/server';
 import type { UserGroup } from '../model/userGroup';
+
+/** One entity as it was and as it is; undefined on the side where it is absent (added, removed). */
+export type EntityChange<T> = readonly [before: T | undefined, after: T | undefined];
+
+/** The topology's collections that a step or an edit may change entity by entity. */
+export type TopologyCollection = 'pools' | 'servers' | 'associations' | 'links';
 
 /**
  * What a step of a migration plan (or a canvas edit) changed, entity by entity, when it is of a kind the
@@ -22,6 +32,15 @@ export interface TopologyChanges {
   links: Set<string>;
   /** Pools, servers, associations or links changed: the rules that read only the topology run again. */
   structural: boolean;
+  /** Every entity added, removed or edited, by collection: what decides which structural rules run (Rule.reads). */
+  edited: {
+    pools: Array<EntityChange<Pool>>;
+    servers: Array<EntityChange<Server>>;
+    associations: Array<EntityChange<Association>>;
+    links: Array<EntityChange<Link>>;
+  };
+  /** Collections whose entities no longer stand in the same order (what reads a list in order may say otherwise). */
+  reordered: Set<TopologyCollection>;
 }
 
 /** Beyond this many changed entities a fresh validation is as quick. */
@@ -40,6 +59,7 @@ function diffById<T extends Identified>(
   before: readonly T[],
   after: readonly T[],
   changed: (old: T | undefined, next: T | undefined) => void,
+  reordered: () => void,
 ): boolean {
   if (before === after) return true;
   let count = 0;
@@ -53,19 +73,28 @@ function diffById<T extends Identified>(
     i++;
   }
   if (i === before.length && i === after.length) return true;
-  // The lists part ways here (an entity added or removed in the middle, or appended): match the rest by id.
-  const rest = new Map<string, T>();
-  for (let j = i; j < before.length; j++) rest.set(before[j]!.id, before[j]!);
+  // The lists part ways here (an entity added or removed in the middle, or appended): match the rest by id, noting
+  // whether the entities both lists hold still come in the same order (a reorder changes no entity).
+  const rest = new Map<string, number>();
+  for (let j = i; j < before.length; j++) rest.set(before[j]!.id, j);
+  let last = -1;
+  let inOrder = true;
   for (let j = i; j < after.length; j++) {
     const next = after[j]!;
-    const old = rest.get(next.id);
+    const at = rest.get(next.id);
     rest.delete(next.id);
+    if (at !== undefined) {
+      if (at < last) inOrder = false;
+      last = at;
+    }
+    const old = at === undefined ? undefined : before[at]!;
     if (old === next) continue;
     changed(old, next);
     if (++count > MAX_CHANGES) return false;
   }
-  for (const old of rest.values()) {
-    changed(old, undefined);
+  if (!inOrder) reordered();
+  for (const at of rest.values()) {
+    changed(before[at]!, undefined);
     if (++count > MAX_CHANGES) return false;
   }
   return true;
@@ -82,7 +111,10 @@ export function topologyChanges(before: Design, after: Design): TopologyChanges 
     routingAssociationPools: new Set(),
     links: new Set(),
     structural: false,
+    edited: { pools: [], servers: [], associations: [], links: [] },
+    reordered: new Set(),
   };
+  const { edited, reordered } = changes;
   if (!sameGroupSlots(before.userGroups, after.userGroups, changes.groupPositions)) return undefined;
   if (before.links !== after.links) {
     // Routes stand only while every link joins the same two sites, in the same order.
@@ -93,25 +125,46 @@ export function topologyChanges(before: Design, after: Design): TopologyChanges 
       if (old === next) continue;
       if (old.id !== next.id || old.siteA !== next.siteA || old.siteB !== next.siteB) return undefined;
       changes.links.add(next.id);
+      edited.links.push([old, next]);
     }
   }
   const ok =
-    diffById(before.pools, after.pools, (old, next) => changes.pools.add((old ?? next)!.id)) &&
-    diffById(before.servers, after.servers, (old, next) => {
-      if (old) changes.serverPools.add(old.poolId);
-      if (next) changes.serverPools.add(next.poolId);
-    }) &&
-    diffById(before.associations, after.associations, (old, next) => {
-      for (const association of [old, next]) {
-        if (!association) continue;
-        changes.associationPools.add(association.from);
-        changes.associationPools.add(association.to);
-        if (association.kind === 'registrar' || association.kind === 'edge') {
-          changes.routingAssociationPools.add(association.from);
-          changes.routingAssociationPools.add(association.to);
+    diffById(
+      before.pools,
+      after.pools,
+      (old, next) => {
+        changes.pools.add((old ?? next)!.id);
+        edited.pools.push([old, next]);
+      },
+      () => reordered.add('pools'),
+    ) &&
+    diffById(
+      before.servers,
+      after.servers,
+      (old, next) => {
+        if (old) changes.serverPools.add(old.poolId);
+        if (next) changes.serverPools.add(next.poolId);
+        edited.servers.push([old, next]);
+      },
+      () => reordered.add('servers'),
+    ) &&
+    diffById(
+      before.associations,
+      after.associations,
+      (old, next) => {
+        edited.associations.push([old, next]);
+        for (const association of [old, next]) {
+          if (!association) continue;
+          changes.associationPools.add(association.from);
+          changes.associationPools.add(association.to);
+          if (association.kind === 'registrar' || association.kind === 'edge') {
+            changes.routingAssociationPools.add(association.from);
+            changes.routingAssociationPools.add(association.to);
+          }
         }
-      }
-    });
+      },
+      () => reordered.add('associations'),
+    );
   if (!ok) return undefined;
   changes.structural =
     changes.pools.size > 0 ||

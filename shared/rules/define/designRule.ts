@@ -1,4 +1,4 @@
-import type { Finding, Rule, RuleContext } from './rule';
+import type { Finding, Rule, RuleContext, TopologyReads } from './rule';
 
 /** What a design-wide rule says, subjects included; the rule adds its id and its source (unless the verdict names its own). */
 export type DesignVerdict = Omit<Finding, 'rule' | 'source'> & { source?: string };
@@ -9,6 +9,8 @@ export interface DesignRuleSpec {
   source: string;
   /** The rule reads only the topology, so an edit to user groups cannot change its findings (Rule.structural). */
   structural?: boolean;
+  /** What of the topology a structural rule reads, when less than all of it (Rule.reads). */
+  reads?: TopologyReads;
   check: (context: RuleContext) => DesignVerdict[];
 }
 
@@ -24,6 +26,7 @@ export function defineDesignRule(spec: DesignRuleSpec): Rule {
     title: spec.title,
     source,
     ...(spec.structural ? { structural: true } : {}),
+    ...(spec.structural && spec.reads ? { reads: spec.reads } : {}),
     check(context) {
       const said = spec.check(context);
       return said.length === 0

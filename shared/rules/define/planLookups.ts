@@ -20,8 +20,36 @@ export function associationsNew(before: Design, after: Design, kind: Association
   return after.associations.filter((a) => a.kind === kind && !had.has(`${a.id}|${a.from}|${a.to}`));
 }
 
+/**
+ * What the rules ask of a state's pools, kept per pools list: the states of a plan share the list while a step leaves
+ * the pools as they were, and the plan validator's states after an edit share the lists of the states before it, so
+ * each is made once however many rules, transitions and edits ask. What these hand back is read, never changed.
+ */
+function byPools<T>(make: (pools: Design['pools']) => T): ((state: Design) => T) & {
+  /** Hands over a value made elsewhere from the same list (a state's validation has its pools by id). */
+  know(pools: Design['pools'], value: T): void;
+} {
+  const known = new WeakMap<Design['pools'], T>();
+  const get = (state: Design): T => {
+    let value = known.get(state.pools);
+    if (value === undefined) {
+      value = make(state.pools);
+      known.set(state.pools, value);
+    }
+    return value;
+  };
+  return Object.assign(get, { know: (pools: Design['pools'], value: T) => void known.set(pools, value) });
+}
+
+/** The pools of this state by id (what a validation's `index.pools` is: `knownPoolsById` hands it over). */
+export const poolsById = byPools<ReadonlyMap<string, Pool>>((pools) => new Map(pools.map((pool) => [pool.id, pool])));
+
+/** The validation of a state has its pools by id: the plan's rules need not make them again. */
+export const knownPoolsById = (pools: Design['pools'], byId: ReadonlyMap<string, Pool>): void =>
+  poolsById.know(pools, byId);
+
 /** The ids of the pools of this state, for "does it exist here" questions. */
-export const poolIds = (state: Design): Set<string> => new Set(state.pools.map((pool) => pool.id));
+export const poolIds = (state: Design): Pick<ReadonlySet<string>, 'has'> => poolsById(state);
 
 /**
  * The pools whose users are still "Lync Server 2010 users" in this state, the one reading every migration rule uses
@@ -38,7 +66,8 @@ export const poolIds = (state: Design): Set<string> => new Set(state.pools.map((
  * hold in an estate that keeps its 2010 appliances, which the guide does not say.
  */
 export function legacyUserHomes(state: Design): ReadonlySet<string> {
-  const known = legacyHomes.get(state);
+  const byAssociations = inner(legacyHomes, state.pools, () => new WeakMap());
+  const known = byAssociations.get(state.associations);
   if (known) return known;
   const byId = new Map(state.pools.map((pool) => [pool.id, pool]));
   const registrars = new Map<string, string[]>();
@@ -55,30 +84,66 @@ export function legacyUserHomes(state: Design): ReadonlySet<string> {
     const backups = (registrars.get(pool.id) ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
     if (backups.length === 0 || backups.some((backup) => versionOf(backup) === 2010)) homes.add(pool.id);
   }
-  legacyHomes.set(state, homes);
+  byAssociations.set(state.associations, homes);
   return homes;
 }
 
 /** How many users are homed on a pool of legacyUserHomes in this state. */
 export function usersOnLegacyPools(state: Design): number {
-  const known = legacyUsers.get(state);
+  const byGroups = inner(
+    inner(legacyUsers, state.pools, () => new WeakMap()),
+    state.associations,
+    () => new WeakMap(),
+  );
+  const known = byGroups.get(state.userGroups);
   if (known !== undefined) return known;
   const legacy = legacyUserHomes(state);
   const users = state.userGroups.reduce((sum, group) => sum + (legacy.has(group.homePoolId) ? group.count : 0), 0);
-  legacyUsers.set(state, users);
+  byGroups.set(state.userGroups, users);
   return users;
 }
 
-/** Several rules ask each state the same question; a state never changes, so the answer is kept with it. */
-const legacyUsers = new WeakMap<Design, number>();
-const legacyHomes = new WeakMap<Design, ReadonlySet<string>>();
+/**
+ * Several rules ask each state the same question; the answer is kept with the lists it is read from (the plan
+ * validator's states after an edit are new objects that share the lists of the states before it).
+ */
+const legacyHomes = new WeakMap<Design['pools'], WeakMap<Design['associations'], ReadonlySet<string>>>();
+const legacyUsers = new WeakMap<
+  Design['pools'],
+  WeakMap<Design['associations'], WeakMap<Design['userGroups'], number>>
+>();
+
+/** The inner map of `outer` for `key`, made when first asked for. */
+function inner<K extends object, V>(outer: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = outer.get(key);
+  if (value === undefined) {
+    value = make();
+    outer.set(key, value);
+  }
+  return value;
+}
 
 /** The plan has steps: the migration rules judge plans only (a design without one is judged as version 1 judges it). */
 export const hasSteps = (design: Design): boolean => (design.migration?.steps.length ?? 0) > 0;
 
 /** The pools of this role and version in a state. */
-export const poolsOf = (state: Design, role: Pool['role'], version: ProductVersion): Pool[] =>
-  state.pools.filter((pool) => pool.role === role && versionOf(pool) === version);
+export function poolsOf(state: Design, role: Pool['role'], version: ProductVersion): readonly Pool[] {
+  return poolsByKind(state).get(role)?.get(version) ?? NO_POOLS;
+}
+
+const NO_POOLS: readonly Pool[] = Object.freeze([]);
+
+const poolsByKind = byPools((pools) => {
+  const byRole = new Map<Pool['role'], Map<ProductVersion, Pool[]>>();
+  for (const pool of pools) {
+    const byVersion = byRole.get(pool.role) ?? byRole.set(pool.role, new Map()).get(pool.role)!;
+    const version = pool.version ?? 2013;
+    const list = byVersion.get(version);
+    if (list) list.push(pool);
+    else byVersion.set(version, [pool]);
+  }
+  return byRole;
+});
 
 /**
  * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools

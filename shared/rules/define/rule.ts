@@ -2,7 +2,11 @@ import type { DesignIndex } from '../../analysis/designIndex';
 import type { LinkFigures } from '../../analysis/linkDemand';
 import type { PoolFigures } from '../../analysis/poolLoad';
 import type { SiteFigures } from '../../analysis/siteLoad';
+import type { Association } from '../../model/association';
 import type { Design } from '../../model/design';
+import type { Link } from '../../model/link';
+import type { Pool } from '../../model/pool';
+import type { Server } from '../../model/server';
 import type { ResolvedBandwidthSettings } from '../../model/settings';
 
 export const severities = ['error', 'warning', 'info'] as const;
@@ -61,4 +65,25 @@ export interface Rule {
    * figures derived from them, so an edit to user groups cannot change its findings.
    */
   structural?: boolean;
+  /**
+   * For a structural rule, everything it reads of the topology, when less than all of it: the collections it reads
+   * and, of each, the fields beyond the id (its messages' included). A step or an edit that adds, removes, reorders
+   * or changes in a listed field no entity of a listed collection cannot change what the rule says, so the
+   * incremental validator keeps its findings (a state after "move the CMS" needs no new FQDN check).
+   */
+  reads?: TopologyReads;
 }
+
+/** The fields of the topology's entities a rule reads, by collection; an absent collection is not read at all. */
+export interface TopologyReads {
+  pools?: readonly PoolField[];
+  servers?: readonly (keyof Server)[];
+  associations?: readonly (keyof Association)[];
+  links?: readonly (keyof Link)[];
+}
+
+/** Any field of any pool shape (the roles' shapes differ). */
+export type PoolField = Pool extends infer P ? (P extends unknown ? keyof P : never) : never;
+
+/** What `describePool` and `roleName` read of a pool: every message that names a pool reads these. */
+export const POOL_NAME_FIELDS = ['role', 'edition', 'fqdn'] as const satisfies readonly PoolField[];
