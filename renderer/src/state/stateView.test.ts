@@ -90,8 +90,20 @@ describe('the selected state of a plan', () => {
     expect(runCommand(rename).changed).toBe(true);
     expect(useDocument.getState().design!.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas HQ');
     selectState('dal-3-pilot-pool');
-    // recordInStep is a placeholder in this branch: it refuses, and the design stays as it was.
-    expect(runCommand(rename).refused).toBe('Editing inside a step is not available yet');
+    const renameAgain = (d: Parameters<typeof updateEntity>[0]) =>
+      updateEntity(d, { collection: 'sites', id: 'dal', patch: { name: 'Dallas West' } });
+    expect(runCommand(renameAgain).changed).toBe(true);
+    const design = useDocument.getState().design!;
+    // The file keeps the starting name; the step sets the new one, and the state on screen shows it.
+    expect(design.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas HQ');
+    expect(design.migration!.steps[0]!.actions).toContainEqual({
+      op: 'set',
+      id: 'dal',
+      fields: { name: 'Dallas West' },
+    });
+    expect(view().design.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas West');
+    selectState('start');
+    expect(view().design.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas HQ');
   });
 });
 
@@ -153,5 +165,17 @@ describe('an edit with a step selected that changes no entity', () => {
     expect(after.migration).toBe(before.migration);
     selectState('dal-6-users');
     expect(view().design.layout).toBe(after.layout);
+  });
+
+  it('draws a box moved in a step where it was dropped, in that state and in every other', () => {
+    loadDesign(fabrikamMigration(), {}, { dirty: false });
+    selectState('dal-4-pilot-users');
+    const before = view();
+    expect(runCommand((d) => moveNodes(d, { moves: [{ id: 'fe2010-dal', x: 4321, y: 1234 }] })).changed).toBe(true);
+    // The plan's validation does not change for a layout edit; the state on screen takes the file's new layout.
+    expect(view().validation).toBe(before.validation);
+    expect(view().design.layout?.nodes?.['fe2010-dal']).toMatchObject({ x: 4321, y: 1234 });
+    selectState('start');
+    expect(view().design.layout?.nodes?.['fe2010-dal']).toMatchObject({ x: 4321, y: 1234 });
   });
 });

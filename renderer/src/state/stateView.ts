@@ -1,4 +1,4 @@
-import type { Design } from '../../../shared/model/design';
+import { type Design, entityCollections } from '../../../shared/model/design';
 import { START_STATE, type Step } from '../../../shared/model/migration';
 import { type StateDiff, stateDiff } from '../../../shared/plan/stateDiff';
 import { stepSummary } from '../../../shared/report/stepSummary';
@@ -65,7 +65,7 @@ export function createStateView(): (
     const states = plan.validation.states;
     const id = states.indexOf(stateId) === undefined ? START_STATE : stateId;
     const stepIndex = states.indexOf(id)!;
-    const state = states.stateAt(stepIndex);
+    const state = onScreen(states.stateAt(stepIndex), design);
     const result = plan.validation.byState.get(id)!;
     const transitions = plan.validation.transitions.filter((finding) => finding.steps.includes(id));
     const validation = waivedState(result, transitions.length === 0 ? NO_TRANSITIONS : transitions, design);
@@ -75,7 +75,7 @@ export function createStateView(): (
       lastView = { stateId: id, design: state, validation, stepIndex, transitions };
       return lastView;
     }
-    const before = states.stateAt(stepIndex - 1);
+    const before = onScreen(states.stateAt(stepIndex - 1), design);
     const diff = stateDiff(before, state);
     lastView = {
       stateId: id,
@@ -90,6 +90,29 @@ export function createStateView(): (
     };
     return lastView;
   };
+}
+
+/**
+ * The state as the canvas draws it: its entities, with the open file's layout, meta, settings and waivers. Those are
+ * the file's, shared by every state, and the plan validator hands back states derived before a layout-only edit (the
+ * same validation, by design), so a box dragged in a step must still be drawn where it was dropped. Kept per pair, so
+ * the same state of the same file is the same object.
+ */
+const shown = new WeakMap<Design, WeakMap<Design, Design>>();
+function onScreen(state: Design, file: Design): Design {
+  let byFile = shown.get(state);
+  if (!byFile) {
+    byFile = new WeakMap();
+    shown.set(state, byFile);
+  }
+  let view = byFile.get(file);
+  if (!view) {
+    const { migration: _plan, ...fileFields } = file;
+    view = { ...fileFields };
+    for (const collection of entityCollections) (view as Record<string, unknown>)[collection] = state[collection];
+    byFile.set(file, view);
+  }
+  return view;
 }
 
 const sameList = (a: readonly Finding[], b: readonly Finding[]) =>
