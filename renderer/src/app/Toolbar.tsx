@@ -98,22 +98,20 @@ export function Toolbar() {
             >
               Save As…
             </button>
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={openPlanDialog}
-              disabled={!hasLegacyPools}
-              title={
-                hasLegacyPools
-                  ? 'Propose a migration plan for the Lync Server 2010 pools'
-                  : 'The design has no Lync Server 2010 pool to migrate'
-              }
-              data-testid="plan-migration-button"
-              aria-label="Plan the migration…"
-            >
-              <span className="label-long">Plan the migration…</span>
-              <span className="label-short">Plan…</span>
-            </button>
+            {/* Offered where it applies, a design with Lync Server 2010 pools: elsewhere its room goes to the rest. */}
+            {hasLegacyPools ? (
+              <button
+                type="button"
+                className="toolbar-button"
+                onClick={openPlanDialog}
+                title="Propose a migration plan for the Lync Server 2010 pools"
+                data-testid="plan-migration-button"
+                aria-label="Plan the migration…"
+              >
+                <span className="label-long">Plan the migration…</span>
+                <span className="label-short">Plan…</span>
+              </button>
+            ) : null}
             <button
               type="button"
               className="toolbar-button"
