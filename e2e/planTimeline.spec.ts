@@ -201,5 +201,12 @@ test('the strip fits a 960 px window', async ({ page }) => {
     const box = (await page.getByRole('button', { name }).boundingBox())!;
     expect(box.x + box.width, name).toBeLessThanOrEqual(960);
   }
+  // A 2010 design's toolbar has Plan… besides the usual buttons: all of them in the window, Close the last.
+  const toolbar = page.getByRole('navigation', { name: 'File' }).getByRole('button');
+  for (const button of await toolbar.all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width, await button.innerText()).toBeLessThanOrEqual(960);
+  }
+  await expect(page.getByRole('button', { name: 'Plan the migration…' })).toBeVisible();
   await snapshot(page, 'timeline-960');
 });
