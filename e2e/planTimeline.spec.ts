@@ -210,3 +210,24 @@ test('the strip fits a 960 px window', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Plan the migration…' })).toBeVisible();
   await snapshot(page, 'timeline-960');
 });
+
+test('the print preview’s diagram pages show the state on screen: its step’s ghosts, and which state it is', async ({
+  page,
+}) => {
+  const design = read(SAMPLE);
+  const states = planStates(design);
+  const stepIndex = states.indexOf('sea-8-decommission')!;
+  await openPlan(page, SAMPLE);
+  await page.locator('[data-testid="step-option"][data-state="sea-8-decommission"]').click();
+  await page.getByTestId('print-preview-button').click();
+  const diagramPage = page.locator('[data-testid="print-page"]:not([data-runbook-state])').first();
+  await expect(diagramPage.getByTestId('title-state')).toHaveText(`After step ${stepIndex + 1}`);
+  // The decommissioned Seattle 2010 pool is drawn as a ghost, struck through; the pools after the step are there.
+  const removed = stateDiff(states.stateAt(stepIndex - 1), states.stateAt(stepIndex)).removed;
+  expect(removed.some(({ entity }) => entity.id === 'fe2010-sea')).toBe(true);
+  await expect(diagramPage.locator('[data-mark="removed"]').first()).toBeAttached();
+  const struck = diagramPage.locator('text[text-decoration="line-through"]');
+  await expect(struck.filter({ hasText: /^pool2010-sea\.fabrikam\.com/ })).toHaveCount(1);
+  await expect(diagramPage.getByText('pool2013-sea.fabrikam.com', { exact: false }).first()).toBeAttached();
+  await snapshot(page, 'timeline-print-state');
+});

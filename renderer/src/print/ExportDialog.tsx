@@ -57,11 +57,12 @@ export function ExportDialog() {
   const run = async () => {
     setBusy(true);
     try {
-      const validation = useDocument.getState().validation!;
+      // Images and tables are of what the canvas shows: for a plan, the selected state (with its step's marks).
+      const view = useDocument.getState().view!;
       const { collapsedSites } = useUi.getState();
       let content: { encoding: 'utf8'; text: string } | { encoding: 'base64'; data: string };
       if (image) {
-        const whole = designDiagram(design, validation, collapsedSites);
+        const whole = designDiagram(view.design, view.validation, collapsedSites, view.diff);
         const diagram =
           scope === 'selection' && selection.length > 0 ? diagramOfSelection(whole, new Set(selection)) : whole;
         const svg = svgFile(diagram, background, design.meta.name);
@@ -74,7 +75,7 @@ export function ExportDialog() {
         const files = runbookExport(design)!;
         content = { encoding: 'utf8', text: what === 'runbookMd' ? files.markdown : files.csv };
       } else {
-        const table = reportTables(planningReport(design, validation)).find(
+        const table = reportTables(planningReport(view.design, view.validation)).find(
           (candidate) => candidate.key === (what === 'bom' ? 'billOfMaterials' : 'bandwidth'),
         )!;
         content = { encoding: 'utf8', text: tableCsv(table) };

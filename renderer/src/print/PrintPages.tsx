@@ -34,9 +34,15 @@ export function PrintPages({
   setup,
   pagination,
   collapsed,
+  shown,
 }: {
   design: Design;
   validation: WaivedValidation;
+  /**
+   * For a design with a plan, the state on screen (the diagram is of it): the tables are of it too, and its pages
+   * say which state they show. The runbook is always the whole plan's, from `design`.
+   */
+  shown?: { design: Design; validation: WaivedValidation; label: string; marks: boolean };
   diagram: Diagram;
   setup: PageSetup;
   pagination: Pagination;
@@ -52,13 +58,13 @@ export function PrintPages({
   const tables = useMemo(() => {
     const chosen = EXTRA_KEYS.filter(({ setting }) => setup.extras?.[setting]).flatMap(({ keys }) => keys);
     if (chosen.length === 0) return [];
-    const all = reportTables(planningReport(design, validation));
+    const all = reportTables(planningReport(shown?.design ?? design, shown?.validation ?? validation));
     // A design without waivers has no waiver tables.
     return reportPages(
       chosen.flatMap((key) => all.filter((table) => table.key === key)),
       pagination.area,
     );
-  }, [design, validation, setup.extras, pagination.area]);
+  }, [design, validation, shown, setup.extras, pagination.area]);
   const total = pagination.pages.length + runbookCount + tables.length;
   const { paper, area } = pagination;
   const tiled = pagination.pages.length > 1;
@@ -92,6 +98,7 @@ export function PrintPages({
                 : undefined
             }
             scale={pagination.scale}
+            {...(shown ? { state: shown.label, marks: shown.marks } : {})}
           />
         </section>
       ))}
@@ -157,7 +164,12 @@ export function PrintPages({
               </tbody>
             </table>
           </div>
-          <TitleBlock design={design} pageNumber={pagination.pages.length + runbookCount + i + 1} pageCount={total} />
+          <TitleBlock
+            design={design}
+            pageNumber={pagination.pages.length + runbookCount + i + 1}
+            pageCount={total}
+            {...(shown ? { state: shown.label } : {})}
+          />
         </section>
       ))}
     </div>

@@ -12,6 +12,7 @@ import {
 import { paginate } from '../../../shared/print/paginate';
 import { host, unwrap } from '../contract/contractClient';
 import { applyCommand, useDocument } from '../state/documentStore';
+import type { StateView } from '../state/stateView';
 import { notify, useUi } from '../state/uiStore';
 import { useAppInfo } from '../ui/appInfo';
 import { showError } from '../ui/showError';
@@ -40,10 +41,27 @@ const EXTRAS: Array<{ key: keyof PrintExtras; label: string }> = [
 export function PrintPreview() {
   const design = useDocument((s) => s.design)!;
   const validation = useDocument((s) => s.validation)!;
+  // The diagram pages print what the canvas shows: for a plan, the selected state with its step's marks.
+  const view = useDocument((s) => s.view)!;
   const collapsed = useUi((s) => s.collapsedSites);
   const info = useAppInfo();
   const setup = design.layout?.page ?? DEFAULT_PAGE_SETUP;
-  const diagram = useMemo(() => designDiagram(design, validation, collapsed), [design, validation, collapsed]);
+  const diagram = useMemo(
+    () => designDiagram(view.design, view.validation, collapsed, view.diff),
+    [view.design, view.validation, view.diff, collapsed],
+  );
+  const shown = useMemo(
+    () =>
+      view.stateId === undefined
+        ? undefined
+        : {
+            design: view.design,
+            validation: view.validation,
+            label: shownStateLabel(view),
+            marks: view.diff !== undefined,
+          },
+    [view],
+  );
   // Tile edges keep clear of whole sites where the tiles leave room (paginate's keepWhole).
   const pagination = useMemo(
     () =>
@@ -297,6 +315,7 @@ export function PrintPreview() {
           setup={setup}
           pagination={pagination}
           collapsed={collapsed}
+          {...(shown ? { shown } : {})}
         />
       </main>
     </div>
@@ -312,3 +331,8 @@ function overviewBox(pagination: ReturnType<typeof paginate>) {
 }
 const svgBox = (box: { x: number; y: number; width: number; height: number }) =>
   `${box.x} ${box.y} ${box.width} ${box.height}`;
+
+/** "Start" or "After step 3": the state a printed diagram shows, as its title block says it. */
+function shownStateLabel(view: StateView): string {
+  return view.stepIndex === undefined || view.stepIndex < 0 ? 'Start' : `After step ${view.stepIndex + 1}`;
+}
