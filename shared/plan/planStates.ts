@@ -2,6 +2,7 @@ import { type Design, type Entity, type EntityCollection, entityCollections } fr
 import { START_STATE, type Step } from '../model/migration';
 import { applyAction, type Topology } from './applyAction';
 import { type EntityLookup, entityLookup } from './entityLookup';
+import { sameValue } from './sameValue';
 
 /**
  * The states of a design's migration plan (migration.md, "The states"): `start`, the estate before the plan (every
@@ -118,7 +119,7 @@ function sharedList(earlier: readonly Entity[], list: readonly Entity[]): readon
     const old = earlier[i];
     const entity = list[i]!;
     if (old === entity) continue;
-    if (old !== undefined && old.id === entity.id && equalValues(old, entity)) {
+    if (old !== undefined && old.id === entity.id && sameValue(old, entity)) {
       copy ??= list.slice();
       copy[i] = old;
       continue;
@@ -126,18 +127,6 @@ function sharedList(earlier: readonly Entity[], list: readonly Entity[]): readon
     all = false;
   }
   return all ? earlier : (copy ?? list);
-}
-
-/** Equal JSON values (entities are plain data: objects, arrays, strings, numbers, booleans). */
-function equalValues(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  return keys.every((key) => key in y && equalValues(x[key], y[key]));
 }
 
 /** The design without its plan and without what the plan adds. */

@@ -1,6 +1,7 @@
 import { type Entity, type EntityCollection, entityCollections } from '../model/design';
 import type { UserGroup } from '../model/userGroup';
 import type { Topology } from './applyAction';
+import { sameValue } from './sameValue';
 
 /** One entity present on both sides whose fields differ, with the names of the fields that differ. */
 export interface ChangedEntity {
@@ -79,15 +80,4 @@ function changedFields(a: Entity, b: Entity): string[] {
   const recordB = b as Record<string, unknown>;
   const names = new Set([...Object.keys(recordA), ...Object.keys(recordB)]);
   return [...names].filter((name) => !sameValue(recordA[name], recordB[name])).sort();
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  const keys = Object.keys(recordA).filter((key) => recordA[key] !== undefined);
-  if (keys.length !== Object.keys(recordB).filter((key) => recordB[key] !== undefined).length) return false;
-  return keys.every((key) => sameValue(recordA[key], recordB[key]));
 }
