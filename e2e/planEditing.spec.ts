@@ -259,3 +259,23 @@ test('a design without a plan starts one from the toolbar: its first step, selec
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('plan-strip')).toHaveCount(0);
 });
+
+test('a user group dragged onto a pool at a step is that step’s moveUsers', async ({ page }) => {
+  await openPlan(page);
+  await option(page, 'sea-4-pilot-users').click();
+  await selectOnCanvas(page, 'Seattle engineering');
+  await expect(page.getByTestId('inspector').getByLabel('Homed on')).toHaveValue('fe2010-sea');
+  const group = page.locator('.react-flow__node-userGroup.selected');
+  const at = (await group.boundingBox())!;
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.wheel(0, -100);
+  await group.dragTo(poolNode(page, 'pool2013-sea.fabrikam.com'));
+  await expect(page.getByTestId('inspector').getByLabel('Homed on')).toHaveValue('fe2013-sea');
+  await option(page, 'sea-3-edge').click();
+  await expect(page.getByTestId('inspector').getByLabel('Homed on')).toHaveValue('fe2010-sea');
+  const path = savedPath('dragged.lyncplan');
+  await saveAs(page, path);
+  expect(actionsOf(read(path), 'sea-4-pilot-users')).toEqual([
+    { op: 'moveUsers', groupIds: ['ug-sea-pilot', 'ug-sea-eng'], to: 'fe2013-sea' },
+  ]);
+});
