@@ -90,8 +90,18 @@ describe('the selected state of a plan', () => {
     expect(runCommand(rename).changed).toBe(true);
     expect(useDocument.getState().design!.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas HQ');
     selectState('dal-3-pilot-pool');
-    // recordInStep is a placeholder in this branch: it refuses, and the design stays as it was.
-    expect(runCommand(rename).refused).toBe('Editing inside a step is not available yet');
+    const again = (d: Parameters<typeof updateEntity>[0]) =>
+      updateEntity(d, { collection: 'sites', id: 'dal', patch: { name: 'Dallas campus' } });
+    expect(runCommand(again).changed).toBe(true);
+    const design = useDocument.getState().design!;
+    // The file keeps the starting name; the step records the change, and its state shows it.
+    expect(design.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas HQ');
+    expect(design.migration!.steps[0]!.actions.at(-1)).toEqual({
+      op: 'set',
+      id: 'dal',
+      fields: { name: 'Dallas campus' },
+    });
+    expect(view().design.sites.find((site) => site.id === 'dal')!.name).toBe('Dallas campus');
   });
 });
 
