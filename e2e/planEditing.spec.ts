@@ -241,7 +241,7 @@ test('an Edge’s federation turned off at a step is a `set` of that step', asyn
   });
 });
 
-test('a design without a plan starts one from the toolbar: its first step, selected', async ({ page }) => {
+test('a design without a plan starts one from the design’s inspector: its first step, selected', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'New design' }).click();
   await page.getByLabel('Design name').fill('Plan by hand');
