@@ -201,4 +201,38 @@ describe('recordInStep: what an edit of a step’s state writes into the plan', 
       recordInStep(design, 'st2', (s) => addPool(s, { id: 'st1', siteId, role: 'frontEnd', position: at })),
     ).toThrow('The id “st1” is already used in this plan');
   });
+
+  it('an inspector field of an entity that exists before the step is a `set` there: an association’s target', () => {
+    const { design, ids } = smallMigration();
+    // The 2013 pool's Back End association (added at st1) pointed at the 2010 store at st2.
+    const association = design.associations.find((a) => a.from === ids.fe2013 && a.kind === 'backEnd')!;
+    const next = recordInStep(design, 'st2', (s) =>
+      updateEntity(s, { collection: 'associations', id: association.id, patch: { to: ids.be2010 } }),
+    );
+    expect(actionsOf(next, 'st2').at(-1)).toEqual({ op: 'set', id: association.id, fields: { to: ids.be2010 } });
+    expect(
+      planStates(next)
+        .state('st1')!
+        .associations.find((a) => a.id === association.id)!.to,
+    ).toBe(ids.be2013);
+    valid(next);
+  });
+
+  it('refuses to change what an item is at a step (an association’s kind): a `set` cannot say it', () => {
+    const { design, ids } = smallMigration();
+    const association = design.associations.find((a) => a.from === ids.fe2010 && a.kind === 'backEnd')!;
+    const edit = (s: Design) =>
+      updateEntity(s, { collection: 'associations', id: association.id, patch: { kind: 'monitoring' } });
+    expect(() => recordInStep(design, 'st4', edit)).toThrow('A step cannot change the kind of an item');
+    // At the step that adds it, or at Start, the record itself changes.
+    const added = design.associations.find((a) => a.from === ids.fe2013 && a.kind === 'backEnd')!;
+    const atAdd = recordInStep(design, 'st1', (s) =>
+      updateEntity(s, { collection: 'associations', id: added.id, patch: { kind: 'monitoring' } }),
+    );
+    expect(atAdd.associations.find((a) => a.id === added.id)!.kind).toBe('monitoring');
+    expect(actionsOf(atAdd, 'st1')).toEqual(actionsOf(design, 'st1'));
+    expect(recordInStep(design, 'start', edit).associations.find((a) => a.id === association.id)!.kind).toBe(
+      'monitoring',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { Design, Entity, EntityCollection } from '../model/design';
 import { entityCollections } from '../model/design';
 import { START_STATE } from '../model/migration';
+import { fixedFields } from '../model/planReferences';
 import { entityChanges } from '../plan/entityChanges';
 import { type PlanStates, planStates } from '../plan/planStates';
 import { recordChanges, UnrecordableChange } from '../plan/recordChanges';
@@ -43,7 +44,8 @@ export interface RecordOptions {
  *
  * Refused (CommandRefused, design unchanged): an unknown step; an entity created with an id the file already uses
  * (ids come from `newId`, random); a field cleared at a step when the format cannot say "no value" for it
- * (`plan/valueWhenAbsent.ts` lists the fields it can). The same design when the command changed nothing. A command's
+ * (`plan/valueWhenAbsent.ts` lists the fields it can); a change of what an item that exists before the step is (its
+ * role or kind: a `set` cannot say it). The same design when the command changed nothing. A command's
  * own refusal passes through.
  */
 export function recordInStep(
@@ -99,6 +101,15 @@ export function recordInStepReporting(
     throw new CommandRefused(
       `A step cannot clear the ${error.field} of an item that exists before it; give it a value instead, or select Start to change the starting estate.`,
     );
+  }
+  // What an entity is cannot change at a step (migration.md: a `set` of its id, role or kind is a format error).
+  for (const action of recorded.actions) {
+    if (action.op !== 'set' || step.actions.includes(action)) continue;
+    const field = fixedFields.find((name) => Object.hasOwn(action.fields, name));
+    if (field)
+      throw new CommandRefused(
+        `A step cannot change the ${field} of an item that exists before it; delete it and draw a new one at this step, or select Start to change the starting estate.`,
+      );
   }
   const patched = new Map<string, Entity>();
   for (const [id, fields] of recorded.fileChanges) {

@@ -21,7 +21,7 @@ const schemaOf: Record<Collection, z.ZodType> = {
 };
 
 /** Fields a `set` cannot change (migration.md): what an entity is, not what it has. */
-const fixedFields = ['id', 'role', 'kind'] as const;
+export const fixedFields = ['id', 'role', 'kind'] as const;
 
 /** Which collection each reference field of each collection must name (the design's reference table). */
 export type ReferenceTable = ReadonlyArray<{ collection: Collection; field: string; target: 'sites' | 'pools' }>;

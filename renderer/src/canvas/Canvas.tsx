@@ -16,12 +16,14 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addAssociation } from '../../../shared/commands/addAssociation';
 import { addLink } from '../../../shared/commands/addLink';
+import { homeUserGroups } from '../../../shared/commands/homeUserGroups';
 import { makeRoom } from '../../../shared/commands/makeRoom';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { moveServerToPool } from '../../../shared/commands/moveServerToPool';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { innermost, type Rect, SITE } from '../../../shared/geometry/boxSizes';
 import type { Design } from '../../../shared/model/design';
+import { homingRoles } from '../../../shared/model/pool';
 import { applyCommand, shownDesign as designOnScreen, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { usePreferences } from '../state/preferences';
@@ -134,6 +136,15 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
       const pointer = 'clientX' in event ? event : event.changedTouches[0];
       const point = screenToFlowPosition({ x: pointer?.clientX ?? 0, y: pointer?.clientY ?? 0 });
       const target = servers.length > 0 ? innermost(flowRef.current.poolRects, point) : undefined;
+      // User groups alone dropped onto a pool that homes users: homed there (a step's moveUsers), and back in place.
+      const groups = dragged.filter((node) => node.type === 'userGroup');
+      const homeId = groups.length === dragged.length ? innermost(flowRef.current.poolRects, point) : undefined;
+      const home = homeId !== undefined ? designOnScreen()?.pools.find((pool) => pool.id === homeId) : undefined;
+      if (home && homingRoles.includes(home.role) && groups.some((node) => node.data.group?.homePoolId !== home.id)) {
+        applyCommand((d) => homeUserGroups(d, { groupIds: groups.map((node) => node.id), poolId: home.id }));
+        setNodes((current) => stableNodes(flowRef.current.nodes, current));
+        return;
+      }
       // A single box lands where its guides showed it, whatever the last pointer event said.
       const landed =
         placed.length === 1 && servers.length === 0

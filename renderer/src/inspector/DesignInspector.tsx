@@ -17,6 +17,7 @@ import { CheckboxField } from './fields/CheckboxField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { StartPlanSection } from './StartPlanSection';
 
 const codecOptions = audioCodecs.map((codec: AudioCodec) => ({ value: codec, label: MEDIA_PAGE_AUDIO[codec].label }));
 const trafficFields: ReadonlyArray<{ key: keyof ResolvedTraffic; label: string }> = [
@@ -63,6 +64,7 @@ export function DesignInspector({ design }: { design: Design }) {
           onCommit={(defaultSipDomain) => runCommand((d) => updateSettings(d, { defaultSipDomain })).refused}
         />
       </Section>
+      <StartPlanSection />
       <Section title="Bandwidth model">
         <SelectField
           label="Method"

@@ -16,6 +16,7 @@ import { CheckboxField } from './fields/CheckboxField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
+import { PoolPlanActions } from './PoolPlanActions';
 
 type Edit = (patch: Record<string, unknown>) => string | undefined;
 type Lb = 'dns' | 'hardware';
@@ -234,6 +235,7 @@ export function PoolInspector({ pool }: { pool: Pool }) {
           Add server
         </button>
       </div>
+      <PoolPlanActions pool={pool} />
     </>
   );
 }

@@ -127,7 +127,7 @@ export const USER_GROUP_FIELDS = [
   field('traffic.pstnPercent', 'PSTN calls at once'),
 ] as const;
 
-export const ASSOCIATION_FIELDS = [field('kind', 'Kind')] as const;
+export const ASSOCIATION_FIELDS = [field('kind', 'Kind'), field('to', 'To')] as const;
 
 export const DESIGN_FIELDS = [
   field('meta.name', 'Design name'),
