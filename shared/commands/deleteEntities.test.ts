@@ -30,6 +30,14 @@ describe('deleteEntities', () => {
     expect(parseDesign(serializeDesign(next)).ok).toBe(true);
   });
 
+  it('decommissioning a pool at a step (keepHomedGroups) keeps its users, still homed on it, and its site’s groups', () => {
+    const { b, pool, association, group } = estate();
+    const next = deleteEntities(b.design, { ids: [pool], keepHomedGroups: true });
+    expect(next.pools.map((p) => p.id)).not.toContain(pool);
+    expect(next.associations.map((a) => a.id)).not.toContain(association);
+    expect(next.userGroups.find((g) => g.id === group)?.homePoolId).toBe(pool);
+  });
+
   it('deleting a central site keeps its branches, unassigned, and removes its links', () => {
     const { b, central, branch, link } = estate();
     const next = deleteEntities(b.design, { ids: [central] });

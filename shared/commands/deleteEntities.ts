@@ -2,11 +2,22 @@ import type { Design } from '../model/design';
 import { type DroppedAction, withoutPlanReferences } from '../plan/withoutPlanReferences';
 import { withWaivers } from './withWaivers';
 
+/** How a delete treats the users of a deleted pool. */
+export interface DeleteOptions {
+  /**
+   * Keep the user groups homed on a deleted pool (still homed on it): a pool decommissioned at a step of a migration
+   * plan does not take its users with it (migration.md: removing a pool removes its servers and associations); they
+   * stay, and MIG-POOL-EMPTY-BEFORE-DECOM says to move them first. Groups of a deleted site still go with it.
+   */
+  keepHomedGroups?: boolean;
+}
+
 /**
  * Every id that goes when `ids` are deleted: a site takes its pools, user groups and links; a pool takes its
- * servers, associations and the groups homed on it. A branch of a deleted central site stays (unassigned).
+ * servers, associations and the groups homed on it (unless `keepHomedGroups`). A branch of a deleted central site
+ * stays (unassigned).
  */
-export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> {
+export function idsToDelete(design: Design, ids: Iterable<string>, options: DeleteOptions = {}): Set<string> {
   const gone = new Set(ids);
   // Sites first: the pools they hold are then deleted with their own dependents below.
   for (const pool of design.pools) if (gone.has(pool.siteId)) gone.add(pool.id);
@@ -15,7 +26,8 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
   for (const pool of design.pools) {
     if (!gone.has(pool.id)) continue;
     for (const server of design.servers) if (server.poolId === pool.id) gone.add(server.id);
-    for (const group of design.userGroups) if (group.homePoolId === pool.id) gone.add(group.id);
+    if (!options.keepHomedGroups)
+      for (const group of design.userGroups) if (group.homePoolId === pool.id) gone.add(group.id);
     for (const association of design.associations)
       if (association.from === pool.id || association.to === pool.id) gone.add(association.id);
   }
@@ -27,7 +39,7 @@ export function idsToDelete(design: Design, ids: Iterable<string>): Set<string> 
  * deleted entity goes too (its finding cannot come back; undo brings both back). On a design with a plan the entities
  * leave the file, so every state: the plan's actions that name them go with them (`withoutPlanReferences`).
  */
-export function deleteEntities(design: Design, args: { ids: readonly string[] }): Design {
+export function deleteEntities(design: Design, args: { ids: readonly string[] } & DeleteOptions): Design {
   return deleteEntitiesReporting(design, args).design;
 }
 
@@ -38,8 +50,11 @@ export interface DeletedEntities {
   droppedActions: readonly DroppedAction[];
 }
 
-export function deleteEntitiesReporting(design: Design, { ids }: { ids: readonly string[] }): DeletedEntities {
-  const gone = idsToDelete(design, ids);
+export function deleteEntitiesReporting(
+  design: Design,
+  { ids, ...options }: { ids: readonly string[] } & DeleteOptions,
+): DeletedEntities {
+  const gone = idsToDelete(design, ids, options);
   if (gone.size === 0) return { design, deletedIds: gone, droppedActions: [] };
   const keep = <T extends { id: string }>(list: T[]) =>
     list.some((entity) => gone.has(entity.id)) ? list.filter((entity) => !gone.has(entity.id)) : list;

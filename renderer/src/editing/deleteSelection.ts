@@ -1,7 +1,8 @@
 import { deleteEntities, idsToDelete } from '../../../shared/commands/deleteEntities';
 import type { Design } from '../../../shared/model/design';
+import { START_STATE } from '../../../shared/model/migration';
 import { applyCommand, setSelection, shownDesign, useDocument } from '../state/documentStore';
-import { ask } from '../state/uiStore';
+import { ask, useUi } from '../state/uiStore';
 
 /** "3 pools, 12 servers and 2 user groups": what a delete takes with it beyond what was selected. */
 export function describeCascade(design: Design, selected: ReadonlySet<string>, gone: ReadonlySet<string>): string {
@@ -28,7 +29,10 @@ export async function deleteSelection(): Promise<void> {
   const design = shownDesign();
   if (!design || selection.length === 0) return;
   const selected = new Set(selection);
-  const cascade = describeCascade(design, selected, idsToDelete(design, selection));
+  // At a step of a plan a pool is decommissioned, not erased: its users stay, homed on it, until they are moved.
+  const atStep = (useUi.getState().selectedState ?? START_STATE) !== START_STATE;
+  const options = { keepHomedGroups: atStep };
+  const cascade = describeCascade(design, selected, idsToDelete(design, selection, options));
   if (cascade) {
     const choice = await ask({
       title: 'Delete',
@@ -40,5 +44,5 @@ export async function deleteSelection(): Promise<void> {
     });
     if (choice?.button !== 'delete') return;
   }
-  if (applyCommand((current) => deleteEntities(current, { ids: selection }))) setSelection([]);
+  if (applyCommand((current) => deleteEntities(current, { ids: selection, ...options }))) setSelection([]);
 }
