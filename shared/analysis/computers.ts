@@ -19,8 +19,42 @@ const computed = new WeakMap<DesignIndex, Computer[]>();
  * listed under its own pool (`indexServers`), so its pool is its `poolId`.
  */
 interface Names {
-  first: Map<string, Server>;
+  first: FirstNames;
   repeated: Map<string, Server[]>;
+}
+
+/**
+ * The first server of every name, as the names of the lookup before it plus what a step changed (`carryNames`):
+ * each state of a plan would otherwise copy all the design's names to change a few. `over` holds the names this
+ * lookup changed (null: no server of that name any more); the rest are asked of `under`. A chain longer than
+ * MAX_LAYERS is flattened into one map, so a name is found in a few look-ups however many states came before.
+ */
+interface FirstNames {
+  over: Map<string, Server | null>;
+  under: FirstNames | undefined;
+  layers: number;
+}
+
+const MAX_LAYERS = 8;
+
+function firstNamed(names: FirstNames, key: string): Server | undefined {
+  for (let layer: FirstNames | undefined = names; layer; layer = layer.under) {
+    const server = layer.over.get(key);
+    if (server !== undefined) return server ?? undefined;
+  }
+  return undefined;
+}
+
+/** The names of `under` with `changes` over them, flattened when the chain grows long. */
+function layered(under: FirstNames, changes: Map<string, Server | null>): FirstNames {
+  if (under.layers < MAX_LAYERS) return { over: changes, under, layers: under.layers + 1 };
+  const flat = new Map<string, Server | null>();
+  const chain: FirstNames[] = [];
+  for (let layer: FirstNames | undefined = under; layer; layer = layer.under) chain.push(layer);
+  for (let i = chain.length - 1; i >= 0; i--) for (const [key, server] of chain[i]!.over) flat.set(key, server);
+  for (const [key, server] of changes) flat.set(key, server);
+  for (const [key, server] of flat) if (server === null) flat.delete(key);
+  return { over: flat, under: undefined, layers: 0 };
 }
 
 /** Per server lookup: the states of a plan that leave the servers share it. */
@@ -53,7 +87,7 @@ export function serversNamed(serversByPool: DesignIndex['serversByPool'], name: 
   const names = namesIn(serversByPool);
   const repeated = names.repeated.get(name);
   if (repeated) return repeated;
-  const first = names.first.get(name);
+  const first = firstNamed(names.first, name);
   return first ? [first] : NO_SERVERS;
 }
 
@@ -79,7 +113,7 @@ function namesIn(serversByPool: DesignIndex['serversByPool']): Names {
       if (list) list.push(server);
       else repeated.set(key, [one, server]);
     }
-  const names = { first, repeated };
+  const names = { first: { over: first, under: undefined, layers: 0 }, repeated };
   namesOf.set(serversByPool, names);
   return names;
 }
@@ -106,7 +140,7 @@ export function carryNames(
         touched.add(server.fqdn.toLowerCase());
         ids.add(server.id);
       }
-  const first = new Map(known.first);
+  const first = new Map<string, Server | null>();
   const repeated = new Map(known.repeated);
   let rank: Map<string, number> | undefined;
   const at = (server: Server) => after.get(server.poolId)!.indexOf(server);
@@ -118,12 +152,11 @@ export function carryNames(
       const order = rank;
       list.sort((a, b) => order.get(a.poolId)! - order.get(b.poolId)! || at(a) - at(b));
     }
-    if (list.length > 0) first.set(key, list[0]!);
-    else first.delete(key);
+    first.set(key, list[0] ?? null);
     if (list.length > 1) repeated.set(key, list);
     else repeated.delete(key);
   }
-  namesOf.set(after, { first, repeated });
+  namesOf.set(after, { first: layered(known.first, first), repeated });
 }
 /** The pools both lookups hold come in the same order in each. */
 function samePoolOrder(a: DesignIndex['serversByPool'], b: DesignIndex['serversByPool']): boolean {

@@ -6,6 +6,7 @@ import { describePool, subjectName } from '../wording/entityNames';
 import { describeStep, hostedNoun } from '../wording/planNames';
 import type { DesignVerdict } from './define/designRule';
 import { defineTransitionRule } from './define/migrationRule';
+import { groupIdsOf } from './define/planLookups';
 import { actionsInStep } from './define/stepActions';
 
 /**
@@ -43,7 +44,7 @@ export const migMoveTargetExists = defineTransitionRule({
             subjects: [target.id],
             message: `${describePool(target)} cannot home users, but ${when} moves user groups to it; move them to a Front End pool, Standard Edition server, SBA or SBS.`,
           });
-        const present = new Set(state.userGroups.map((group) => group.id));
+        const present = groupIdsOf(state.userGroups);
         for (const groupId of action.groupIds)
           if (!present.has(groupId)) {
             const where = whereItIs(steps, groupId, stepIndex, position);

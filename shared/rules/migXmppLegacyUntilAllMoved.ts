@@ -17,18 +17,21 @@ export const migXmppLegacyUntilAllMoved = defineTransitionRule({
   title: 'XMPP federation moves to the 2013 Edge after every user',
   source: SOURCES.migratingXmpp,
   checkStep({ step, before, after }) {
-    const stillLegacy = usersOnLegacyPools(after);
-    if (stillLegacy === 0) return [];
+    // The Edge pools first (a few), the users on legacy pools (a sum over every group) only when one enables XMPP.
     const hadXmpp = new Set(before.pools.filter((p) => p.role === 'edge' && p.xmpp === true).map((p) => p.id));
     const pilots = new Set(pilotPoolsAdded(before, after, 'edge').map((p) => p.id));
-    return poolsOf(after, 'edge', 2013)
-      .filter((edge) => edge.role === 'edge' && edge.xmpp === true && !hadXmpp.has(edge.id) && !pilots.has(edge.id))
-      .map((edge) => ({
-        severity: 'warning' as const,
-        subjects: [edge.id],
-        message: `${describeStep(step)} enables XMPP federation on Lync 2013 ${describePool(edge)} while ${formatCount(stillLegacy)} users are still homed on Lync 2010 pools; they lose their XMPP contacts until every user is moved. Move all users to Lync 2013 first, then create the XMPP policies and certificates, enable XMPP federation and update DNS.`,
-        value: stillLegacy,
-        limit: 0,
-      }));
+    const enabling = poolsOf(after, 'edge', 2013).filter(
+      (edge) => edge.role === 'edge' && edge.xmpp === true && !hadXmpp.has(edge.id) && !pilots.has(edge.id),
+    );
+    if (enabling.length === 0) return [];
+    const stillLegacy = usersOnLegacyPools(after);
+    if (stillLegacy === 0) return [];
+    return enabling.map((edge) => ({
+      severity: 'warning' as const,
+      subjects: [edge.id],
+      message: `${describeStep(step)} enables XMPP federation on Lync 2013 ${describePool(edge)} while ${formatCount(stillLegacy)} users are still homed on Lync 2010 pools; they lose their XMPP contacts until every user is moved. Move all users to Lync 2013 first, then create the XMPP policies and certificates, enable XMPP federation and update DNS.`,
+      value: stillLegacy,
+      limit: 0,
+    }));
   },
 });

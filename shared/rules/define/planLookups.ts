@@ -154,3 +154,18 @@ export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role'
   const had = poolIds(before);
   return poolsOf(after, role, 2013).filter((pool) => !had.has(pool.id));
 }
+
+/**
+ * The ids of a state's user groups, kept per list: the states of a plan (and the states inside a step of many moves)
+ * share the list while no group is added or removed, so the rules that ask each move need not gather 10,000 ids each.
+ */
+export function groupIdsOf(groups: Design['userGroups']): ReadonlySet<string> {
+  let ids = groupIds.get(groups);
+  if (!ids) {
+    ids = new Set(groups.map((group) => group.id));
+    groupIds.set(groups, ids);
+  }
+  return ids;
+}
+
+const groupIds = new WeakMap<Design['userGroups'], ReadonlySet<string>>();
