@@ -205,7 +205,7 @@ test('the strip fits a 960 px window', async ({ page }) => {
   const toolbar = page.getByRole('navigation', { name: 'File' }).getByRole('button');
   for (const button of await toolbar.all()) {
     const box = (await button.boundingBox())!;
-    expect(box.x + box.width, await button.innerText()).toBeLessThanOrEqual(960);
+    expect(box.x + box.width, (await button.textContent()) ?? '').toBeLessThanOrEqual(960);
   }
   await expect(page.getByRole('button', { name: 'Plan the migration…' })).toBeVisible();
   await snapshot(page, 'timeline-960');
