@@ -1,0 +1,5 @@
+/**
+ * The one channel on which the Electron main process speaks first: a menu item chosen, a document handed over
+ * by the OS. Kept apart from `hostEvents.ts` so the sandboxed preload can name it without bundling zod.
+ */
+export const HOST_EVENT_CHANNEL = 'lyncplan:host-event';
