@@ -57,4 +57,9 @@ describe('the content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });
+
+  it('loads nothing from outside the app (checklist 1): no http, https, ws or wildcard source', () => {
+    const sources = CONTENT_SECURITY_POLICY.split(';').flatMap((directive) => directive.trim().split(/\s+/).slice(1));
+    for (const source of sources) expect(["'self'", "'none'", 'data:', 'blob:'], source).toContain(source);
+  });
 });
