@@ -20,6 +20,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     await page.goto(host.loginUrl);
     if (new URL(page.url()).search !== '') throw new Error(`signing in left the token in the address: ${page.url()}`);
     await page.context().storageState({ path: use.storageState as string });
+    // For the spec that signs in itself (e2e/webHostAccess.spec.ts); workers inherit the environment.
+    process.env.LYNCPLAN_E2E_LOGIN_URL = host.loginUrl;
     await browser.close();
   } catch (error) {
     await host.stop();
