@@ -2,17 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { MAX_FILE_BYTES } from '../files/designFiles';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { cookieNameFor, cookieValue, sessionCookie, TOKEN_PARAMETER, tokenMatches } from './accessToken';
-import { BodySlots, declaredTooLarge, readCappedBody } from './requestBody';
+import { BodyBudget, declaredLength, readCappedBody } from './requestBody';
 import { parseRequestTarget, withoutParameter } from './requestTarget';
 import { OPEN_PRINTED_URL, refuseJson, send, sendJson, sendText } from './responses';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 
-/** A design of 10,000 servers is a few MB; anything far larger is refused before it is read. */
-const MAX_REQUEST_BYTES = 128 * 1024 * 1024;
-/** Bodies buffered at once; a fifth waits for one of them (503, Retry-After). */
+/**
+ * No request is larger than the largest design file lyncplan opens (a design of 10,000 servers is a few MB), so
+ * anything larger is refused before it is read. A body is held up to three times while it is parsed (its bytes,
+ * its text, the parsed value), hence the small budget below.
+ */
+const MAX_REQUEST_BYTES = MAX_FILE_BYTES;
+/** Large bodies buffered at once, and their bytes in all; one more is refused (503, Retry-After). */
 const MAX_BODIES_IN_FLIGHT = 4;
+const MAX_BUFFERED_BYTES = 2 * MAX_REQUEST_BYTES;
+/** The page's everyday calls are smaller than this and are never refused for being many at once. */
+const SMALL_BODY_BYTES = 256 * 1024;
 
 export interface WebHostOptions {
   handlers: Handlers;
@@ -21,8 +29,8 @@ export interface WebHostOptions {
   port: number;
   /** Only for tests that must know it in advance; a fresh random one otherwise. */
   token?: string;
-  /** The body cap and how many bodies may be buffered at once; tests lower them. */
-  limits?: { maxBodyBytes?: number; maxBodiesInFlight?: number };
+  /** The body cap and how many large bodies (and bytes) may be buffered at once; tests lower them. */
+  limits?: { maxBodyBytes?: number; maxBodiesInFlight?: number; maxBufferedBytes?: number; smallBodyBytes?: number };
   /** Where a failure's detail goes: the host's terminal, never a response. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -49,7 +57,11 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const maxBodyBytes = options.limits?.maxBodyBytes ?? MAX_REQUEST_BYTES;
-  const slots = new BodySlots(options.limits?.maxBodiesInFlight ?? MAX_BODIES_IN_FLIGHT);
+  const budget = new BodyBudget(
+    options.limits?.maxBodiesInFlight ?? MAX_BODIES_IN_FLIGHT,
+    options.limits?.maxBufferedBytes ?? MAX_BUFFERED_BYTES,
+    options.limits?.smallBodyBytes ?? SMALL_BODY_BYTES,
+  );
   const logError = options.logError ?? ((message, error) => console.error(`lyncplan web host: ${message}`, error));
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -102,27 +114,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return refuseJson(response, 415, 'bad-request', 'Requests are JSON.');
     const tooLarge = () =>
       refuseJson(response, 413, 'bad-request', 'The request is larger than any design.', { connection: 'close' });
-    if (declaredTooLarge(request, maxBodyBytes)) return tooLarge();
-    const free = slots.take();
-    if (!free)
+    const declared = declaredLength(request);
+    if (declared !== undefined && declared > maxBodyBytes) return tooLarge();
+    const free = budget.take(declared ?? maxBodyBytes);
+    if (!free) {
+      // Its bytes are read and dropped, never kept, so the client sees the answer instead of a broken pipe.
+      request.resume();
       return refuseJson(response, 503, 'internal', 'lyncplan is busy with other large requests; try again.', {
         'retry-after': '1',
-        connection: 'close',
       });
+    }
     try {
-      const body = await readCappedBody(request, maxBodyBytes);
-      if (body === undefined) {
+      const payload = await readJsonBody(request, maxBodyBytes);
+      if (payload === TOO_LARGE) {
         tooLarge();
         // Stop reading: the rest of the body is never buffered.
         response.once('finish', () => request.destroy());
         return;
       }
-      let payload: unknown;
-      try {
-        payload = JSON.parse(body.toString('utf8'));
-      } catch {
-        return refuseJson(response, 400, 'bad-request', 'The request body is not JSON.');
-      }
+      if (payload === NOT_JSON) return refuseJson(response, 400, 'bad-request', 'The request body is not JSON.');
       return sendJson(response, 200, await dispatch(options.handlers, channel, payload));
     } finally {
       free();
@@ -151,6 +161,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+const TOO_LARGE = Symbol('too large');
+const NOT_JSON = Symbol('not JSON');
+
+/** The parsed body; its bytes and text are let go as soon as they are parsed, before the call runs. */
+async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const body = await readCappedBody(request, maxBytes);
+  if (body === undefined) return TOO_LARGE;
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return NOT_JSON;
+  }
 }
 
 function isLocalHost(host: string | undefined, port: number): boolean {

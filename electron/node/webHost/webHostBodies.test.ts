@@ -8,7 +8,8 @@ import { LibraryStore } from '../store/libraryStore';
 import { tempDir } from '../testing/tempDir';
 import { startWebHost, type WebHost } from './webHost';
 
-const CAP = 1024 * 1024;
+const CAP = 4 * 1024 * 1024;
+const SMALL = 64 * 1024;
 let dir: ReturnType<typeof tempDir>;
 let store: LibraryStore;
 let host: WebHost;
@@ -27,7 +28,7 @@ beforeEach(async () => {
     handlers,
     rendererDir: join(dir.path, 'renderer'),
     port: 0,
-    limits: { maxBodyBytes: CAP, maxBodiesInFlight: 4 },
+    limits: { maxBodyBytes: CAP, maxBodiesInFlight: 4, maxBufferedBytes: 2 * CAP, smallBodyBytes: SMALL },
     logError: () => {},
   });
   const signedIn = await fetch(host.loginUrl, { redirect: 'manual' });
@@ -108,13 +109,22 @@ describe('web host: request bodies are bounded', () => {
     expect(answer.written).toBeLessThan(20 * CAP);
   });
 
-  it('buffers at most four bodies at once: of six slow parallel bodies two get 503 with Retry-After', async () => {
-    // Each body is under the cap but arrives slowly, so all six are in flight together.
-    const answers = await Promise.all(Array.from({ length: 6 }, () => post(CAP - 1000, true, 5)));
-    const statuses = answers.map((answer) => answer.status).sort();
-    expect(statuses).toEqual([400, 400, 400, 400, 503, 503]);
+  it('buffers at most four large bodies at once: of six slow parallel ones, two get 503 with Retry-After', async () => {
+    // Each body is large but well under the budget, and arrives slowly, so all six are in flight together.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(CAP / 4, true, 5)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([400, 400, 400, 400, 503, 503]);
     expect(answers.filter((answer) => answer.status === 503).map((answer) => answer.retryAfter)).toEqual(['1', '1']);
-    // Once those are done, the host takes a body again.
-    expect((await post(10, true)).status).toBe(400);
+    // Once those are done, the host takes a large body again.
+    expect((await post(CAP / 4, true)).status).toBe(400);
+  });
+
+  it('holds at most twice the cap in bodies: of six near the cap, two are read and four get 503', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(CAP - 1000, true, 2)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([400, 400, 503, 503, 503, 503]);
+  });
+
+  it('never refuses the page’s small calls for coming many at once', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, () => post(SMALL / 2, true, 5)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(400));
   });
 });
