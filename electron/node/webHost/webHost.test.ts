@@ -101,8 +101,18 @@ describe('web host: the token from the terminal becomes a cookie', () => {
   });
 
   it('refuses a wrong token of any length, a token of another byte length and a wrong cookie with a 403', async () => {
-    const sameLengthOtherBytes = `é${host.token.slice(2)}`; // 63 characters, 64 bytes
-    for (const wrong of ['', 'x', 'x'.repeat(64), sameLengthOtherBytes, 'é'.repeat(64), 'x'.repeat(5000)]) {
+    const sameLengthMoreBytes = `é${host.token.slice(1)}`; // 64 characters, 65 bytes: a 500 before
+    const sameBytesFewerCharacters = `é${host.token.slice(2)}`; // 63 characters, 64 bytes
+    const wrongs = [
+      '',
+      'x',
+      'x'.repeat(64),
+      sameLengthMoreBytes,
+      sameBytesFewerCharacters,
+      'é'.repeat(64),
+      'x'.repeat(5000),
+    ];
+    for (const wrong of wrongs) {
       const response = await raw(`/?token=${encodeURIComponent(wrong)}`);
       expect(response.status).toBe(403);
       expect(response.headers['set-cookie']).toBeUndefined();
@@ -124,6 +134,27 @@ describe('web host: the token from the terminal becomes a cookie', () => {
     const huge = await raw(`/${'a'.repeat(70_000)}`, { cookie });
     expect(huge.status).toBe(431);
     expect(huge.body).not.toMatch(/at .*\.(ts|js|cjs):\d+/);
+  });
+  it('answers a failure with a generic 500 and keeps its detail for the terminal', async () => {
+    const errors: unknown[] = [];
+    const broken = await startWebHost({
+      handlers: createHandlers({
+        store,
+        info: { host: 'web', version: '0.0.0', documentsDir: dir.path, pathSeparator: '/' },
+      }),
+      rendererDir: join(dir.path, 'no-renderer-here'),
+      port: 0,
+      logError: (_message, error) => errors.push(error),
+    });
+    try {
+      const login = await fetch(broken.loginUrl, { redirect: 'manual' });
+      const page = await fetch(broken.url, { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! } });
+      expect(page.status).toBe(500);
+      expect(await page.text()).toBe('The lyncplan web host failed on this request; the reason is in its terminal.\n');
+      expect(String(errors[0])).toContain('ENOENT');
+    } finally {
+      await broken.close();
+    }
   });
 });
 

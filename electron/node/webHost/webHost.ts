@@ -27,8 +27,6 @@ export interface WebHostOptions {
   rendererDir: string;
   /** 0 for any free port. */
   port: number;
-  /** Only for tests that must know it in advance; a fresh random one otherwise. */
-  token?: string;
   /** The body cap and how many large bodies (and bytes) may be buffered at once; tests lower them. */
   limits?: { maxBodyBytes?: number; maxBodiesInFlight?: number; maxBufferedBytes?: number; smallBodyBytes?: number };
   /** Where a failure's detail goes: the host's terminal, never a response. */
@@ -55,7 +53,7 @@ export interface WebHost {
  * rebinding). Never part of the packaged app.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(32).toString('hex');
+  const token = randomBytes(32).toString('hex');
   const maxBodyBytes = options.limits?.maxBodyBytes ?? MAX_REQUEST_BYTES;
   const budget = new BodyBudget(
     options.limits?.maxBodiesInFlight ?? MAX_BODIES_IN_FLIGHT,
