@@ -4,6 +4,7 @@ import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
 import {
   DesignFileError,
+  LYNCPLAN_EXTENSION,
   readDesignFileAndVersion,
   withLyncplanExtension,
   writeDesignFile,
@@ -13,6 +14,7 @@ import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
 import { readPreferences, writePreferences } from '../store/preferenceStore';
 import type { Handlers } from './dispatch';
+import type { FolderPolicy } from './folderPolicy';
 import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathPolicy } from './pathPolicy';
 
@@ -42,10 +44,12 @@ export interface HostServices {
   dialogs?: FileDialogs;
   printer?: Printer;
   opener?: ExternalOpener;
+  /** The web host's files folder: every path the page names must be a file of the right kind inside it. */
+  filesFolder?: FolderPolicy;
 }
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer, opener }: HostServices): Handlers {
+export function createHandlers({ store, info, dialogs, printer, opener, filesFolder }: HostServices): Handlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
   // recorded only after passing this check).
   const paths = new PathPolicy(
@@ -89,21 +93,25 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
     'file.saveAs': async ({ design, path }) => {
       const chosen = dialogs ? await dialogs.chooseSavePath(`${design.meta.name}.lyncplan`) : path;
       if (!chosen) return { canceled: true as const };
-      const target = withLyncplanExtension(chosen);
+      const target = filesFolder
+        ? await filesFolder.resolve(chosen, LYNCPLAN_EXTENSION, 'write')
+        : withLyncplanExtension(chosen);
       await writeDesignFile(target, design);
       rememberFile(target, design);
       return { path: target };
     },
     'file.save': async ({ design, path }) => {
       paths.check(path);
-      await writeDesignFile(path, design);
-      rememberFile(path, design);
-      return { path };
+      const target = filesFolder ? await filesFolder.resolve(path, LYNCPLAN_EXTENSION, 'write') : path;
+      await writeDesignFile(target, design);
+      rememberFile(target, design);
+      return { path: target };
     },
     'file.open': async ({ path }) => {
       if (path !== undefined) paths.check(path);
-      const chosen = path ?? (dialogs ? await dialogs.chooseOpenPath() : undefined);
+      let chosen = path ?? (dialogs ? await dialogs.chooseOpenPath() : undefined);
       if (!chosen) return { canceled: true as const };
+      if (filesFolder) chosen = await filesFolder.resolve(chosen, OPENABLE_EXTENSIONS, 'read');
       const { design, formatVersion } = await readDesignFileAndVersion(chosen);
       rememberFile(chosen, design);
       // A file of an older format version is saved in the current one: the renderer says so on its first save.
@@ -116,7 +124,7 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
     'export.save': async ({ kind, suggestedName, path, content }) => {
       const chosen = dialogs ? await dialogs.chooseExportPath(suggestedName, kind) : path;
       if (!chosen) return { canceled: true as const };
-      const target = withExtension(chosen, kind);
+      const target = filesFolder ? await filesFolder.resolve(chosen, `.${kind}`, 'write') : withExtension(chosen, kind);
       await writeExport(target, content.encoding === 'utf8' ? content.text : Buffer.from(content.data, 'base64'));
       return { path: target };
     },
@@ -146,6 +154,12 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
     'preferences.write': (patch) => writePreferences(store, patch),
   };
 }
+
+/**
+ * What the web host's page may open: designs, and the Topology Builder and topology XML files architects try
+ * first, which the reader names for what they are (shared/format/foreignFile.ts).
+ */
+const OPENABLE_EXTENSIONS = [LYNCPLAN_EXTENSION, '.tbxml', '.xml'];
 
 const fileOption = (filePath: string | undefined) => (filePath !== undefined ? { filePath } : {});
 
