@@ -23,16 +23,24 @@ function fakeContents() {
     for (const listener of listeners.get(name) ?? []) listener({ preventDefault: () => (prevented = true) }, ...args);
     return { prevented, heard: (listeners.get(name) ?? []).length > 0 };
   };
+  /** Fires will-frame-navigate, whose one argument is the event, carrying the URL. */
+  const fireFrame = (url: string) => {
+    let prevented = false;
+    for (const listener of listeners.get('will-frame-navigate') ?? [])
+      (listener as (details: unknown) => void)({ url, isMainFrame: false, preventDefault: () => (prevented = true) });
+    return { prevented, heard: (listeners.get('will-frame-navigate') ?? []).length > 0 };
+  };
   // A fake of Electron's WebContents, reduced to what the guards call.
   guardWebContents(contents as unknown as Parameters<typeof guardWebContents>[0]);
-  return { fire, open: (url: string) => openHandler?.({ url }) };
+  return { fire, fireFrame, open: (url: string) => openHandler?.({ url }) };
 }
 
 describe('every webContents stays on app://lyncplan (checklist 11-14)', () => {
   it('lets the app page navigate within its origin', () => {
-    const { fire } = fakeContents();
+    const { fire, fireFrame } = fakeContents();
     expect(fire('will-navigate', `${APP_ENTRY_URL}#/print`)).toEqual({ prevented: false, heard: true });
     expect(fire('will-redirect', APP_ENTRY_URL)).toEqual({ prevented: false, heard: true });
+    expect(fireFrame(APP_ENTRY_URL)).toEqual({ prevented: false, heard: true });
   });
 
   it.each([
@@ -40,10 +48,11 @@ describe('every webContents stays on app://lyncplan (checklist 11-14)', () => {
     'file:///etc/passwd',
     'app://evil/index.html',
     'https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)',
-  ])('refuses a navigation or a redirect to %s', (url) => {
-    const { fire } = fakeContents();
+  ])('refuses a navigation, a redirect or a subframe navigation to %s', (url) => {
+    const { fire, fireFrame } = fakeContents();
     expect(fire('will-navigate', url).prevented).toBe(true);
     expect(fire('will-redirect', url).prevented).toBe(true);
+    expect(fireFrame(url)).toEqual({ prevented: true, heard: true });
   });
 
   it('opens no new window, not even one of the app', () => {

@@ -20,6 +20,10 @@ export function guardWebContents(contents: GuardedContents): void {
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
+  // Subframes too (will-navigate is the main frame's only); the CSP already allows no frame, this is the second lock.
+  contents.on('will-frame-navigate', (details) => {
+    if (!isAllowedNavigation(details.url)) details.preventDefault();
+  });
   // The window has webviewTag: false; should one be attached anyway, it is refused whatever its options.
   contents.on('will-attach-webview', (event) => event.preventDefault());
   // No page ever opens a window: a source link reaches the system browser through shell.openSource alone.
