@@ -162,10 +162,21 @@ export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role'
 export function groupIdsOf(groups: Design['userGroups']): ReadonlySet<string> {
   let ids = groupIds.get(groups);
   if (!ids) {
-    ids = new Set(groups.map((group) => group.id));
+    // A move of users makes a new list of the same groups: the ids of the list asked for last, when they are these.
+    const last = lastGroupIds?.groups.deref();
+    ids = last && sameIds(last, groups) ? lastGroupIds!.ids : new Set(groups.map((group) => group.id));
     groupIds.set(groups, ids);
+    lastGroupIds = { groups: new WeakRef(groups), ids };
   }
   return ids;
 }
 
 const groupIds = new WeakMap<Design['userGroups'], ReadonlySet<string>>();
+let lastGroupIds: { groups: WeakRef<Design['userGroups']>; ids: ReadonlySet<string> } | undefined;
+
+/** The same ids at the same places (a comparison of strings the lists share, far quicker than hashing them). */
+function sameIds(a: Design['userGroups'], b: Design['userGroups']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
+}
