@@ -30,7 +30,12 @@ export function revalidateTopology(
   const before = state.design;
   const old = state.result.index;
   const index = changes.structural
-    ? reindexDesign(withGroupsMoved(old, before, design, changes), before, { ...design, userGroups: before.userGroups })
+    ? reindexDesign(
+        withGroupsMoved(old, before, design, changes),
+        before,
+        { ...design, userGroups: before.userGroups },
+        { ...changes.edited, reordered: changes.reordered },
+      )
     : withGroupsMoved(old, before, design, changes);
   if (!samePstnReach(old, index, changes)) return undefined;
   // The servers' names by name, for the collocation rules: from the last ones, unless the servers were reordered.
