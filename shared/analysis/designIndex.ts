@@ -15,6 +15,8 @@ export interface DesignIndex {
   pools: Map<string, Pool>;
   serversByPool: Map<string, Server[]>;
   poolsBySite: Map<string, Pool[]>;
+  /** The pools of each role, in the design's order: what the rules about one role read, rather than every pool. */
+  poolsByRole: Map<Pool['role'], Pool[]>;
   /** Positions in `design.userGroups` of the groups homed on each pool, and of those at each site, in order. */
   groupPositionsByHomePool: Map<string, number[]>;
   groupPositionsBySite: Map<string, number[]>;
@@ -85,7 +87,10 @@ export function reindexDesign(index: DesignIndex, before: Design, after: Design,
       edits.reordered.has(collection),
       keep,
     );
-  const pools = before.pools === after.pools ? undefined : patch<Pool>('pools', (a, b) => a.siteId === b.siteId);
+  const pools =
+    before.pools === after.pools
+      ? undefined
+      : patch<Pool>('pools', (a, b) => a.siteId === b.siteId && a.role === b.role);
   const servers =
     before.servers === after.servers ? undefined : patch<Server>('servers', (a, b) => a.poolId === b.poolId);
   const links =
@@ -190,6 +195,7 @@ function patchPools(
   return {
     pools: patchById(index.pools, patch),
     poolsBySite: patchGroups(index.poolsBySite, (pool) => pool.siteId, patch),
+    poolsByRole: patchGroups(index.poolsByRole, (pool) => pool.role, patch),
     ...(touchesPstn ? pstnFacts(after) : pick(index, ['bypassSites', 'gatewaySites', 'reachesPstn'] as const)),
   };
 }
@@ -221,7 +227,7 @@ function patchAssociations(
   };
 }
 
-const POOL_KEYS = ['pools', 'poolsBySite', 'bypassSites', 'gatewaySites', 'reachesPstn'] as const;
+const POOL_KEYS = ['pools', 'poolsBySite', 'poolsByRole', 'bypassSites', 'gatewaySites', 'reachesPstn'] as const;
 const GROUP_KEYS = ['groupPositionsByHomePool', 'groupPositionsBySite'] as const;
 const LINK_KEYS = ['linksBySite', 'linksById'] as const;
 const ASSOCIATION_KEYS = ['associationsFrom', 'associationsTo', 'registrarOf', 'edgeOf'] as const;
@@ -234,8 +240,17 @@ function pick<K extends keyof DesignIndex>(index: DesignIndex, keys: readonly K[
 
 function indexPools(design: Design): Pick<DesignIndex, (typeof POOL_KEYS)[number]> {
   const poolsBySite = new Map<string, Pool[]>();
-  for (const pool of design.pools) push(poolsBySite, pool.siteId, pool);
-  return { pools: new Map(design.pools.map((pool) => [pool.id, pool])), poolsBySite, ...pstnFacts(design) };
+  const poolsByRole = new Map<Pool['role'], Pool[]>();
+  for (const pool of design.pools) {
+    push(poolsBySite, pool.siteId, pool);
+    push(poolsByRole, pool.role, pool);
+  }
+  return {
+    pools: new Map(design.pools.map((pool) => [pool.id, pool])),
+    poolsBySite,
+    poolsByRole,
+    ...pstnFacts(design),
+  };
 }
 
 function pstnFacts(design: Design): Pick<DesignIndex, 'bypassSites' | 'gatewaySites' | 'reachesPstn'> {

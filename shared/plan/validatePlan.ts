@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
 import { migrationRules } from '../rules/define/migrationRegistry';
 import type { PlanContext, PlanFinding } from '../rules/define/migrationRule';
-import { knownPoolsById } from '../rules/define/planLookups';
+import { knownPoolsById, knownPoolsByRole } from '../rules/define/planLookups';
 import type { Finding } from '../rules/define/rule';
 import { createValidator } from '../validate';
 import { compareFindings } from '../validation/findingOrder';
@@ -50,7 +50,9 @@ export function planValidationOf(
   for (const [i, id] of states.ids.entries()) {
     byState.set(id, results[i]!);
     // A state's validation has its pools by id, made from the state's list: what the MIG rules ask first.
-    knownPoolsById(states.stateAt(i - 1).pools, results[i]!.index.pools);
+    const { pools } = states.stateAt(i - 1);
+    knownPoolsById(pools, results[i]!.index.pools);
+    knownPoolsByRole(pools, results[i]!.index.poolsByRole);
   }
   const context: PlanContext = { design, states, validationAt: (stepIndex) => results[stepIndex + 1]! };
   const transitions = migrationRules.flatMap((rule) => rule.check(context));

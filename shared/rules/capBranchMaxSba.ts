@@ -13,13 +13,13 @@ export const capBranchMaxSba = defineDesignRule({
   source: BRANCH.maxSbasPerBranch.source,
   structural: true,
   reads: { pools: ['role', 'version', 'siteId'] },
-  check({ design }) {
+  check({ design, index }) {
     const limit = BRANCH.maxSbasPerBranch.value;
-    // The 2013 SBAs by site, in one pass over the pools: most sites hold none, and a design of many branches need not
-    // look at each site's pools.
+    // The 2013 SBAs by site, from the SBAs alone: most sites hold none, and a design of many branches need not look at
+    // each site's pools.
     const bySite = new Map<string, Pool[]>();
-    for (const pool of design.pools)
-      if (pool.role === 'sba' && pool.version !== 2010) {
+    for (const pool of index.poolsByRole.get('sba') ?? [])
+      if (pool.version !== 2010) {
         const list = bySite.get(pool.siteId);
         if (list) list.push(pool);
         else bySite.set(pool.siteId, [pool]);

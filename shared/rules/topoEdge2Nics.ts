@@ -13,8 +13,7 @@ export const topoEdge2Nics = defineDesignRule({
   reads: { pools: ['role'], servers: ['poolId', 'hardware', 'fqdn'] },
   check({ index }) {
     const verdicts: DesignVerdict[] = [];
-    for (const pool of index.pools.values()) {
-      if (pool.role !== 'edge') continue;
+    for (const pool of index.poolsByRole.get('edge') ?? []) {
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics >= 2) continue;

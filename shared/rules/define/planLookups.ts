@@ -128,22 +128,43 @@ export const hasSteps = (design: Design): boolean => (design.migration?.steps.le
 
 /** The pools of this role and version in a state. */
 export function poolsOf(state: Design, role: Pool['role'], version: ProductVersion): readonly Pool[] {
-  return poolsByKind(state).get(role)?.get(version) ?? NO_POOLS;
+  const ofRole = poolsByRole(state).get(role);
+  if (!ofRole) return NO_POOLS;
+  let split = byVersion.get(ofRole);
+  if (!split) {
+    split = new Map();
+    for (const pool of ofRole) {
+      const list = split.get(versionOf(pool));
+      if (list) list.push(pool);
+      else split.set(versionOf(pool), [pool]);
+    }
+    byVersion.set(ofRole, split);
+  }
+  return split.get(version) ?? NO_POOLS;
 }
 
 const NO_POOLS: readonly Pool[] = Object.freeze([]);
 
-const poolsByKind = byPools((pools) => {
-  const byRole = new Map<Pool['role'], Map<ProductVersion, Pool[]>>();
+/** The pools of each role in a state, in its order (a validation's `index.poolsByRole`: `knownPoolsByRole`). */
+const poolsByRole = byPools<ReadonlyMap<Pool['role'], readonly Pool[]>>((pools) => {
+  const byRole = new Map<Pool['role'], Pool[]>();
   for (const pool of pools) {
-    const byVersion = byRole.get(pool.role) ?? byRole.set(pool.role, new Map()).get(pool.role)!;
-    const version = pool.version ?? 2013;
-    const list = byVersion.get(version);
+    const list = byRole.get(pool.role);
     if (list) list.push(pool);
-    else byVersion.set(version, [pool]);
+    else byRole.set(pool.role, [pool]);
   }
   return byRole;
 });
+
+/** The validation of a state has its pools by role: the plan's rules need not gather them again. */
+export const knownPoolsByRole = (pools: Design['pools'], byRole: ReadonlyMap<Pool['role'], readonly Pool[]>): void =>
+  poolsByRole.know(pools, byRole);
+
+/**
+ * A role's pools by version, kept per list of the role's pools: the index of a state after a step that changes no
+ * pool of a role keeps that role's list (reindexDesign), so its split by version is made once for all those states.
+ */
+const byVersion = new WeakMap<readonly Pool[], Map<ProductVersion, Pool[]>>();
 
 /**
  * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools
