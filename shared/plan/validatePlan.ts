@@ -106,7 +106,11 @@ function mergeFindings(
     const findings = byState.get(id)!.findings;
     // A state whose findings are the list of the state before it (a step that changed nothing the rules read).
     if (findings === previous) {
-      for (const finding of findings) byObject.get(finding)!.steps.push(id);
+      for (const finding of findings) {
+        const seen = byObject.get(finding)!;
+        // Two findings of a state may say the same (one merged entry): the state counts once, as below.
+        if (seen.steps[seen.steps.length - 1] !== id) seen.steps.push(id);
+      }
       continue;
     }
     previous = findings;
