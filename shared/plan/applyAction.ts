@@ -19,7 +19,7 @@ export function applyAction(state: Topology, action: Action, file: EntityLookup)
     case 'add':
       return addEntities(state, action.ids, file);
     case 'remove':
-      return removeEntities(state, new Set(action.ids));
+      return removeEntities(state, new Set(action.ids), file);
     case 'moveUsers': {
       if (!state.pools.some((pool) => pool.id === action.to)) return state;
       const moving = new Set(action.groupIds);
@@ -58,20 +58,27 @@ export function applyAction(state: Topology, action: Action, file: EntityLookup)
 }
 
 function addEntities(state: Topology, ids: readonly string[], file: EntityLookup): Topology {
-  const added = new Map<EntityCollection, Entity[]>();
+  // The entities to add by collection, in the action's order; then one look through each collection for those
+  // already there (an add of ten servers reads the state's servers once, not once per server).
+  const wanted = new Map<EntityCollection, Map<string, Entity>>();
   for (const id of ids) {
     const found = file.entity(id);
     if (!found) continue;
-    const present = (state[found.collection] as readonly Entity[]).some((entity) => entity.id === id);
-    if (present) continue;
-    const list = added.get(found.collection) ?? [];
-    list.push(found.entity);
-    added.set(found.collection, list);
+    const byId = wanted.get(found.collection) ?? new Map<string, Entity>();
+    if (!byId.has(id)) byId.set(id, found.entity);
+    wanted.set(found.collection, byId);
   }
-  if (added.size === 0) return state;
-  const next = { ...state } as Record<EntityCollection, readonly Entity[]>;
-  for (const [collection, entities] of added) next[collection] = [...next[collection], ...entities];
-  return next as Topology;
+  let next: Record<EntityCollection, readonly Entity[]> | undefined;
+  for (const [collection, byId] of wanted) {
+    const list = state[collection] as readonly Entity[];
+    for (const entity of list) {
+      if (byId.delete(entity.id) && byId.size === 0) break;
+    }
+    if (byId.size === 0) continue;
+    next ??= { ...state } as Record<EntityCollection, readonly Entity[]>;
+    next[collection] = [...list, ...byId.values()];
+  }
+  return (next as Topology | undefined) ?? state;
 }
 
 /**
@@ -79,24 +86,34 @@ function addEntities(state: Topology, ids: readonly string[], file: EntityLookup
  * that named what was removed (a user group still homed on a removed pool) stay as they are: the validator
  * tolerates the dangling name, and the plan's rules say that the pool was removed while it still homed them.
  */
-function removeEntities(state: Topology, ids: ReadonlySet<string>): Topology {
-  const removesPool = state.pools.some((pool) => ids.has(pool.id));
-  const keep = <T extends { id: string }>(list: readonly T[], extra?: (entity: T) => boolean): T[] | undefined => {
+function removeEntities(state: Topology, ids: ReadonlySet<string>, file: EntityLookup): Topology {
+  // The collections the ids are in (ids are unique across a file): the others are not looked through. An id the
+  // file does not know (none of the state's entities has it) leaves every collection to be looked through.
+  const holding = new Set<EntityCollection | undefined>([...ids].map((id) => file.collectionOf(id)));
+  const holds = (collection: EntityCollection) => holding.has(collection) || holding.has(undefined);
+  const removesPool = holds('pools') && state.pools.some((pool) => ids.has(pool.id));
+  const keep = <T extends { id: string }>(
+    collection: EntityCollection,
+    list: readonly T[],
+    extra?: (entity: T) => boolean,
+  ): T[] | undefined => {
+    if (!holds(collection) && !extra) return undefined;
     const kept = list.filter((entity) => !ids.has(entity.id) && (extra ? extra(entity) : true));
     return kept.length === list.length ? undefined : kept;
   };
   const next: Topology = { ...state };
-  const sites = keep(state.sites);
+  const sites = keep('sites', state.sites);
   if (sites) next.sites = sites;
-  const pools = keep(state.pools);
+  const pools = keep('pools', state.pools);
   if (pools) next.pools = pools;
-  const userGroups = keep(state.userGroups);
+  const userGroups = keep('userGroups', state.userGroups);
   if (userGroups) next.userGroups = userGroups;
-  const links = keep(state.links);
+  const links = keep('links', state.links);
   if (links) next.links = links;
-  const servers = keep(state.servers, removesPool ? (server) => !ids.has(server.poolId) : undefined);
+  const servers = keep('servers', state.servers, removesPool ? (server) => !ids.has(server.poolId) : undefined);
   if (servers) next.servers = servers;
   const associations = keep(
+    'associations',
     state.associations,
     removesPool ? (association) => !ids.has(association.from) && !ids.has(association.to) : undefined,
   );

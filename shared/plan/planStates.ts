@@ -52,7 +52,7 @@ export function planStates(design: Design, earlier?: EarlierStates): PlanStates 
     while (kept <= steps.length && kept <= before.length && steps[kept - 1] === before[kept - 1]) kept++;
   }
   // Entry k + 1 is the state after step k; entry 0 is `start`.
-  const cache: Design[] = [same ? earlier.states.stateAt(-1) : startState(design, steps)];
+  const cache: Design[] = [same ? earlier.states.stateAt(-1) : startState(design, steps, file)];
   const stateAt = (stepIndex: number): Design => {
     if (stepIndex < -1 || stepIndex >= steps.length || !Number.isInteger(stepIndex))
       throw new RangeError(`no step ${stepIndex} in a plan of ${steps.length} steps`);
@@ -130,12 +130,15 @@ function sharedList(earlier: readonly Entity[], list: readonly Entity[]): readon
 }
 
 /** The design without its plan and without what the plan adds. */
-function startState(design: Design, steps: readonly Step[]): Design {
+function startState(design: Design, steps: readonly Step[], file: EntityLookup): Design {
   const { migration: _plan, ...rest } = design;
   const added = addedIds(steps);
   if (added.size === 0) return rest;
   const state = { ...rest } as Record<EntityCollection, readonly Entity[]>;
+  // Only the collections that hold an added entity (a plan that adds pools and servers leaves the groups' list).
+  const holding = new Set([...added].map((id) => file.collectionOf(id)));
   for (const collection of entityCollections) {
+    if (!holding.has(collection) && !holding.has(undefined)) continue;
     const all = design[collection] as readonly Entity[];
     const present = all.filter((entity) => !added.has(entity.id));
     if (present.length !== all.length) state[collection] = present;

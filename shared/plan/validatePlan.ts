@@ -1,7 +1,7 @@
 import type { Design } from '../model/design';
 import { migrationRules } from '../rules/define/migrationRegistry';
 import type { PlanContext, PlanFinding } from '../rules/define/migrationRule';
-import { knownPoolsById } from '../rules/define/planLookups';
+import { knownPoolsById, knownPoolsByRole } from '../rules/define/planLookups';
 import type { Finding } from '../rules/define/rule';
 import { createValidator } from '../validate';
 import { compareFindings } from '../validation/findingOrder';
@@ -50,7 +50,9 @@ export function planValidationOf(
   for (const [i, id] of states.ids.entries()) {
     byState.set(id, results[i]!);
     // A state's validation has its pools by id, made from the state's list: what the MIG rules ask first.
-    knownPoolsById(states.stateAt(i - 1).pools, results[i]!.index.pools);
+    const { pools } = states.stateAt(i - 1);
+    knownPoolsById(pools, results[i]!.index.pools);
+    knownPoolsByRole(pools, results[i]!.index.poolsByRole);
   }
   const context: PlanContext = { design, states, validationAt: (stepIndex) => results[stepIndex + 1]! };
   const transitions = migrationRules.flatMap((rule) => rule.check(context));
@@ -59,26 +61,36 @@ export function planValidationOf(
 
 /**
  * A finding's identity across states: the same rule saying the same about the same subjects. Findings are bucketed
- * by rule and subjects (short strings, quick to hash) and told apart in a bucket by what they say, so no key of a
- * whole message is made: a fresh validation's thousands of findings cost one short string each.
+ * by rule and first subject (two look-ups of strings the findings hold, no key made) and told apart in a bucket by
+ * their other subjects and what they say: a fresh validation's thousands of findings cost no new string.
  */
-const bucketOf = (finding: Finding): string => `${finding.rule}\u0000${finding.subjects.join('\u0000')}`;
+type Buckets = Map<string, Map<string | undefined, Merged[]>>;
 
 const sameSaying = (a: Finding, b: Finding): boolean =>
-  a.severity === b.severity && a.message === b.message && a.value === b.value && a.limit === b.limit;
+  a.severity === b.severity &&
+  a.message === b.message &&
+  a.value === b.value &&
+  a.limit === b.limit &&
+  a.subjects.length === b.subjects.length &&
+  a.subjects.every((subject, i) => subject === b.subjects[i]);
 
 /**
- * The merged entry of a finding equal to this one (bucketOf, sameSaying), or a new one holding in `steps`, listed in
+ * The merged entry of a finding equal to this one (same rule, sameSaying), or a new one holding in `steps`, listed in
  * `merged` (a new entry is known by its `steps`, the array given).
  */
-function entryFor(merged: Merged[], buckets: Map<string, Merged[]>, finding: Finding, steps: string[]): Merged {
-  const bucket = bucketOf(finding);
-  const list = buckets.get(bucket);
+function entryFor(merged: Merged[], buckets: Buckets, finding: Finding, steps: string[]): Merged {
+  let byRule = buckets.get(finding.rule);
+  if (!byRule) {
+    byRule = new Map();
+    buckets.set(finding.rule, byRule);
+  }
+  const first = finding.subjects[0];
+  const list = byRule.get(first);
   const seen = list?.find((entry) => sameSaying(entry.finding, finding));
   if (seen) return seen;
   const entry = { finding, steps };
   if (list) list.push(entry);
-  else buckets.set(bucket, [entry]);
+  else byRule.set(first, [entry]);
   merged.push(entry);
   return entry;
 }
@@ -96,7 +108,7 @@ function mergeFindings(
 ): PlanFinding[] {
   // Every entry, in the order first seen (as the sort below keeps ties), and the same by bucket.
   const merged: Merged[] = [];
-  const buckets = new Map<string, Merged[]>();
+  const buckets: Buckets = new Map();
   // The same finding object in two states is the same finding: found by identity first, by its bucket only when new.
   const byObject = new Map<Finding, Merged>();
   let previous: readonly Finding[] | undefined;
@@ -104,7 +116,11 @@ function mergeFindings(
     const findings = byState.get(id)!.findings;
     // A state whose findings are the list of the state before it (a step that changed nothing the rules read).
     if (findings === previous) {
-      for (const finding of findings) byObject.get(finding)!.steps.push(id);
+      for (const finding of findings) {
+        const seen = byObject.get(finding)!;
+        // Two findings of a state may say the same (one merged entry): the state counts once, as below.
+        if (seen.steps[seen.steps.length - 1] !== id) seen.steps.push(id);
+      }
       continue;
     }
     previous = findings;

@@ -1,4 +1,5 @@
 import { BRANCH } from '../catalog/branch';
+import type { Pool } from '../model/pool';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
 
@@ -14,10 +15,18 @@ export const capBranchMaxSba = defineDesignRule({
   reads: { pools: ['role', 'version', 'siteId'] },
   check({ design, index }) {
     const limit = BRANCH.maxSbasPerBranch.value;
+    // The 2013 SBAs by site, from the SBAs alone: most sites hold none, and a design of many branches need not look at
+    // each site's pools.
+    const bySite = new Map<string, Pool[]>();
+    for (const pool of index.poolsByRole.get('sba') ?? [])
+      if (pool.version !== 2010) {
+        const list = bySite.get(pool.siteId);
+        if (list) list.push(pool);
+        else bySite.set(pool.siteId, [pool]);
+      }
+    if (![...bySite.values()].some((sbas) => sbas.length > limit)) return [];
     return design.sites.flatMap((site) => {
-      const sbas = (index.poolsBySite.get(site.id) ?? []).filter(
-        (pool) => pool.role === 'sba' && pool.version !== 2010,
-      );
+      const sbas = bySite.get(site.id) ?? [];
       if (sbas.length <= limit) return [];
       return [
         {

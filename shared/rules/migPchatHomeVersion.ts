@@ -45,10 +45,14 @@ export const migPchatHomeVersion = definePlanRule({
     states.steps.forEach((step, k) => {
       const before = states.stateAt(k - 1);
       const removed = new Set(step.actions.flatMap((action) => (action.op === 'remove' ? action.ids : [])));
+      // The Group Chat pools the step removes first (a few, most steps none); the users on legacy pools (a sum over
+      // every group of the state) only for a step that removes one.
+      if (removed.size === 0) return;
+      const chats = poolsOf(before, 'persistentChat', 2010).filter((chat) => removed.has(chat.id));
+      if (chats.length === 0) return;
       const users = usersOnLegacyPools(before);
       if (users === 0) return;
-      for (const chat of poolsOf(before, 'persistentChat', 2010)) {
-        if (!removed.has(chat.id)) continue;
+      for (const chat of chats) {
         verdicts.push({
           severity: 'error',
           subjects: [step.id, chat.id],

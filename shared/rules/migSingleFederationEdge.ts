@@ -2,6 +2,7 @@ import { SOURCES } from '../catalog/sources';
 import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * TB-FEDERATION-SINGLE-ROUTE's fact in a state of a migration plan, where it is a warning: during the cut-over
@@ -14,6 +15,7 @@ export const migSingleFederationEdge = defineDesignRule({
   title: 'One federating Edge pool during the migration',
   source: SOURCES.federationCutover,
   structural: true,
+  reads: { pools: [...POOL_NAME_FIELDS, 'federation'] },
   check({ design, inPlan }) {
     if (!inPlan) return [];
     const federating = design.pools.filter((pool) => pool.role === 'edge' && pool.federation === true);

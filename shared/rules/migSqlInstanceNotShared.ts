@@ -27,19 +27,33 @@ export const migSqlInstanceNotShared = definePlanRule({
   check({ design, states }) {
     if (!hasSteps(design)) return [];
     const usesByStore = new Map<string, Use[]>();
+    // A state whose pools and associations are the lists of the state before it (a step of user moves) has its uses.
+    let previous: { pools: unknown; associations: unknown; uses: Use[] } | undefined;
     states.ids.forEach((state, i) => {
       const topology = states.stateAt(i - 1);
+      if (previous && previous.pools === topology.pools && previous.associations === topology.associations) {
+        for (const use of previous.uses) usesByStore.get(use.store.id)!.push({ ...use, state });
+        return;
+      }
       const pools = poolsById(topology);
+      const inState: Use[] = [];
+      const seen = new Set<string>();
       for (const association of topology.associations) {
         if (!DATABASE_KINDS.has(association.kind)) continue;
         const frontEnd = pools.get(association.from);
         const store = pools.get(association.to);
         if (frontEnd?.role !== 'frontEnd' || store?.role !== 'backEnd') continue;
         const uses = usesByStore.get(store.id) ?? [];
-        if (!uses.some((use) => use.frontEnd.id === frontEnd.id && use.state === state))
-          uses.push({ frontEnd, store, state });
+        const key = `${frontEnd.id}\u0000${store.id}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          const use = { frontEnd, store, state };
+          uses.push(use);
+          inState.push(use);
+        }
         usesByStore.set(store.id, uses);
       }
+      previous = { pools: topology.pools, associations: topology.associations, uses: inState };
     });
     const order = new Map(states.ids.map((id, i) => [id, i]));
     const stepOf = (state: string) => states.steps.find((step) => step.id === state);

@@ -1,6 +1,7 @@
 import { describePool } from '../wording/entityNames';
 import { countOf } from '../wording/numbers';
 import { defineDesignRule } from './define/designRule';
+import { POOL_NAME_FIELDS } from './define/rule';
 
 /**
  * SIP federation is enabled on one Edge pool only: the deployment's single federation route. In a state of a
@@ -12,6 +13,7 @@ export const tbFederationSingleRoute = defineDesignRule({
   title: 'One Edge pool is the federation route',
   source: 'Lync/LyncServer/configure-federation-routes-and-media-traffic.md',
   structural: true,
+  reads: { pools: [...POOL_NAME_FIELDS, 'federation'] },
   check({ design, inPlan }) {
     if (inPlan) return [];
     const federating = design.pools.filter((pool) => pool.role === 'edge' && pool.federation === true);

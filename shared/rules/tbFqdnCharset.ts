@@ -12,6 +12,8 @@ export const tbFqdnCharset = defineDesignRule({
   title: 'FQDNs use letters, digits and hyphens only',
   source: SOURCES.defineFrontEndPool,
   structural: true,
+  // Names alone (the subjects are ids): a step that adds, removes or renames no pool or server keeps the findings.
+  reads: { pools: ['fqdn'], servers: ['fqdn'] },
   check({ design }) {
     return [...verdictsOf(design.pools), ...verdictsOf(design.servers)];
   },

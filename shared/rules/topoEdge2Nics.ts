@@ -8,10 +8,12 @@ export const topoEdge2Nics = defineDesignRule({
   title: 'Edge servers have two network interfaces',
   source: SOURCES.hardware,
   structural: true,
+  // Which pools are Edge pools, and their servers' interfaces and names: a step that moves users or hosted objects
+  // changes none of it.
+  reads: { pools: ['role'], servers: ['poolId', 'hardware', 'fqdn'] },
   check({ index }) {
     const verdicts: DesignVerdict[] = [];
-    for (const pool of index.pools.values()) {
-      if (pool.role !== 'edge') continue;
+    for (const pool of index.poolsByRole.get('edge') ?? []) {
       for (const server of index.serversByPool.get(pool.id) ?? []) {
         const nics = server.hardware?.nics;
         if (nics === undefined || nics >= 2) continue;

@@ -21,6 +21,27 @@ describe('TOPO-SBA-USERS-NO-PCHAT-ROOMS', () => {
     ]);
   });
 
+  it("names the groups of every SBA in the design's order, and counts their users once", () => {
+    const b = new DesignBuilder();
+    const dallas = b.site('Dallas');
+    b.pool(dallas, 'persistentChat', { servers: 1 });
+    const austin = b.site('Austin', 'branch', dallas);
+    const boston = b.site('Boston', 'branch', dallas);
+    const sbaA = b.pool(austin, 'sba', { servers: 1 });
+    const sbaB = b.pool(boston, 'sba', { servers: 1 });
+    const fe = b.frontEnd(dallas, 2);
+    const first = b.users(boston, sbaB, 100);
+    b.users(dallas, fe, 5_000);
+    const second = b.users(austin, sbaA, 200);
+    const third = b.users(boston, sbaB, 300);
+    expect(findingsOf(b)).toEqual([
+      expect.objectContaining({
+        subjects: [first, second, third],
+        message: expect.stringContaining('600 users are homed on Survivable Branch Appliances'),
+      }),
+    ]);
+  });
+
   it('without Persistent Chat there is nothing to say', () => {
     const b = new DesignBuilder();
     const branch = b.site('Austin', 'branch', b.site('Dallas'));

@@ -9,8 +9,12 @@ export const topoSbaUsersNoPchatRooms = defineDesignRule({
   title: 'SBA users and Persistent Chat rooms',
   source: SOURCES.branchResiliency,
   check({ design, index }) {
-    if (!design.pools.some((pool) => pool.role === 'persistentChat')) return [];
-    const sbaGroups = design.userGroups.filter((group) => index.pools.get(group.homePoolId)?.role === 'sba');
+    if (!index.poolsByRole.has('persistentChat')) return [];
+    // The groups homed on SBAs, from the SBAs' lists of groups (a few pools, not every group), in the design's order.
+    const positions: number[] = [];
+    for (const pool of index.poolsByRole.get('sba') ?? [])
+      positions.push(...(index.groupPositionsByHomePool.get(pool.id) ?? []));
+    const sbaGroups = positions.sort((a, b) => a - b).map((position) => design.userGroups[position]!);
     if (sbaGroups.length === 0) return [];
     const users = sbaGroups.reduce((sum, group) => sum + group.count, 0);
     return [

@@ -30,7 +30,12 @@ export function revalidateTopology(
   const before = state.design;
   const old = state.result.index;
   const index = changes.structural
-    ? reindexDesign(withGroupsMoved(old, before, design, changes), before, { ...design, userGroups: before.userGroups })
+    ? reindexDesign(
+        withGroupsMoved(old, before, design, changes),
+        before,
+        { ...design, userGroups: before.userGroups },
+        { ...changes.edited, reordered: changes.reordered },
+      )
     : withGroupsMoved(old, before, design, changes);
   if (!samePstnReach(old, index, changes)) return undefined;
   // The servers' names by name, for the collocation rules: from the last ones, unless the servers were reordered.
@@ -56,8 +61,11 @@ export function revalidateTopology(
   );
 
   const previous = state.result.figures;
-  const sites = new Map(previous.sites);
-  const pstnCalls = new Map(state.context.pstnCalls);
+  // The site figures and PSTN calls are copied when first changed: a step that moves no users (an add, a set, the
+  // CMS or hosted objects moved) changes few or none, and each state would otherwise copy every site's. Results
+  // never change a map once made, so a state may share the one of the state before it.
+  let sites: Map<string, SiteFigures> | undefined;
+  let pstnCalls: Map<string, number> | undefined;
   // The link load sums are the validator's alone (as for a group edit): changed in place, by differences.
   const load: LinkLoad = state.demand.load;
   const oldEnvironment = state.demand.environment;
@@ -68,10 +76,11 @@ export function revalidateTopology(
   const pstnTouched = new Set<string>();
 
   const siteFigure = (siteId: string, change: (site: SiteFigures) => void) => {
-    const current = sites.get(siteId);
+    const current = (sites ?? previous.sites).get(siteId);
     if (!current) return;
     const copy = current === previous.sites.get(siteId) ? { ...current } : current;
     change(copy);
+    sites ??= new Map(previous.sites);
     sites.set(siteId, copy);
     touchedSites.add(siteId);
   };
@@ -82,6 +91,7 @@ export function revalidateTopology(
     if (entry) siteFigure(entry.siteId, (site) => (site.remoteUsers += sign * entry.remoteUsers));
     const share = pstnCallsOfGroup(group, from, at);
     if (share) {
+      pstnCalls ??= new Map(state.context.pstnCalls);
       pstnCalls.set(share.carrier, (pstnCalls.get(share.carrier) ?? 0) + sign * share.calls);
       pstnTouched.add(share.carrier);
     }
@@ -116,11 +126,18 @@ export function revalidateTopology(
     }
   for (const siteId of poolSites) siteFigure(siteId, (site) => Object.assign(site, serverFigures(siteId, index)));
 
-  const links = new Map(previous.links);
+  const links = touchedLinks.size > 0 ? new Map(previous.links) : previous.links;
   for (const linkId of touchedLinks)
     links.set(linkId, linkFiguresOf(index.linksById.get(linkId)!, load, environment.rtcSharePercent));
-  const figures: Figures = { pools, links, sites };
-  const context: RuleContext = { ...state.context, design, index, figures, demandTenths: load.tenths, pstnCalls };
+  const figures: Figures = { pools, links, sites: sites ?? previous.sites };
+  const context: RuleContext = {
+    ...state.context,
+    design,
+    index,
+    figures,
+    demandTenths: load.tenths,
+    pstnCalls: pstnCalls ?? state.context.pstnCalls,
+  };
 
   // Pool rules read their own pool, servers, figures and calls, the pools at the other end of their associations
   // (a Back End's version, a registrar's site, the users of the pools archived on a store) and their site's

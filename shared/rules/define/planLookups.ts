@@ -128,22 +128,43 @@ export const hasSteps = (design: Design): boolean => (design.migration?.steps.le
 
 /** The pools of this role and version in a state. */
 export function poolsOf(state: Design, role: Pool['role'], version: ProductVersion): readonly Pool[] {
-  return poolsByKind(state).get(role)?.get(version) ?? NO_POOLS;
+  const ofRole = poolsByRole(state).get(role);
+  if (!ofRole) return NO_POOLS;
+  let split = byVersion.get(ofRole);
+  if (!split) {
+    split = new Map();
+    for (const pool of ofRole) {
+      const list = split.get(versionOf(pool));
+      if (list) list.push(pool);
+      else split.set(versionOf(pool), [pool]);
+    }
+    byVersion.set(ofRole, split);
+  }
+  return split.get(version) ?? NO_POOLS;
 }
 
 const NO_POOLS: readonly Pool[] = Object.freeze([]);
 
-const poolsByKind = byPools((pools) => {
-  const byRole = new Map<Pool['role'], Map<ProductVersion, Pool[]>>();
+/** The pools of each role in a state, in its order (a validation's `index.poolsByRole`: `knownPoolsByRole`). */
+const poolsByRole = byPools<ReadonlyMap<Pool['role'], readonly Pool[]>>((pools) => {
+  const byRole = new Map<Pool['role'], Pool[]>();
   for (const pool of pools) {
-    const byVersion = byRole.get(pool.role) ?? byRole.set(pool.role, new Map()).get(pool.role)!;
-    const version = pool.version ?? 2013;
-    const list = byVersion.get(version);
+    const list = byRole.get(pool.role);
     if (list) list.push(pool);
-    else byVersion.set(version, [pool]);
+    else byRole.set(pool.role, [pool]);
   }
   return byRole;
 });
+
+/** The validation of a state has its pools by role: the plan's rules need not gather them again. */
+export const knownPoolsByRole = (pools: Design['pools'], byRole: ReadonlyMap<Pool['role'], readonly Pool[]>): void =>
+  poolsByRole.know(pools, byRole);
+
+/**
+ * A role's pools by version, kept per list of the role's pools: the index of a state after a step that changes no
+ * pool of a role keeps that role's list (reindexDesign), so its split by version is made once for all those states.
+ */
+const byVersion = new WeakMap<readonly Pool[], Map<ProductVersion, Pool[]>>();
 
 /**
  * The pilot pools of a step (deploy-lync-server-2013-pilot-pool.md, deploy-pilot-edge-server.md): the Lync 2013 pools
@@ -162,10 +183,21 @@ export function pilotPoolsAdded(before: Design, after: Design, role: Pool['role'
 export function groupIdsOf(groups: Design['userGroups']): ReadonlySet<string> {
   let ids = groupIds.get(groups);
   if (!ids) {
-    ids = new Set(groups.map((group) => group.id));
+    // A move of users makes a new list of the same groups: the ids of the list asked for last, when they are these.
+    const last = lastGroupIds?.groups.deref();
+    ids = last && sameIds(last, groups) ? lastGroupIds!.ids : new Set(groups.map((group) => group.id));
     groupIds.set(groups, ids);
+    lastGroupIds = { groups: new WeakRef(groups), ids };
   }
   return ids;
 }
 
 const groupIds = new WeakMap<Design['userGroups'], ReadonlySet<string>>();
+let lastGroupIds: { groups: WeakRef<Design['userGroups']>; ids: ReadonlySet<string> } | undefined;
+
+/** The same ids at the same places (a comparison of strings the lists share, far quicker than hashing them). */
+function sameIds(a: Design['userGroups'], b: Design['userGroups']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
+}
