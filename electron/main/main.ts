@@ -9,6 +9,8 @@ import { isAllowedNavigation, isTrustedSender } from '../node/security/navigatio
 import { openableSourceUrl } from '../node/security/sourceLinks';
 import { LibraryStore } from '../node/store/libraryStore';
 import { nativeFileDialogs } from './fileDialogs';
+import { sendHostEvent } from './hostEvents';
+import { createAppMenu } from './menu';
 import { windowPrinter } from './printer';
 import { mainWindowOptions } from './windowOptions';
 
@@ -43,6 +45,12 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
   const documentsDir = app.getPath('documents');
+  // The library's recent files; a file that has gone is not marked yet (the recent-documents part does that).
+  const menu = createAppMenu(
+    () => mainWindow,
+    () => store.recentFiles().map((file) => ({ path: file.path, name: file.name, missing: false })),
+    { openRecent: (path) => sendHostEvent(mainWindow, { kind: 'open-document', path }) },
+  );
   const handlers = createHandlers({
     store,
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
@@ -56,6 +64,7 @@ app.whenReady().then(() => {
         await shell.openExternal(allowed);
       },
     },
+    menu,
   });
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => {
@@ -66,6 +75,7 @@ app.whenReady().then(() => {
     });
   }
   app.on('will-quit', () => store.close());
+  menu.rebuild();
   createWindow();
 });
 

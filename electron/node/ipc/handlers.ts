@@ -1,4 +1,5 @@
 import type { PrintPage } from '../../../shared/ipc/contract';
+import type { MenuState } from '../../../shared/ipc/menuState';
 import type { Design } from '../../../shared/model/design';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
@@ -36,16 +37,22 @@ export interface ExternalOpener {
   open(url: string): Promise<void>;
 }
 
+/** The native menu bar; only the Electron host has one. */
+export interface MenuSink {
+  show(state: MenuState): void;
+}
+
 export interface HostServices {
   store: LibraryStore;
   info: { host: 'electron' | 'web'; version: string; documentsDir: string; pathSeparator: '/' | '\\' };
   dialogs?: FileDialogs;
   printer?: Printer;
   opener?: ExternalOpener;
+  menu?: MenuSink;
 }
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer, opener }: HostServices): Handlers {
+export function createHandlers({ store, info, dialogs, printer, opener, menu }: HostServices): Handlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
   // recorded only after passing this check).
   const paths = new PathPolicy(
@@ -144,6 +151,10 @@ export function createHandlers({ store, info, dialogs, printer, opener }: HostSe
     },
     'preferences.read': () => readPreferences(store),
     'preferences.write': (patch) => writePreferences(store, patch),
+    'menu.state': (state) => {
+      menu?.show(state);
+      return {};
+    },
   };
 }
 
