@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useCanvasView } from '../canvas/useCanvasView';
 import { layOutDesign, layOutSelectedSite } from '../editing/editActions';
-import { redo, undo, useHistoryAvailability } from '../state/documentStore';
-import { useUi } from '../state/uiStore';
+import { useHistoryAvailability } from '../state/documentStore';
+import { CommandButton } from './CommandButton';
 import { SearchBox } from './SearchBox';
 
 /** The toolbar's editing group: undo and redo, automatic layout, zoom, find, and the shortcut sheet. */
@@ -16,26 +16,8 @@ export function EditTools() {
   };
   return (
     <div className="edit-tools">
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => undo()}
-        disabled={!canUndo}
-        title="Undo (Ctrl+Z)"
-        data-testid="undo"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => redo()}
-        disabled={!canRedo}
-        title="Redo (Ctrl+Shift+Z)"
-        data-testid="redo"
-      >
-        Redo
-      </button>
+      <CommandButton command="edit.undo" disabled={!canUndo} testId="undo" />
+      <CommandButton command="edit.redo" disabled={!canRedo} testId="redo" />
       <span className="toolbar-separator" />
       <div className="menu-anchor">
         <button
@@ -77,34 +59,12 @@ export function EditTools() {
           </div>
         ) : null}
       </div>
-      <button
-        type="button"
-        className="toolbar-button toolbar-zoom"
-        onClick={view.zoomToFit}
-        title="Zoom to fit (Shift+1)"
-        data-testid="zoom-fit"
-      >
-        Fit
-      </button>
-      <button
-        type="button"
-        className="toolbar-button toolbar-zoom"
-        onClick={view.zoomToSelection}
-        title="Zoom to the selection (Shift+2)"
-        data-testid="zoom-selection"
-      >
-        Selection
-      </button>
+      <CommandButton command="view.fit" className="toolbar-button toolbar-zoom" testId="zoom-fit" />
+      <CommandButton command="view.zoom-selection" className="toolbar-button toolbar-zoom" testId="zoom-selection" />
       <SearchBox />
-      <button
-        type="button"
-        className="toolbar-button toolbar-help"
-        onClick={() => useUi.setState({ shortcutSheetOpen: true })}
-        title="Keyboard shortcuts (?)"
-        aria-label="Keyboard shortcuts"
-      >
+      <CommandButton command="help.shortcuts" className="toolbar-button toolbar-help" ariaLabel="Keyboard shortcuts">
         ?
-      </button>
+      </CommandButton>
     </div>
   );
 }
