@@ -64,6 +64,14 @@ test('the menu follows the window: Save needs a design, Delete a selection, and 
   await chooseMenuItem(page, 'edit.undo');
   await expect(page.locator('.react-flow__node-site')).toHaveCount(1);
 
+  // File ▸ Export ▸ Bill of Materials (CSV)… opens the export dialog on that choice.
+  await chooseMenuItem(page, 'file.export-bom');
+  const exportDialog = page.getByTestId('export-dialog');
+  await expect(exportDialog.getByLabel('CSV: bill of materials')).toBeChecked();
+  await expect.poll(() => last()?.enabled).toEqual([]);
+  await exportDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(exportDialog).toHaveCount(0);
+
   // View ▸ Findings Panel hides the panel's list, and the item is no longer checked.
   await chooseMenuItem(page, 'view.findings');
   await expect(page.getByTestId('findings')).toHaveClass(/is-collapsed/);

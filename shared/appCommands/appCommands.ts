@@ -30,7 +30,10 @@ export interface AppCommandSpec {
   toolbarLabel?: string;
   /** One line for the shortcut sheet and the toolbar's tooltip. */
   description: string;
-  /** Where the native menu shows it: the menu, and the group inside it (groups are parted by separators). */
+  /**
+   * Where the native menu shows it: the menu, and the group inside it (groups are parted by separators); with
+   * `submenu`, inside that group's submenu (File ▸ Export ▸).
+   */
   menu?: { in: MenuName; group: number; submenu?: 'export' };
   /** Shown as a check box in the menu. */
   checkbox?: true;
@@ -91,11 +94,43 @@ export const APP_COMMANDS = [
     accelerator: 'CmdOrCtrl+Shift+S',
     inFields: true,
   },
+  // The toolbar's Export… opens the dialog as it was left; File ▸ Export ▸ opens it on one kind of file.
+  { id: 'file.export', label: 'Export…', description: 'Export PNG, SVG, CSV or Markdown' },
   {
-    id: 'file.export',
-    label: 'Export…',
-    description: 'Export PNG, SVG, CSV or Markdown',
-    menu: { in: 'file', group: 2 },
+    id: 'file.export-png',
+    label: 'PNG Image…',
+    description: 'Export a PNG image of the diagram',
+    menu: { in: 'file', group: 2, submenu: 'export' },
+  },
+  {
+    id: 'file.export-svg',
+    label: 'SVG Drawing…',
+    description: 'Export an SVG drawing of the diagram',
+    menu: { in: 'file', group: 2, submenu: 'export' },
+  },
+  {
+    id: 'file.export-bom',
+    label: 'Bill of Materials (CSV)…',
+    description: 'Export the bill of materials as CSV',
+    menu: { in: 'file', group: 2, submenu: 'export' },
+  },
+  {
+    id: 'file.export-bandwidth',
+    label: 'Link Bandwidth (CSV)…',
+    description: 'Export the bandwidth of each link as CSV',
+    menu: { in: 'file', group: 2, submenu: 'export' },
+  },
+  {
+    id: 'file.export-runbook-md',
+    label: 'Migration Runbook (Markdown)…',
+    description: 'Export the migration runbook as Markdown',
+    menu: { in: 'file', group: 2, submenu: 'export' },
+  },
+  {
+    id: 'file.export-runbook-csv',
+    label: 'Migration Runbook (CSV)…',
+    description: 'Export the migration runbook as CSV',
+    menu: { in: 'file', group: 2, submenu: 'export' },
   },
   {
     id: 'file.print',

@@ -54,7 +54,7 @@ describe('the native menu template', () => {
       'Save',
       'Save As…',
       '—',
-      'Export…',
+      'Export',
       'Print…',
       '—',
       'Close',
@@ -62,6 +62,14 @@ describe('the native menu template', () => {
       'Exit',
     ]);
     expect(menu(template, 'File').at(-1)!.role).toBe('quit');
+    expect(labels(menu(menu(template, 'File'), 'Export'))).toEqual([
+      'PNG Image…',
+      'SVG Drawing…',
+      'Bill of Materials (CSV)…',
+      'Link Bandwidth (CSV)…',
+      'Migration Runbook (Markdown)…',
+      'Migration Runbook (CSV)…',
+    ]);
     expect(menu(template, 'Help').map((entry) => entry.role ?? entry.label)).toEqual([
       'Keyboard Shortcuts',
       undefined,

@@ -78,7 +78,8 @@ function menuItems(name: MenuName, input: MenuInput): MenuItemSpec[] {
   for (const command of APP_COMMANDS as readonly AppCommandSpec[]) {
     if (command.menu?.in !== name) continue;
     const group = groups.get(command.menu.group) ?? [];
-    group.push(commandItem(command, input));
+    if (command.menu.submenu === 'export') exportSubmenu(group).push(commandItem(command, input));
+    else group.push(commandItem(command, input));
     // Open Recent follows Open, as on every platform's File menu.
     if (command.id === 'file.open') group.push(openRecent(input));
     groups.set(command.menu.group, group);
@@ -89,6 +90,16 @@ function menuItems(name: MenuName, input: MenuInput): MenuItemSpec[] {
   if (name === 'file' && input.platform !== 'darwin')
     items.push(separator, { role: 'quit', label: input.platform === 'win32' ? 'Exit' : 'Quit' });
   return items;
+}
+
+/** File ▸ Export ▸, made in its group the first time one of its commands is placed. */
+function exportSubmenu(group: MenuItemSpec[]): MenuItemSpec[] {
+  let submenu = group.find((item) => item.label === 'Export')?.submenu;
+  if (!submenu) {
+    submenu = [];
+    group.push({ label: 'Export', submenu });
+  }
+  return submenu;
 }
 
 /**

@@ -33,6 +33,14 @@ const stepIndex = () => doc().view?.stepIndex;
 const planSteps = () => doc().design?.migration?.steps ?? [];
 const selectedStepAt = () => planSteps().findIndex((step) => step.id === useUi.getState().selectedState);
 
+const hasPlanSteps = () => planSteps().length > 0;
+
+/** File ▸ Export ▸ one kind of file: the export dialog, opened on it (ExportDialog.tsx names the kinds). */
+const exportOf = (choice: string, enabled: () => boolean): CommandImplementation => ({
+  run: () => useUi.setState({ exportOpen: true, exportChoice: choice }),
+  enabled,
+});
+
 /** Whether every site is drawn collapsed (and there is a site). */
 function allSitesCollapsed(): boolean {
   const sites = shownDesign()?.sites ?? [];
@@ -71,6 +79,12 @@ export const COMMAND_IMPLEMENTATIONS: Record<AppCommandId, CommandImplementation
   'file.save': { run: () => void saveDesign(), enabled: hasDesign },
   'file.save-as': { run: () => void saveDesignAs(), enabled: hasDesign },
   'file.export': { run: () => useUi.setState({ exportOpen: true }), enabled: hasDesign },
+  'file.export-png': exportOf('png', hasDesign),
+  'file.export-svg': exportOf('svg', hasDesign),
+  'file.export-bom': exportOf('bom', hasDesign),
+  'file.export-bandwidth': exportOf('bandwidth', hasDesign),
+  'file.export-runbook-md': exportOf('runbookMd', hasPlanSteps),
+  'file.export-runbook-csv': exportOf('runbookCsv', hasPlanSteps),
   'file.print': { run: () => openPrintPreview(), enabled: hasDesign },
   'file.close': { run: () => void closeCurrentDesign(), enabled: hasDesign },
   'edit.undo': { run: () => void undo(), enabled: () => history().pastStates.length > 0 },
