@@ -304,6 +304,27 @@ export const APP_COMMANDS = [
     sheet: 'View',
     accelerator: 'M',
   },
+  {
+    id: 'view.layout-left-to-right',
+    label: 'Lay Out: Sites Left to Right',
+    toolbarLabel: 'Whole design: sites left to right',
+    description: 'Lay out the whole design, its sites left to right',
+    menu: { in: 'view', group: 2 },
+  },
+  {
+    id: 'view.layout-hub-and-spokes',
+    label: 'Lay Out: Hubs and Spokes',
+    toolbarLabel: 'Whole design: hubs and spokes',
+    description: 'Lay out the whole design, branch sites around their hubs',
+    menu: { in: 'view', group: 2 },
+  },
+  {
+    id: 'view.layout-selected-site',
+    label: 'Lay Out the Selected Site',
+    toolbarLabel: 'Selected site only',
+    description: 'Lay out the selected site only',
+    menu: { in: 'view', group: 2 },
+  },
   // Plan
   {
     id: 'plan.plan-migration',
@@ -348,6 +369,24 @@ export const APP_COMMANDS = [
     menu: { in: 'plan', group: 2 },
     sheet: 'Plan',
     accelerator: 'Alt+Shift+Right',
+  },
+  {
+    id: 'plan.rename-step',
+    label: 'Rename Step…',
+    description: 'Rename the selected step',
+    menu: { in: 'plan', group: 2 },
+  },
+  {
+    id: 'plan.step-notes',
+    label: 'Step Notes…',
+    description: 'Edit the notes of the selected step',
+    menu: { in: 'plan', group: 2 },
+  },
+  {
+    id: 'plan.delete-step',
+    label: 'Delete Step',
+    description: 'Delete the selected step and what it added',
+    menu: { in: 'plan', group: 2 },
   },
   {
     id: 'plan.compare',

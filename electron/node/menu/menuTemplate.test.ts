@@ -105,6 +105,10 @@ describe('the native menu template', () => {
       'Collapse All Sites',
       'Findings Panel',
       'Overview Map',
+      '—',
+      'Lay Out: Sites Left to Right',
+      'Lay Out: Hubs and Spokes',
+      'Lay Out the Selected Site',
     ]);
     expect(labels(menu(template, 'Plan'))).toEqual([
       'Plan the Migration…',
@@ -115,6 +119,9 @@ describe('the native menu template', () => {
       '—',
       'Move Step Earlier',
       'Move Step Later',
+      'Rename Step…',
+      'Step Notes…',
+      'Delete Step',
       '—',
       'Compare With…',
     ]);

@@ -1,19 +1,22 @@
 import { useState } from 'react';
+import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
 import { useCanvasView } from '../canvas/useCanvasView';
-import { layOutDesign, layOutSelectedSite } from '../editing/editActions';
 import { useHistoryAvailability } from '../state/documentStore';
 import { CommandButton } from './CommandButton';
+import { COMMAND_IMPLEMENTATIONS } from './commandImplementations';
 import { SearchBox } from './SearchBox';
+
+const LAYOUT_COMMANDS: readonly AppCommandId[] = [
+  'view.layout-left-to-right',
+  'view.layout-hub-and-spokes',
+  'view.layout-selected-site',
+];
 
 /** The toolbar's editing group: undo and redo, automatic layout, zoom, find, and the shortcut sheet. */
 export function EditTools() {
   const { canUndo, canRedo } = useHistoryAvailability();
   const view = useCanvasView();
   const [layoutMenu, setLayoutMenu] = useState(false);
-  const layout = (run: () => void) => () => {
-    setLayoutMenu(false);
-    run();
-  };
   return (
     <div className="edit-tools">
       <CommandButton command="edit.undo" disabled={!canUndo} testId="undo" />
@@ -32,30 +35,21 @@ export function EditTools() {
         </button>
         {layoutMenu ? (
           <div className="menu" role="menu" onMouseLeave={() => setLayoutMenu(false)}>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutDesign('leftToRight'))}
-            >
-              Whole design: sites left to right
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutDesign('hubAndSpokes'))}
-            >
-              Whole design: hubs and spokes
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutSelectedSite(view.positionOf))}
-            >
-              Selected site only
-            </button>
+            {LAYOUT_COMMANDS.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                title={appCommand(id).description}
+                onClick={() => {
+                  setLayoutMenu(false);
+                  COMMAND_IMPLEMENTATIONS[id].run({ view });
+                }}
+              >
+                {appCommand(id).toolbarLabel}
+              </button>
+            ))}
           </div>
         ) : null}
       </div>

@@ -1,9 +1,23 @@
 import type { AppCommandId } from '../../../shared/appCommands/appCommands';
 import type { CanvasView } from '../canvas/useCanvasView';
 import { deleteSelection } from '../editing/deleteSelection';
-import { copySelection, duplicateSelection, paste, selectAll } from '../editing/editActions';
+import {
+  copySelection,
+  duplicateSelection,
+  layOutDesign,
+  layOutSelectedSite,
+  paste,
+  selectAll,
+} from '../editing/editActions';
 import { openPlanDialog } from '../migration/planDialogState';
-import { addStepAfterSelected, moveSelectedStep, stepBy } from '../plan/planActions';
+import {
+  addStepAfterSelected,
+  deleteSelectedStep,
+  editSelectedStepNotes,
+  moveSelectedStep,
+  renameSelectedStep,
+  stepBy,
+} from '../plan/planActions';
 import { openPrintPreview } from '../print/PrintPreview';
 import { redo, setSelection, shownDesign, undo, useDocument } from '../state/documentStore';
 import { setPreferences, toggleOverviewMap, usePreferences } from '../state/preferences';
@@ -124,6 +138,12 @@ export const COMMAND_IMPLEMENTATIONS: Record<AppCommandId, CommandImplementation
     enabled: hasDesign,
     checked: () => usePreferences.getState().overviewMapVisible,
   },
+  'view.layout-left-to-right': { run: () => void layOutDesign('leftToRight'), enabled: hasDesign },
+  'view.layout-hub-and-spokes': { run: () => void layOutDesign('hubAndSpokes'), enabled: hasDesign },
+  'view.layout-selected-site': {
+    run: ({ view }) => void layOutSelectedSite(view.positionOf),
+    enabled: hasSelection,
+  },
   'plan.plan-migration': {
     run: () => openPlanDialog(),
     // Offered where it applies, as the toolbar's button: a design with Lync Server 2010 pools.
@@ -140,6 +160,9 @@ export const COMMAND_IMPLEMENTATIONS: Record<AppCommandId, CommandImplementation
     run: () => moveSelectedStep(1),
     enabled: () => selectedStepAt() >= 0 && selectedStepAt() < planSteps().length - 1,
   },
+  'plan.rename-step': { run: () => void renameSelectedStep(), enabled: () => selectedStepAt() >= 0 },
+  'plan.step-notes': { run: () => void editSelectedStepNotes(), enabled: () => selectedStepAt() >= 0 },
+  'plan.delete-step': { run: () => deleteSelectedStep(), enabled: () => selectedStepAt() >= 0 },
   'plan.compare': { run: () => useUi.setState({ compareOpen: true }), enabled: () => doc().plan !== null },
   'help.shortcuts': { run: () => useUi.setState({ shortcutSheetOpen: true }) },
 };
