@@ -76,6 +76,10 @@ test('the menu follows the window: Save needs a design, Delete a selection, and 
   await chooseMenuItem(page, 'view.findings');
   await expect(page.getByTestId('findings')).toHaveClass(/is-collapsed/);
   await expect.poll(() => last()?.checked).not.toContain('view.findings');
+  // The library keeps the panel's state for the next specs: shown again, as it was.
+  await chooseMenuItem(page, 'view.findings');
+  await expect(page.getByTestId('findings')).not.toHaveClass(/is-collapsed/);
+  await expect.poll(() => last()?.checked).toContain('view.findings');
 
   // Typing in a field: the menu's Cut, Copy and Paste become the field's, and Delete is not the canvas's.
   await page.getByTestId('search-input').focus();
