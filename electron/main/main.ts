@@ -7,6 +7,8 @@ import { APP_ENTRY_URL } from '../node/security/appProtocol';
 import { LibraryStore } from '../node/store/libraryStore';
 import { registerAppScheme, serveAppScheme } from './appScheme';
 import { nativeFileDialogs } from './fileDialogs';
+import { sendHostEvent } from './hostEvents';
+import { createAppMenu } from './menu';
 import { windowPrinter } from './printer';
 import { fromAppFramesOnly, guardSession, guardWebContents, sourcePageOpener } from './shellGuards';
 import { mainWindowOptions } from './windowOptions';
@@ -37,12 +39,19 @@ app.whenReady().then(() => {
   guardSession(session.defaultSession);
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
   const documentsDir = app.getPath('documents');
+  // The library's recent files; a file that has gone is not marked yet (the recent-documents part does that).
+  const menu = createAppMenu(
+    () => mainWindow,
+    () => store.recentFiles().map((file) => ({ path: file.path, name: file.name, missing: false })),
+    { openRecent: (path) => sendHostEvent(mainWindow, { kind: 'open-document', path }) },
+  );
   const handlers = createHandlers({
     store,
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
     dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
     printer: windowPrinter(() => mainWindow),
     opener: sourcePageOpener((url) => shell.openExternal(url)),
+    menu,
   });
   for (const channel of channels) {
     ipcMain.handle(
@@ -51,6 +60,7 @@ app.whenReady().then(() => {
     );
   }
   app.on('will-quit', () => store.close());
+  menu.rebuild();
   createWindow();
 });
 

@@ -81,8 +81,8 @@ export function reindexDesign(index: DesignIndex, before: Design, after: Design,
   ): Patch<T> | undefined =>
     edits &&
     patchOf(
-      before[collection] as readonly T[],
-      after[collection] as readonly T[],
+      before[collection] as unknown as readonly T[],
+      after[collection] as unknown as readonly T[],
       edits[collection] as EntityEdits<T>,
       edits.reordered.has(collection),
       keep,

@@ -24,6 +24,7 @@ export const channels = [
   'shell.openSource',
   'preferences.read',
   'preferences.write',
+  'menu.state',
 ] as const;
 
 export type Channel = (typeof channels)[number];

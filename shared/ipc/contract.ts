@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { designSchema } from '../model/design';
 import type { Channel } from './channels';
+import { menuStateSchema } from './menuState';
 import { preferencesSchema } from './preferences';
 
 const designId = z.uuid({ message: 'expected a design id (UUID)' });
@@ -160,6 +161,8 @@ export const contract = {
   'preferences.read': { args: z.object({}), result: preferencesSchema },
   /** Sets the keys it names and keeps the others; answers every preference kept, as `preferences.read` does. */
   'preferences.write': { args: preferencesSchema, result: preferencesSchema },
+  /** Desktop only: which commands the native menu shows enabled and checked (menuState.ts); the web host has none. */
+  'menu.state': { args: menuStateSchema, result: z.object({}) },
 } as const satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

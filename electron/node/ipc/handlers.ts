@@ -1,4 +1,5 @@
 import type { PrintPage } from '../../../shared/ipc/contract';
+import type { MenuState } from '../../../shared/ipc/menuState';
 import type { Design } from '../../../shared/model/design';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
@@ -38,6 +39,11 @@ export interface ExternalOpener {
   open(url: string): Promise<void>;
 }
 
+/** The native menu bar; only the Electron host has one. */
+export interface MenuSink {
+  show(state: MenuState): void;
+}
+
 export interface HostServices {
   store: LibraryStore;
   info: { host: 'electron' | 'web'; version: string; documentsDir: string; pathSeparator: '/' | '\\' };
@@ -46,10 +52,11 @@ export interface HostServices {
   opener?: ExternalOpener;
   /** The web host's files folder: every path the page names must be a file of the right kind inside it. */
   filesFolder?: FolderPolicy;
+  menu?: MenuSink;
 }
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer, opener, filesFolder }: HostServices): Handlers {
+export function createHandlers({ store, info, dialogs, printer, opener, filesFolder, menu }: HostServices): Handlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
   // recorded only after passing this check).
   const paths = new PathPolicy(
@@ -152,6 +159,10 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
     },
     'preferences.read': () => readPreferences(store),
     'preferences.write': (patch) => writePreferences(store, patch),
+    'menu.state': (state) => {
+      menu?.show(state);
+      return {};
+    },
   };
 }
 

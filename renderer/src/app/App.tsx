@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { type Containers, defaultDropPoint, placeItem } from '../canvas/placeItem';
+import { useCanvasView } from '../canvas/useCanvasView';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { Inspector } from '../inspector/Inspector';
 import { PlanMigrationDialog } from '../migration/PlanMigrationDialog';
@@ -16,6 +17,7 @@ import { newId } from '../state/ids';
 import { loadPreferences } from '../state/preferences';
 import { DialogHost } from './DialogHost';
 import { LibraryDialog } from './LibraryDialog';
+import { runMenuCommands, startMenuSync } from './menuSync';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
 import { Toasts } from './Toasts';
@@ -23,9 +25,14 @@ import { Toolbar } from './Toolbar';
 import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
 
-/** The keyboard handler sits inside the React Flow provider: nudging and zooming need the canvas. */
+/** The keyboard handler and the native menu's commands sit inside the React Flow provider: zooming needs the canvas. */
 function KeyboardShortcuts() {
   useShortcuts();
+  const view = useCanvasView();
+  const current = useRef(view);
+  current.current = view;
+  useEffect(() => runMenuCommands(() => current.current), []);
+  useEffect(() => startMenuSync(), []);
   return null;
 }
 

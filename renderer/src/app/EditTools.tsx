@@ -1,41 +1,26 @@
 import { useState } from 'react';
+import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
 import { useCanvasView } from '../canvas/useCanvasView';
-import { layOutDesign, layOutSelectedSite } from '../editing/editActions';
-import { redo, undo, useHistoryAvailability } from '../state/documentStore';
-import { useUi } from '../state/uiStore';
+import { useHistoryAvailability } from '../state/documentStore';
+import { CommandButton } from './CommandButton';
+import { COMMAND_IMPLEMENTATIONS } from './commandImplementations';
 import { SearchBox } from './SearchBox';
+
+const LAYOUT_COMMANDS: readonly AppCommandId[] = [
+  'view.layout-left-to-right',
+  'view.layout-hub-and-spokes',
+  'view.layout-selected-site',
+];
 
 /** The toolbar's editing group: undo and redo, automatic layout, zoom, find, and the shortcut sheet. */
 export function EditTools() {
   const { canUndo, canRedo } = useHistoryAvailability();
   const view = useCanvasView();
   const [layoutMenu, setLayoutMenu] = useState(false);
-  const layout = (run: () => void) => () => {
-    setLayoutMenu(false);
-    run();
-  };
   return (
     <div className="edit-tools">
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => undo()}
-        disabled={!canUndo}
-        title="Undo (Ctrl+Z)"
-        data-testid="undo"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => redo()}
-        disabled={!canRedo}
-        title="Redo (Ctrl+Shift+Z)"
-        data-testid="redo"
-      >
-        Redo
-      </button>
+      <CommandButton command="edit.undo" disabled={!canUndo} testId="undo" />
+      <CommandButton command="edit.redo" disabled={!canRedo} testId="redo" />
       <span className="toolbar-separator" />
       <div className="menu-anchor">
         <button
@@ -50,61 +35,30 @@ export function EditTools() {
         </button>
         {layoutMenu ? (
           <div className="menu" role="menu" onMouseLeave={() => setLayoutMenu(false)}>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutDesign('leftToRight'))}
-            >
-              Whole design: sites left to right
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutDesign('hubAndSpokes'))}
-            >
-              Whole design: hubs and spokes
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={layout(() => layOutSelectedSite(view.positionOf))}
-            >
-              Selected site only
-            </button>
+            {LAYOUT_COMMANDS.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                title={appCommand(id).description}
+                onClick={() => {
+                  setLayoutMenu(false);
+                  COMMAND_IMPLEMENTATIONS[id].run({ view });
+                }}
+              >
+                {appCommand(id).toolbarLabel}
+              </button>
+            ))}
           </div>
         ) : null}
       </div>
-      <button
-        type="button"
-        className="toolbar-button toolbar-zoom"
-        onClick={view.zoomToFit}
-        title="Zoom to fit (Shift+1)"
-        data-testid="zoom-fit"
-      >
-        Fit
-      </button>
-      <button
-        type="button"
-        className="toolbar-button toolbar-zoom"
-        onClick={view.zoomToSelection}
-        title="Zoom to the selection (Shift+2)"
-        data-testid="zoom-selection"
-      >
-        Selection
-      </button>
+      <CommandButton command="view.fit" className="toolbar-button toolbar-zoom" testId="zoom-fit" />
+      <CommandButton command="view.zoom-selection" className="toolbar-button toolbar-zoom" testId="zoom-selection" />
       <SearchBox />
-      <button
-        type="button"
-        className="toolbar-button toolbar-help"
-        onClick={() => useUi.setState({ shortcutSheetOpen: true })}
-        title="Keyboard shortcuts (?)"
-        aria-label="Keyboard shortcuts"
-      >
+      <CommandButton command="help.shortcuts" className="toolbar-button toolbar-help" ariaLabel="Keyboard shortcuts">
         ?
-      </button>
+      </CommandButton>
     </div>
   );
 }

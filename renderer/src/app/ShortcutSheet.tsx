@@ -1,14 +1,17 @@
+import { SHEET_GROUPS } from '../../../shared/appCommands/appCommands';
 import { useUi } from '../state/uiStore';
 import { ModalBackdrop } from '../ui/ModalBackdrop';
-import { SHORTCUTS, type Shortcut } from './shortcuts';
+import { shortcutRows } from './shortcutRows';
 
-const groups: ReadonlyArray<Shortcut['group']> = ['File', 'Edit', 'Selection', 'View', 'Plan'];
-
-/** The `?` sheet: every shortcut, drawn from the same table the keyboard handler reads. */
+/** The `?` sheet: every shortcut, drawn from the command table the keyboard handler and the menu read. */
 export function ShortcutSheet() {
   const open = useUi((s) => s.shortcutSheetOpen);
   if (!open) return null;
-  const close = () => useUi.setState({ shortcutSheetOpen: false });
+  return <ShortcutSheetContent onClose={() => useUi.setState({ shortcutSheetOpen: false })} />;
+}
+
+/** The sheet itself, apart from its store, so a test renders it as it is drawn. */
+export function ShortcutSheetContent({ onClose: close }: { onClose: () => void }) {
   return (
     <ModalBackdrop onDismiss={close}>
       <div
@@ -22,18 +25,18 @@ export function ShortcutSheet() {
           Keyboard shortcuts
         </h2>
         <div className="shortcut-columns">
-          {groups.map((group) => (
+          {SHEET_GROUPS.map((group) => (
             <section key={group}>
               <h3>{group}</h3>
               <dl>
-                {SHORTCUTS.filter((shortcut) => shortcut.group === group).map((shortcut) => (
-                  <div key={shortcut.what} className="shortcut-row">
+                {shortcutRows(group).map((row) => (
+                  <div key={row.description} className="shortcut-row">
                     <dt>
-                      {shortcut.keys.map((keys) => (
+                      {row.keys.map((keys) => (
                         <kbd key={keys}>{keys}</kbd>
                       ))}
                     </dt>
-                    <dd>{shortcut.what}</dd>
+                    <dd>{row.description}</dd>
                   </div>
                 ))}
               </dl>

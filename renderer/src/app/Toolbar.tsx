@@ -1,10 +1,10 @@
+import { appCommand } from '../../../shared/appCommands/appCommands';
 import { openPlanDialog } from '../migration/planDialogState';
-import { openPrintPreview } from '../print/PrintPreview';
 import { isDirty, useDocument } from '../state/documentStore';
-import { setLibraryOpen, useUi } from '../state/uiStore';
+import { useUi } from '../state/uiStore';
 import { Icon } from '../ui/icons';
+import { CommandButton } from './CommandButton';
 import { EditTools } from './EditTools';
-import { closeCurrentDesign, newDesign, openDesignFile, saveDesign, saveDesignAs } from './fileActions';
 import { useWindowTitle } from './useWindowTitle';
 
 /** The time of the last draft, to the minute: short enough for the toolbar at 1440 px. */
@@ -58,86 +58,34 @@ export function Toolbar() {
       ) : null}
       {open ? <EditTools /> : null}
       <nav className="toolbar-actions" aria-label="File">
-        <button type="button" className="toolbar-button" onClick={() => void newDesign()} title="New design">
-          New
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
-          onClick={() => void openDesignFile()}
-          title="Open a .lyncplan file (Ctrl+O)"
-        >
-          Open…
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
-          onClick={() => setLibraryOpen(true)}
-          title="Designs kept in the library"
-        >
-          Library
-        </button>
+        <CommandButton command="file.new" />
+        <CommandButton command="file.open" />
+        <CommandButton command="file.library" />
         {open ? (
           <>
             <span className="toolbar-separator" />
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={() => void saveDesign()}
-              title={
-                filePath ? `Save to ${filePath} and the library (Ctrl+S)` : 'Save a revision to the library (Ctrl+S)'
-              }
-            >
-              Save
-            </button>
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={() => void saveDesignAs()}
-              title="Save as a .lyncplan file (Ctrl+Shift+S)"
-            >
-              Save As…
-            </button>
+            <CommandButton
+              command="file.save"
+              title={filePath ? `Save to ${filePath} and the library` : 'Save a revision to the library'}
+            />
+            <CommandButton command="file.save-as" />
             {/* Offered where it applies, a design with Lync Server 2010 pools: elsewhere its room goes to the rest. */}
             {hasLegacyPools ? (
               <button
                 type="button"
                 className="toolbar-button"
                 onClick={openPlanDialog}
-                title="Propose a migration plan for the Lync Server 2010 pools"
+                title={appCommand('plan.plan-migration').description}
                 data-testid="plan-migration-button"
-                aria-label="Plan the migration…"
+                aria-label={appCommand('plan.plan-migration').label}
               >
-                <span className="label-long">Plan the migration…</span>
+                <span className="label-long">{appCommand('plan.plan-migration').label}</span>
                 <span className="label-short">Plan…</span>
               </button>
             ) : null}
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={openPrintPreview}
-              title="Print preview and page setup (Ctrl+P)"
-              data-testid="print-preview-button"
-            >
-              Print…
-            </button>
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={() => useUi.setState({ exportOpen: true })}
-              title="Export PNG, SVG or CSV"
-              data-testid="export-button"
-            >
-              Export…
-            </button>
-            <button
-              type="button"
-              className="toolbar-button"
-              onClick={() => void closeCurrentDesign()}
-              title="Close the design"
-            >
-              Close
-            </button>
+            <CommandButton command="file.print" testId="print-preview-button" />
+            <CommandButton command="file.export" testId="export-button" />
+            <CommandButton command="file.close" />
           </>
         ) : null}
       </nav>

@@ -11,6 +11,8 @@ const ZOOM_MS = 300;
 export interface CanvasView {
   zoomToFit(): void;
   zoomToSelection(): void;
+  zoomIn(): void;
+  zoomOut(): void;
   /** Selects an entity and brings it to the middle of the canvas. */
   centreOn(id: string): void;
   /** Moves the selected sites, pools and user groups by (dx, dy); servers keep their pool's grid. */
@@ -35,6 +37,8 @@ export function useCanvasView(): CanvasView {
         const nodes = nodesFor(useDocument.getState().selection);
         if (nodes.length > 0) void flow.fitView({ nodes, padding: 0.3, maxZoom: 1.5, duration: ZOOM_MS });
       },
+      zoomIn: () => void flow.zoomIn({ duration: ZOOM_MS }),
+      zoomOut: () => void flow.zoomOut({ duration: ZOOM_MS }),
       centreOn: (id) => {
         setSelection([id]);
         const nodes = nodesFor([id]);

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { migrationPhase } from '../../../shared/catalog/migrationPhases';
 import { useDocument } from '../state/documentStore';
+import { useUi } from '../state/uiStore';
 import { CompareDialog } from './CompareDialog';
 import {
   addStepAfterSelected,
@@ -20,7 +20,9 @@ export function PlanStrip() {
   const hasPlan = useDocument((s) => s.plan !== null);
   const view = useDocument((s) => s.view);
   const total = useDocument((s) => s.design?.migration?.steps.length ?? 0);
-  const [comparing, setComparing] = useState(false);
+  // In the ui store, so Plan ▸ Compare With… in the menu opens it too.
+  const comparing = useUi((s) => s.compareOpen);
+  const setComparing = (open: boolean) => useUi.setState({ compareOpen: open });
   if (!hasPlan || !view) return null;
   const { step, stepIndex = -1 } = view;
   const phase = step ? migrationPhase(step.phase)?.name : undefined;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { diagramOfSelection } from '../../../shared/diagram/diagramParts';
 import type { ExportKind } from '../../../shared/ipc/contract';
@@ -46,8 +46,15 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const design = useDocument((s) => s.design);
   const selection = useDocument((s) => s.selection);
+  const choice = useUi((s) => s.exportChoice);
+  useEffect(() => {
+    const asked = WHAT.find((option) => option.id === choice);
+    if (!open || !asked) return;
+    setWhat(asked.id);
+    setPath((typed) => withExportExtension(typed, extensionOf(asked.id)));
+  }, [open, choice]);
   if (!open || !design) return null;
-  const close = () => useUi.setState({ exportOpen: false });
+  const close = () => useUi.setState({ exportOpen: false, exportChoice: null });
   const image = what === 'png' || what === 'svg';
   const extension = extensionOf(what);
   const baseName = `${design.meta.name}${SUFFIX[what] ?? ''}.${extension}`;

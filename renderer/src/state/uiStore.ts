@@ -36,6 +36,8 @@ interface UiState {
   autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
   shortcutSheetOpen: boolean;
   exportOpen: boolean;
+  /** What File ▸ Export ▸ asked for (`png`, `bom`…): the export dialog opens on it; null keeps the last choice. */
+  exportChoice: string | null;
   /** Sites drawn as one box with their totals; a view setting, never part of the design or its undo history. */
   collapsedSites: ReadonlySet<string>;
   /**
@@ -57,6 +59,7 @@ export const useUi = create<UiState>(() => ({
   autosave: { state: 'idle' },
   shortcutSheetOpen: false,
   exportOpen: false,
+  exportChoice: null,
   collapsedSites: new Set<string>(),
   selectedState: undefined,
   findingsOfAllStates: false,
