@@ -1,5 +1,5 @@
 import { checkCommand } from './checkCommand';
-import type { CliOutput } from './output';
+import { type CliOutput, controlSafeOutput } from './output';
 import { type ReportFormat, reportCommand, reportFormats } from './reportCommand';
 
 export const USAGE = `Usage:
@@ -8,8 +8,12 @@ export const USAGE = `Usage:
   lyncplan report FILE [--format md|csv|json]  the planning report: bill of materials, pool load, link bandwidth, findings`;
 
 /** Parses the arguments and runs a command; returns the exit status. Usage mistakes exit 2 with the usage. */
-export async function runCli(args: readonly string[], out: CliOutput): Promise<number> {
+export async function runCli(args: readonly string[], raw: CliOutput): Promise<number> {
   const [command, ...rest] = args;
+  const json =
+    (command === 'check' && rest.includes('--json')) ||
+    (command === 'report' && rest.includes('--format') && rest[rest.indexOf('--format') + 1] === 'json');
+  const out = controlSafeOutput(raw, json ? 'json' : 'text');
   const flags = rest.filter((arg) => arg.startsWith('--'));
   const positional = rest.filter(
     (arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--format' && rest[i - 1] !== '--step',

@@ -16,6 +16,12 @@ export function describeFileError(error: unknown, action: 'save' | 'open', path:
       return action === 'save'
         ? `Could not save ${path}: the folder does not exist.`
         : `Could not open ${path}: there is no such file.`;
+    case 'EREADONLY':
+      return `Could not ${verb} ${path}: the file is read-only. Make it writable or save under another name; the file is unchanged.`;
+    case 'ENOTREGULAR':
+      return `Could not ${verb} ${path}: it is not a regular file (a device, a pipe or a socket).`;
+    case 'ELOOP':
+      return `Could not ${verb} ${path}: its symbolic links point in a loop.`;
     case 'EISDIR':
       return `Could not ${verb} ${path}: it is a folder, not a file.`;
     case 'ENAMETOOLONG':
