@@ -46,6 +46,8 @@ export async function packWithStandInElectron(projectDir: string): Promise<Stand
     npmRebuild: false,
     // Fuses are flipped by rewriting a sentinel inside the real Electron executable; the stand-in is a shell script
     // without one, so @electron/fuses would fail. Their values are checked by the security part's own tests.
+    // (Through the CLI this cannot be said: `-c.electronFuses=null` arrives as the string "null", which the schema
+    // rejects; that is why this pack calls electron-builder's API.)
     electronFuses: null,
     afterPack: async (context) => {
       appOutDir = context.appOutDir;
