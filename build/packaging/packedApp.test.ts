@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { listPackage, statFile } from '@electron/asar';
+import { extractFile, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packWithStandInElectron, type StandInPack } from './standInPack';
 
@@ -12,6 +12,7 @@ const projectDir = join(__dirname, '..', '..');
 const bundles = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
 
 let pack: StandInPack;
+let archive: string;
 let inAsar: string[];
 let unpacked: string[];
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     if (built.status !== 0) throw new Error('build/scripts/build.mjs failed; the app cannot be packed');
   }
   pack = await packWithStandInElectron(projectDir);
-  const archive = join(pack.appOutDir, 'resources', 'app.asar');
+  archive = join(pack.appOutDir, 'resources', 'app.asar');
   // The header lists unpacked files too (flagged `unpacked`), and directories; keep the files stored inside.
   // listPackage names entries with a leading separator (`/dist/...`); strip it to compare with relative paths.
   inAsar = listPackage(archive, { isPack: false })
@@ -45,14 +46,19 @@ afterAll(() => {
 
 describe('the packed lyncplan (linux dir, stand-in Electron)', () => {
   it('holds the main process, the preload and the renderer, at the paths main.ts joins to __dirname', () => {
-    // main.cjs loads `join(__dirname, 'preload.cjs')` and `join(__dirname, '..', 'renderer', 'index.html')`.
     expect(inAsar).toEqual(expect.arrayContaining([...bundles, 'package.json']));
     expect(inAsar.some((f) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(f))).toBe(true);
+    // The packed main.cjs (in dist/electron/) asks for `join(__dirname, 'preload.cjs')` and
+    // `join(__dirname, '..', 'renderer', 'index.html')`: the files above, if it still says so.
+    const main = extractFile(archive, 'dist/electron/main.cjs').toString('utf8');
+    expect(main).toMatch(/join\)\(__dirname, "preload\.cjs"\)/);
+    expect(main).toMatch(/join\)\(__dirname, "\.\.", "renderer", "index\.html"\)/);
   });
 
-  it('starts from the main bundle that package.json names', () => {
-    expect(pack.effectiveConfig.extraMetadata?.main ?? 'dist/electron/main.cjs').toBe('dist/electron/main.cjs');
-    expect(inAsar).toContain('dist/electron/main.cjs');
+  it('starts from the main bundle its packed package.json names', () => {
+    const packed = JSON.parse(extractFile(archive, 'package.json').toString('utf8'));
+    expect(packed.main).toBe('dist/electron/main.cjs');
+    expect(inAsar).toContain(packed.main);
   });
 
   it('keeps better-sqlite3 native module outside the asar, where Electron can load it', () => {
