@@ -18,8 +18,9 @@ describe('what `npm run dist` says when it cannot download', () => {
     const line = explainDistFailure(offlineOutput, linux);
     expect(line).toBe(
       'lyncplan dist: needs the network (github.com: ENOTFOUND) to download the Electron 45.5.0 binary and ' +
-        "electron-builder's AppImage and deb tools; run it on a machine with internet access. Offline, " +
-        '`npm run pack:dir -- -c.electronDist=<an unpacked Electron folder>` packs the app folder, not an installer.',
+        "electron-builder's AppImage and deb tools; run it on a machine with internet access. Offline, only the app " +
+        'folder can be packed, to inspect: `npm run pack:dir -- -c.electronDist=<an unpacked Electron folder> ' +
+        "-c.npmRebuild=false` (its better-sqlite3 keeps Node's ABI, so Electron cannot open the library).",
     );
   });
 

@@ -30,7 +30,8 @@ export function explainDistFailure(output, { electronVersion, platform }) {
   const installers = installersByPlatform[platform] ?? 'installer';
   return (
     `lyncplan dist: needs the network${reached} to download the Electron ${electronVersion} binary and ` +
-    `electron-builder's ${installers} tools; run it on a machine with internet access. Offline, ` +
-    '`npm run pack:dir -- -c.electronDist=<an unpacked Electron folder>` packs the app folder, not an installer.'
+    `electron-builder's ${installers} tools; run it on a machine with internet access. Offline, only the app ` +
+    'folder can be packed, to inspect: `npm run pack:dir -- -c.electronDist=<an unpacked Electron folder> ' +
+    "-c.npmRebuild=false` (its better-sqlite3 keeps Node's ABI, so Electron cannot open the library)."
   );
 }
