@@ -3,6 +3,7 @@
 // alone, the test builds first when dist/ is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +86,18 @@ describe('the packed lyncplan (linux dir, stand-in Electron)', () => {
     expect(everything.filter((f) => /^(shared|electron|renderer|build)\//.test(f))).toEqual([]);
   });
 
-  it('carries no node module its bundles already contain (zod is bundled into main.cjs and preload.cjs)', () => {
+  it('carries every module the packed bundles require, and none they already contain (zod is bundled)', () => {
+    const required = ['dist/electron/main.cjs', 'dist/electron/preload.cjs'].flatMap((bundle) =>
+      [
+        ...extractFile(archive, bundle)
+          .toString('utf8')
+          .matchAll(/\brequire\("([^"]+)"\)/g),
+      ].map((m) => m[1]!),
+    );
+    const runtime = new Set(['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+    const packages = [...new Set(required)].filter((name) => !runtime.has(name));
+    expect(packages).toContain('better-sqlite3');
+    for (const name of packages) expect([...inAsar, ...unpacked]).toContain(`node_modules/${name}/package.json`);
     expect(inAsar.filter((f) => f.startsWith('node_modules/zod/'))).toEqual([]);
   });
 
