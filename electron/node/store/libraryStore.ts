@@ -6,6 +6,9 @@ import type { Design } from '../../../shared/model/design';
 import { NotFound } from '../ipc/hostErrors';
 import { migrate } from './migrations';
 
+/** A recent file as the library records it. */
+export type StoredRecentFile = Omit<RecentFile, 'missing'>;
+
 /** How many recent files the library remembers. */
 const RECENT_FILES_KEPT = 20;
 
@@ -237,7 +240,13 @@ export class LibraryStore {
     })();
   }
 
-  recentFiles(): RecentFile[] {
+  /** Takes a file off the recent list; the file itself is not touched. */
+  forgetRecentFile(path: string): void {
+    this.db.prepare('DELETE FROM recent_files WHERE path = ?').run(path);
+  }
+
+  /** The recent files as recorded, newest first (whether each is still there is `recentDocuments`' question). */
+  recentFiles(): StoredRecentFile[] {
     return (
       this.db.prepare('SELECT path, name, opened_at FROM recent_files ORDER BY opened_at DESC').all() as Array<{
         path: string;
