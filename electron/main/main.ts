@@ -2,15 +2,19 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
+import { LastFolder } from '../node/dialogs/lastFolder';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
 import { NotAllowed } from '../node/ipc/hostErrors';
 import { isAllowedNavigation, isTrustedSender } from '../node/security/navigation';
 import { openableSourceUrl } from '../node/security/sourceLinks';
 import { LibraryStore } from '../node/store/libraryStore';
+import { desktopFileUse } from './desktopFileUse';
 import { nativeFileDialogs } from './fileDialogs';
+import { OsDocuments } from './osDocuments';
 import { windowPrinter } from './printer';
 import { mainWindowOptions } from './windowOptions';
+import { rememberWindowPlace, restoredWindow } from './windowPlace';
 
 /**
  * The Electron main process: one window, the contract bound to the services, and nothing else. Every
@@ -24,11 +28,11 @@ let mainWindow: BrowserWindow | undefined;
 if (process.env.LYNCPLAN_USER_DATA) app.setPath('userData', process.env.LYNCPLAN_USER_DATA);
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.on('second-instance', () => {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
+// Our argv, a second instance (focuses this window) and macOS open-file, from before `ready` on.
+const osDocuments = new OsDocuments(
+  () => mainWindow,
+  (event) => isTrustedSender(event.senderFrame?.url, rendererUrl),
+);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
@@ -43,10 +47,14 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
   const documentsDir = app.getPath('documents');
+  const lastFolder = new LastFolder(store, documentsDir);
   const handlers = createHandlers({
     store,
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
-    dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
+    dialogs: nativeFileDialogs(
+      () => mainWindow,
+      () => lastFolder.folder(),
+    ),
     printer: windowPrinter(() => mainWindow),
     // The handler has already allowed the address; asked again here, next to the one call that leaves the app.
     opener: {
@@ -56,7 +64,10 @@ app.whenReady().then(() => {
         await shell.openExternal(allowed);
       },
     },
+    // File ▸ Open Recent is rebuilt here from recentDocuments(store) once the menu exists.
+    fileUse: desktopFileUse(lastFolder, () => undefined),
   });
+  osDocuments.grantWith((path) => handlers.grantPath(path));
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
@@ -72,7 +83,11 @@ app.whenReady().then(() => {
 app.on('window-all-closed', () => app.quit());
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  const restored = restoredWindow();
+  mainWindow = new BrowserWindow({ ...mainWindowOptions(join(__dirname, 'preload.cjs')), ...restored.bounds });
+  if (restored.maximized) mainWindow.maximize();
+  rememberWindowPlace(mainWindow);
+  osDocuments.attach(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = undefined;
@@ -89,6 +104,7 @@ function createWindow(): void {
       cancelId: 1,
     });
     if (choice === 0) event.preventDefault();
+    else osDocuments.quitCancelled();
   });
   void mainWindow.loadFile(rendererIndex);
 }
