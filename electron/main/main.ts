@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { LastFolder } from '../node/dialogs/lastFolder';
+import { closeDecision, UNSAVED_CHANGES_ON_CLOSE } from '../node/documents/closePrompt';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
 import { NotAllowed } from '../node/ipc/hostErrors';
@@ -95,15 +96,10 @@ function createWindow(): void {
   // The renderer refuses to unload while the design has unsaved changes; the user decides here.
   mainWindow.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(mainWindow!, {
-      type: 'warning',
-      title: 'Unsaved changes',
-      message: 'This design has unsaved changes.',
-      detail: 'Close lyncplan and lose them? The autosaved draft stays in the library.',
-      buttons: ['Close without saving', 'Cancel'],
-      defaultId: 1,
-      cancelId: 1,
+      ...UNSAVED_CHANGES_ON_CLOSE,
+      buttons: [...UNSAVED_CHANGES_ON_CLOSE.buttons],
     });
-    if (choice === 0) event.preventDefault();
+    if (closeDecision(choice) === 'close') event.preventDefault();
     else osDocuments.quitCancelled();
   });
   void mainWindow.loadFile(rendererIndex);
