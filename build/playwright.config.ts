@@ -6,7 +6,11 @@ import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The web host the specs drive: the built app and a real SQLite library in a fresh folder for every run. */
+/**
+ * The web host the specs drive: the built app and a real SQLite library in a fresh folder for every run, its
+ * files folder the default one beside the library (e2e/support/filesFolder.ts). e2e/support/globalSetup.ts
+ * starts it, signs Chromium in with the address it prints and saves that state for every spec's context.
+ */
 const PORT = Number(process.env.LYNCPLAN_E2E_PORT ?? 4391);
 const dataDir = process.env.LYNCPLAN_E2E_DATA ?? mkdtempSync(join(tmpdir(), 'lyncplan-e2e-'));
 process.env.LYNCPLAN_E2E_DATA = dataDir;
@@ -29,21 +33,14 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: join(root, 'test-results', 'e2e-results.json') }]],
+  globalSetup: join(root, 'e2e', 'support', 'globalSetup.ts'),
   use: {
+    storageState: join(dataDir, 'signed-in.json'),
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
     headless: true,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
-  },
-  webServer: {
-    command: 'node dist/host/web-host.cjs',
-    cwd: root,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir },
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'pipe',
   },
 });

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy.ts';
 
-/** The same Content Security Policy as the web host's header, as a meta tag so it also holds under file:// in Electron. */
+/** The same Content Security Policy as the hosts' header (web host, Electron's app://), as a meta tag in the page too. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'lyncplan-csp',

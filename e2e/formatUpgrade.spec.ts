@@ -1,14 +1,14 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openFile } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 
 // migration.md: a format version 1 file opens unchanged and is saved as version 2, and its first save says so once.
 test('a version 1 file opens, and its first save says it is now format version 2; the next save does not', async ({
   page,
 }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'lyncplan-v1-')), 'medium.lyncplan');
+  const path = join(e2eFolder('lyncplan-v1-'), 'medium.lyncplan');
   // Playwright runs from the project root (build/playwright.config.ts).
   copyFileSync(join('shared', 'format', 'fixtures', 'v1', 'medium.lyncplan'), path);
   await page.goto('/');

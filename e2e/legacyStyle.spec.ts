@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openFile } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 
 /** DiagramSvg's LEGACY_DASH, the dash of a printed 2010 border (the renderer's modules do not load in the runner). */
 const LEGACY_DASH = '5 3';
@@ -13,7 +13,7 @@ test('a Lync Server 2010 pool is dashed and tagged "2010" on the canvas and in p
   page,
 }) => {
   // A copy, so that nothing the app writes can touch the committed sample.
-  const path = join(mkdtempSync(join(tmpdir(), 'lyncplan-legacy-')), 'fabrikam.lyncplan');
+  const path = join(e2eFolder('lyncplan-legacy-'), 'fabrikam.lyncplan');
   copyFileSync(join('samples', 'fabrikam-2010-migration.lyncplan'), path);
   await page.goto('/');
   await openFile(page, path);

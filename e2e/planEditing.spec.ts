@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
@@ -9,10 +8,14 @@ import type { Action } from '../shared/model/migration';
 import { checkPlan } from '../shared/plan/checkPlan';
 import { planStates } from '../shared/plan/planStates';
 import { dropFromPalette, findingsOf, openFile, saveAs, snapshot } from './support/appActions';
+import { copyIntoFilesFolder, e2eFolder } from './support/filesFolder';
 
 /** Issue 13, "Editing records into the plan": with a step selected, the canvas and the inspector edit the plan. */
 
-const SAMPLE = fileURLToPath(new URL('../samples/fabrikam-2010-migration.lyncplan', import.meta.url));
+// A copy in the web host's files folder, the only folder it opens files from.
+const SAMPLE = copyIntoFilesFolder(
+  fileURLToPath(new URL('../samples/fabrikam-2010-migration.lyncplan', import.meta.url)),
+);
 const RULE = 'MIG-POOL-EMPTY-BEFORE-DECOM';
 
 /** A saved file as the core reads it: what the spec checks of the plan comes from here, not from the page. */
@@ -57,7 +60,7 @@ async function deletePool(page: Page, fqdn: string) {
     .catch(() => undefined);
 }
 
-const savedPath = (name: string) => join(mkdtempSync(join(tmpdir(), 'lyncplan-plan-editing-')), name);
+const savedPath = (name: string) => join(e2eFolder('lyncplan-plan-editing-'), name);
 
 test('deleting a pool that still homes users at a phase 8 step is a MIG finding; moving them first clears it', async ({
   page,

@@ -10,9 +10,15 @@ import { validatePlan } from '../shared/plan/validatePlan';
 import { stepSummary } from '../shared/report/stepSummary';
 import { formatCount } from '../shared/wording/numbers';
 import { openFile, snapshot } from './support/appActions';
+import { copyIntoFilesFolder } from './support/filesFolder';
 
-const SAMPLE = fileURLToPath(new URL('../samples/fabrikam-2010-migration.lyncplan', import.meta.url));
-const MISTAKES = fileURLToPath(new URL('../samples/fabrikam-2010-migration-mistakes.lyncplan', import.meta.url));
+// Copies in the web host's files folder, the only folder it opens files from.
+const SAMPLE = copyIntoFilesFolder(
+  fileURLToPath(new URL('../samples/fabrikam-2010-migration.lyncplan', import.meta.url)),
+);
+const MISTAKES = copyIntoFilesFolder(
+  fileURLToPath(new URL('../samples/fabrikam-2010-migration-mistakes.lyncplan', import.meta.url)),
+);
 
 /** The sample as the core reads it: the figures the spec expects come from here, not from the page. */
 function read(path: string): Design {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { openFile, snapshot } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 import { editingFixture } from './support/sampleDesigns';
 
 /** Pages in a PDF, as poppler's pdfinfo counts them. */
@@ -15,7 +15,7 @@ const pdfPageSize = (path: string) =>
     .exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!
     .slice(1, 3)
     .map(Number);
-const out = mkdtempSync(join(tmpdir(), 'lyncplan-print-'));
+const out = e2eFolder('lyncplan-print-');
 
 async function openPreview(page: Page) {
   await page.goto('/');

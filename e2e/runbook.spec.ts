@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { snapshot } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 
-const out = mkdtempSync(join(tmpdir(), 'lyncplan-runbook-'));
+const out = e2eFolder('lyncplan-runbook-');
 const SAMPLE = 'Fabrikam: Lync Server 2010 to 2013 migration';
 const SAMPLE_FILE = join(process.cwd(), 'samples', 'fabrikam-2010-migration.lyncplan');
 /** The CLI the build writes (`npm run build`), run on the committed sample: the report the exports must agree with. */

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { dropFromPalette, findingsOf, openFile, saveAs, snapshot } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 import { waiverFixture } from './support/sampleDesigns';
 
 const RULE = 'CAP-FE-MAX-SERVERS';
@@ -102,7 +101,7 @@ test('a waiver is kept in the file and across a reload; Restore makes the findin
   await dialog.getByLabel('Author').press('Enter');
   await expect(waived(page)).toContainText('A. Architect');
 
-  const path = join(mkdtempSync(join(tmpdir(), 'lyncplan-waivers-')), 'waived.lyncplan');
+  const path = join(e2eFolder('lyncplan-waivers-'), 'waived.lyncplan');
   await saveAs(page, path);
   await page.reload();
   await openWaiverFixture(page, path);

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   answerPathDialog,
@@ -10,13 +11,16 @@ import {
   saveAs,
   snapshot,
 } from './support/appActions';
+import { e2eFolder } from './support/filesFolder';
 
 /**
  * The first scenario a planner runs (issue 2): draw a Front End pool past its limit, see the warning come and
  * go, add a branch whose link cannot carry its calls, keep the design in the library and in a file, and
  * survive a broken file.
  */
-test('draw, validate, save, reopen and survive a broken file', async ({ page }, testInfo) => {
+test('draw, validate, save, reopen and survive a broken file', async ({ page }) => {
+  // The web host reads and writes files only in its files folder.
+  const folder = e2eFolder('walking-skeleton-');
   const consoleErrors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
@@ -69,7 +73,7 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('toast').filter({ hasText: 'Saved “Contoso Dallas” to the library' })).toBeVisible();
   await expect(page.getByTestId('dirty')).toHaveCount(0);
-  const first = testInfo.outputPath('contoso.lyncplan');
+  const first = join(folder, 'contoso.lyncplan');
   await saveAs(page, first);
   const saved = readFileSync(first, 'utf8');
   expect(JSON.parse(saved)).toMatchObject({ format: 'lyncplan', formatVersion: 2, meta: { name: 'Contoso Dallas' } });
@@ -85,19 +89,19 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
     .click();
   await expect(page.getByTestId('server-node')).toHaveCount(12);
   await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toHaveCount(1);
-  const fromLibrary = testInfo.outputPath('from-library.lyncplan');
+  const fromLibrary = join(folder, 'from-library.lyncplan');
   await saveAs(page, fromLibrary);
   expect(readFileSync(fromLibrary, 'utf8')).toBe(saved);
 
   // Open the .lyncplan file again: identical.
   await openFile(page, first);
   await expect(page.getByTestId('toast').filter({ hasText: `Opened ${first}` })).toBeVisible();
-  const reopened = testInfo.outputPath('reopened.lyncplan');
+  const reopened = join(folder, 'reopened.lyncplan');
   await saveAs(page, reopened);
   expect(readFileSync(reopened, 'utf8')).toBe(saved);
 
   // A corrupt file: a clear message naming the place, and the open design untouched.
-  const corrupt = testInfo.outputPath('corrupt.lyncplan');
+  const corrupt = join(folder, 'corrupt.lyncplan');
   writeFileSync(corrupt, saved.slice(0, 300));
   await page.getByRole('button', { name: 'Open…' }).click();
   await answerPathDialog(page, corrupt, 'Open');
@@ -111,7 +115,7 @@ test('draw, validate, save, reopen and survive a broken file', async ({ page }, 
   await expect(findingsOf(page, 'BW-LINK-CAPACITY')).toHaveCount(1);
 
   // A Topology Builder file is named for what it is, not "Unexpected token '<'".
-  const tbxml = testInfo.outputPath('contoso.tbxml');
+  const tbxml = join(folder, 'contoso.tbxml');
   writeFileSync(
     tbxml,
     '<?xml version="1.0" encoding="utf-8"?>\n<TopologyBuilder xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008" />\n',

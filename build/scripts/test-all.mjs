@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in one command, closing with one line `N passed, N failed`
-// that CI reads: formatting and lint (Biome), the layer type-checks, a build (the CLI tests run the built binary), the Vitest unit
+// that CI reads: formatting and lint (Biome), the layer type-checks, a build (the CLI tests run the built binary),
+// Electronegativity's gate, the Vitest unit
 // tests, and the Playwright specs against the web host in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,12 @@ count('typecheck (one per layer)', projects.length - typeFailures.length, typeFa
 
 const built = run(process.execPath, ['build/scripts/build.mjs']) === 0;
 count('build', built ? 1 : 0, built ? 0 : 1);
+
+// Electronegativity on the Electron sources and the built page; HIGH findings not listed in build/electronegativity.json fail.
+if (built) {
+  const secure = run(process.execPath, ['build/scripts/electronegativity.mjs']) === 0;
+  count('electronegativity (HIGH findings)', secure ? 1 : 0, secure ? 0 : 1);
+} else lines.push('electronegativity: not run, the build failed');
 
 run(process.execPath, [
   'node_modules/vitest/vitest.mjs',

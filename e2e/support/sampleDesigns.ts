@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moveNodes } from '../../shared/commands/moveNodes';
 import { placeNodes } from '../../shared/commands/placeNodes';
@@ -7,10 +6,11 @@ import { serializeDesign } from '../../shared/format/serializeDesign';
 import type { Design } from '../../shared/model/design';
 import { DesignBuilder } from '../../shared/testing/designBuilder';
 import { fabrikamDesign } from '../../shared/testing/fabrikamDesign';
+import { e2eFolder } from './filesFolder';
 
 /** Writes a design to a fresh temporary .lyncplan file and returns its path. */
 export function writeFixture(design: Design, name: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'lyncplan-fixture-')), `${name}.lyncplan`);
+  const path = join(e2eFolder('lyncplan-fixture-'), `${name}.lyncplan`);
   writeFileSync(path, serializeDesign(design));
   return path;
 }

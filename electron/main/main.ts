@@ -1,19 +1,18 @@
 import { join, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { LastFolder } from '../node/dialogs/lastFolder';
 import { closeDecision, UNSAVED_CHANGES_ON_CLOSE } from '../node/documents/closePrompt';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
-import { NotAllowed } from '../node/ipc/hostErrors';
-import { isAllowedNavigation, isTrustedSender } from '../node/security/navigation';
-import { openableSourceUrl } from '../node/security/sourceLinks';
+import { APP_ENTRY_URL } from '../node/security/appProtocol';
 import { LibraryStore } from '../node/store/libraryStore';
+import { registerAppScheme, serveAppScheme } from './appScheme';
 import { desktopFileUse } from './desktopFileUse';
 import { nativeFileDialogs } from './fileDialogs';
 import { OsDocuments } from './osDocuments';
 import { windowPrinter } from './printer';
+import { fromAppFramesOnly, guardSession, guardWebContents, sourcePageOpener } from './shellGuards';
 import { mainWindowOptions } from './windowOptions';
 import { rememberWindowPlace, restoredWindow } from './windowPlace';
 
@@ -21,31 +20,23 @@ import { rememberWindowPlace, restoredWindow } from './windowPlace';
  * The Electron main process: one window, the contract bound to the services, and nothing else. Every
  * decision worth testing lives in electron/node/ and shared/.
  */
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererRoot = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
 
 // Tests (and portable setups) point the library at a folder of their own.
 if (process.env.LYNCPLAN_USER_DATA) app.setPath('userData', process.env.LYNCPLAN_USER_DATA);
 if (!app.requestSingleInstanceLock()) app.quit();
+// The page loads from app://lyncplan, never file:// (electron/node/security/appProtocol.ts).
+registerAppScheme();
 
 // Our argv, a second instance (focuses this window) and macOS open-file, from before `ready` on.
-const osDocuments = new OsDocuments(
-  () => mainWindow,
-  (event) => isTrustedSender(event.senderFrame?.url, rendererUrl),
-);
+const osDocuments = new OsDocuments(() => mainWindow);
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  // No page ever opens a window: a source link reaches the system browser through shell.openSource alone.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  serveAppScheme(rendererRoot);
+  guardSession(session.defaultSession);
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
   const documentsDir = app.getPath('documents');
   const lastFolder = new LastFolder(store, documentsDir);
@@ -57,25 +48,16 @@ app.whenReady().then(() => {
       () => lastFolder.folder(),
     ),
     printer: windowPrinter(() => mainWindow),
-    // The handler has already allowed the address; asked again here, next to the one call that leaves the app.
-    opener: {
-      open: async (url) => {
-        const allowed = openableSourceUrl(url);
-        if (!allowed) throw new NotAllowed('lyncplan opens only the TechNet pages its findings cite.');
-        await shell.openExternal(allowed);
-      },
-    },
+    opener: sourcePageOpener((url) => shell.openExternal(url)),
     // File ▸ Open Recent is rebuilt here from recentDocuments(store) once the menu exists.
     fileUse: desktopFileUse(lastFolder, () => undefined),
   });
   osDocuments.grantWith((path) => handlers.grantPath(path));
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: 'Requests are served to the lyncplan window only.' } };
-      }
-      return dispatch(handlers, channel, payload);
-    });
+    ipcMain.handle(
+      channel,
+      fromAppFramesOnly((payload) => dispatch(handlers, channel, payload)),
+    );
   }
   app.on('will-quit', () => store.close());
   createWindow();
@@ -102,5 +84,5 @@ function createWindow(): void {
     if (closeDecision(choice) === 'close') event.preventDefault();
     else osDocuments.quitCancelled();
   });
-  void mainWindow.loadFile(rendererIndex);
+  void mainWindow.loadURL(APP_ENTRY_URL);
 }

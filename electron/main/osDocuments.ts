@@ -1,7 +1,8 @@
-import { app, type BrowserWindow, type IpcMainEvent, ipcMain } from 'electron';
+import { app, type BrowserWindow, ipcMain } from 'electron';
 import { HOST_EVENTS_LISTENING_CHANNEL } from '../../shared/ipc/hostEventChannel';
 import { DocumentInbox } from '../node/documents/documentInbox';
 import { documentToOpen, isDesignFile } from '../node/documents/documentToOpen';
+import { isTrustedSender } from '../node/security/navigation';
 import { sendHostEvent } from './hostEvents';
 
 /**
@@ -13,11 +14,7 @@ export class OsDocuments {
   private readonly inbox = new DocumentInbox((path) => this.deliver(path));
   private grant: ((path: string) => void) | undefined;
 
-  constructor(
-    private readonly window: () => BrowserWindow | undefined,
-    /** Whether an IPC message comes from our own page (navigation.ts's isTrustedSender, bound by main). */
-    private readonly trusted: (event: IpcMainEvent) => boolean,
-  ) {
+  constructor(private readonly window: () => BrowserWindow | undefined) {
     app.on('open-file', (event, path) => {
       // Handled here: without preventDefault macOS would report the file as not opened.
       event.preventDefault();
@@ -31,7 +28,9 @@ export class OsDocuments {
     });
     app.on('before-quit', () => this.inbox.quitStarted());
     ipcMain.on(HOST_EVENTS_LISTENING_CHANNEL, (event) => {
-      if (this.trusted(event) && event.sender === this.window()?.webContents) this.inbox.pageListening();
+      // Only our own page, in our own window, may say it listens (checklist item 17, as for every IPC message).
+      if (isTrustedSender(event.senderFrame?.url) && event.sender === this.window()?.webContents)
+        this.inbox.pageListening();
     });
     const own = documentToOpen({ argv: process.argv, cwd: process.cwd(), platform: process.platform });
     if (own) this.inbox.receive(own);

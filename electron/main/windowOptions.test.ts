@@ -25,3 +25,17 @@ describe('the main window is locked down', () => {
     });
   });
 });
+
+describe('the main window enables nothing Electron leaves off', () => {
+  const { webPreferences = {} } = mainWindowOptions('/app/preload.cjs');
+
+  it('enables no Blink feature and no <webview> (checklist 10-11)', () => {
+    expect(webPreferences.enableBlinkFeatures).toBeUndefined();
+    expect(webPreferences.webviewTag).toBe(false);
+  });
+
+  it('names no session partition, so the guarded default session is the one it uses', () => {
+    expect(webPreferences.partition).toBeUndefined();
+    expect(webPreferences.session).toBeUndefined();
+  });
+});

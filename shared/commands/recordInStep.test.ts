@@ -202,6 +202,30 @@ describe('recordInStep: what an edit of a step’s state writes into the plan', 
     ).toThrow('The id “st1” is already used in this plan');
   });
 
+  it('refuses to delete, at the step that adds it, a site whose pools exist before that step (a half-made plan)', () => {
+    const { design, ids } = smallMigration();
+    // A plan where the 2010 pool's site is "added" at st2 though the pool is in the start estate: a planning mistake,
+    // still a valid file. Deleting the site at st2 would take the start estate's pool (and its moves) out of every state.
+    const siteId = design.pools.find((pool) => pool.id === ids.fe2010)!.siteId;
+    const steps = design.migration!.steps.map((step) =>
+      step.id === 'st2' ? { ...step, actions: [{ op: 'add' as const, ids: [siteId] }, ...step.actions] } : step,
+    );
+    const halfMade: Design = { ...design, migration: { ...design.migration!, steps } };
+    valid(halfMade);
+    const fe2010 = design.pools.find((pool) => pool.id === ids.fe2010)!.fqdn;
+    expect(() => recordInStep(halfMade, 'st2', (s) => deleteEntities(s, { ids: [siteId] }))).toThrow(
+      `cannot leave the plan at this step: “${fe2010}”`,
+    );
+    // Later, where the site exists already, the same delete is a `remove`.
+    const later = recordInStep(halfMade, 'st3', (s) => deleteEntities(s, { ids: [siteId] }));
+    expect(actionsOf(later, 'st3').at(-1)).toMatchObject({ op: 'remove' });
+    expect(
+      planStates(later)
+        .state('st1')!
+        .pools.some((pool) => pool.id === ids.fe2010),
+    ).toBe(true);
+  });
+
   it('an inspector field of an entity that exists before the step is a `set` there: an association’s target', () => {
     const { design, ids } = smallMigration();
     // The 2013 pool's Back End association (added at st1) pointed at the 2010 store at st2.

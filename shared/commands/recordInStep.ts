@@ -6,6 +6,7 @@ import { entityChanges } from '../plan/entityChanges';
 import { type PlanStates, planStates } from '../plan/planStates';
 import { recordChanges, UnrecordableChange } from '../plan/recordChanges';
 import type { DroppedAction } from '../plan/withoutPlanReferences';
+import { subjectName } from '../wording/entityNames';
 import { CommandRefused } from './commandError';
 import { deleteEntitiesReporting } from './deleteEntities';
 
@@ -132,7 +133,33 @@ export function recordInStepReporting(
   if (next.layout === undefined) delete next.layout;
   if (next.waivers === undefined) delete next.waivers;
   if (recorded.outOfPlan.size === 0 && shallowSame(next, design)) return unchanged;
-  return withoutEntities(next, [...recorded.outOfPlan]);
+  const result = withoutEntities(next, [...recorded.outOfPlan]);
+  refuseIfEarlierStatesLose(result, after, states.stateAt(index - 1), [...recorded.outOfPlan]);
+  return result;
+}
+
+/**
+ * An entity deleted at its own step leaves the file with what the file records as depending on it. When some of that
+ * exists in the state before the step (a pool of the start estate in a site a later step adds: a half-made plan), the
+ * earlier states would lose it, and every action naming it: refused, since recording may change only the states from
+ * the step on.
+ */
+function refuseIfEarlierStatesLose(
+  result: Recorded,
+  after: Design,
+  before: Design,
+  deletedIds: readonly string[],
+): void {
+  if (result.droppedEntityIds.length === 0) return;
+  const earlier = new Set(entityCollections.flatMap((collection) => before[collection].map((entity) => entity.id)));
+  const lost = result.droppedEntityIds.filter((id) => earlier.has(id));
+  if (lost.length === 0) return;
+  const deleted = `“${subjectName(after, deletedIds[0])}”`;
+  const first = `“${subjectName(before, lost[0])}”`;
+  const more = lost.length > 1 ? ` and ${lost.length - 1} more` : '';
+  throw new CommandRefused(
+    `${deleted} cannot leave the plan at this step: ${first}${more}, which depend on it, exist before the step. Delete them with Start selected first, or remove it at a later step.`,
+  );
 }
 
 /** Whether two designs hold the same objects under the same keys: an edit that changed nothing the file keeps. */

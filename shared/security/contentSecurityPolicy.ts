@@ -1,8 +1,9 @@
 /**
  * The renderer's Content Security Policy: only its own scripts and styles, no eval, no remote code, no
  * plugins. Connections only to its own origin (the web host's API); Electron's renderer uses IPC.
- * index.html carries it as a meta tag (which also covers file:// in Electron); the web host sends it as a
- * header too, with `frame-ancestors`, which browsers honour only in a header.
+ * Both hosts send it as a response header, with `frame-ancestors`, which browsers honour only in a header: the web
+ * host, and Electron's app://lyncplan scheme (electron/node/security/appProtocol.ts). index.html also carries it as
+ * a meta tag, so the page is never without it.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,10 +1,10 @@
 // `npm run bench:canvas`: opens synthetic designs in the real app (web host, Debian's Chromium) and drags a pool,
 // then does the same drag on a bare React Flow page with the same nodes and edges, in the same browser.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { startWebHostProcess } from '../../../e2e/support/webHostProcess';
 import { deriveFlow } from '../../../renderer/src/canvas/deriveFlow';
 import { designDiagram } from '../../../shared/diagram/designDiagram';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
@@ -42,16 +42,19 @@ function stats(times: readonly number[]) {
 }
 const ms = (value: number) => value.toFixed(1);
 
-async function startHost(dataDir: string): Promise<ChildProcess> {
-  const host = spawn(process.execPath, ['dist/host/web-host.cjs'], {
-    env: { ...process.env, LYNCPLAN_PORT: String(PORT), LYNCPLAN_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    host.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('web host') ? resolve() : undefined));
-    host.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
-  return host;
+/**
+ * A page of the app, signed in as a person is: with the browser state of having opened the address the host
+ * printed (`?token=…`, traded for the host's cookie).
+ */
+let signedIn: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
+const appPage = (browser: Browser): Promise<Page> =>
+  browser.newPage({ viewport: { width: 1440, height: 900 }, ...(signedIn ? { storageState: signedIn } : {}) });
+
+async function signIn(browser: Browser, loginUrl: string): Promise<void> {
+  const context = await browser.newContext();
+  await (await context.newPage()).goto(loginUrl);
+  signedIn = await context.storageState();
+  await context.close();
 }
 
 /** Opens the design file through the app's own Open dialog and times it to the first complete paint. */
@@ -108,7 +111,7 @@ async function scenario(browser: Browser, label: string, size: CanvasSize, dir: 
   );
 
   const opens: number[] = [];
-  const app = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const app = await appPage(browser);
   for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openInApp(app, file, expected));
   console.log(`open-${label}: ${ms(stats(opens).median)} ms   (runs: ${opens.map(ms).join(', ')})`);
 
@@ -156,7 +159,7 @@ async function editScenario(browser: Browser, dir: string): Promise<void> {
   const file = join(dir, 'validate-1k.lyncplan');
   writeFileSync(file, serializeDesign(design));
   const expected = design.sites.length + design.pools.length + design.servers.length + design.userGroups.length;
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await appPage(browser);
   await openInApp(page, file, expected);
   console.log('# target: every edit paints its figures within 100 ms of the keystroke (median and p95)');
   const group = design.userGroups[0]!;
@@ -238,7 +241,7 @@ async function planEditScenario(browser: Browser, dir: string): Promise<void> {
   const states = planStates(design);
   const start = states.stateAt(-1);
   const expected = start.sites.length + start.pools.length + start.servers.length + start.userGroups.length;
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await appPage(browser);
   await openInApp(page, file, expected);
   const step = design.migration!.steps[4]!;
   await page.getByTestId('step-option').filter({ hasText: step.name }).click();
@@ -265,9 +268,16 @@ async function planEditScenario(browser: Browser, dir: string): Promise<void> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lyncplan-canvas-bench-'));
-const host = await startHost(join(dir, 'library'));
+// The designs are written in `dir`, so it is the host's files folder (the only one it opens files from).
+const host = await startWebHostProcess({
+  cwd: process.cwd(),
+  port: PORT,
+  dataDir: join(dir, 'library'),
+  env: { LYNCPLAN_FILES_DIR: dir },
+});
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
+  await signIn(browser, host.loginUrl);
   console.log('# targets: open-1k under 1,500 ms; drag-1k p95 under 16.7 ms and within 1.5x of baseline-drag-1k');
   const editOnly = process.argv.includes('--edit-only');
   if (!editOnly) await scenario(browser, '1k', CANVAS_1K, dir);
@@ -276,5 +286,5 @@ try {
   if (!editOnly && !process.argv.includes('--1k-only')) await scenario(browser, '5k', CANVAS_5K, dir);
 } finally {
   await browser.close();
-  host.kill();
+  await host.stop();
 }

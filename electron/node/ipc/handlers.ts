@@ -4,6 +4,7 @@ import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
 import {
   DesignFileError,
+  LYNCPLAN_EXTENSION,
   readDesignFileAndVersion,
   withLyncplanExtension,
   writeDesignFile,
@@ -15,6 +16,7 @@ import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
 import { readPreferences, writePreferences } from '../store/preferenceStore';
 import type { Handlers } from './dispatch';
+import type { FolderPolicy } from './folderPolicy';
 import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathPolicy } from './pathPolicy';
 
@@ -44,6 +46,8 @@ export interface HostServices {
   dialogs?: FileDialogs;
   printer?: Printer;
   opener?: ExternalOpener;
+  /** The web host's files folder: every path the page names must be a file of the right kind inside it. */
+  filesFolder?: FolderPolicy;
   /** Told after a file is opened, saved or exported (the Electron host's recent documents and last folder). */
   fileUse?: FileUseListener;
 }
@@ -52,7 +56,15 @@ export interface HostServices {
 export type HostHandlers = Handlers & { grantPath(path: string): void };
 
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer, opener, fileUse }: HostServices): HostHandlers {
+export function createHandlers({
+  store,
+  info,
+  dialogs,
+  printer,
+  opener,
+  filesFolder,
+  fileUse,
+}: HostServices): HostHandlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
   // recorded only after passing this check).
   const paths = new PathPolicy(
@@ -104,21 +116,25 @@ export function createHandlers({ store, info, dialogs, printer, opener, fileUse 
     'file.saveAs': async ({ design, path }) => {
       const chosen = dialogs ? await dialogs.chooseSavePath(`${design.meta.name}.lyncplan`) : path;
       if (!chosen) return { canceled: true as const };
-      const target = withLyncplanExtension(chosen);
+      const target = filesFolder
+        ? await filesFolder.resolve(chosen, LYNCPLAN_EXTENSION, 'write')
+        : withLyncplanExtension(chosen);
       await writeDesignFile(target, design);
       rememberFile(target, design, 'saved');
       return { path: target };
     },
     'file.save': async ({ design, path }) => {
       paths.check(path);
-      await writeDesignFile(path, design);
-      rememberFile(path, design, 'saved');
-      return { path };
+      const target = filesFolder ? await filesFolder.resolve(path, LYNCPLAN_EXTENSION, 'write') : path;
+      await writeDesignFile(target, design);
+      rememberFile(target, design, 'saved');
+      return { path: target };
     },
     'file.open': async ({ path }) => {
       if (path !== undefined) paths.check(path);
-      const chosen = path ?? (dialogs ? await dialogs.chooseOpenPath() : undefined);
+      let chosen = path ?? (dialogs ? await dialogs.chooseOpenPath() : undefined);
       if (!chosen) return { canceled: true as const };
+      if (filesFolder) chosen = await filesFolder.resolve(chosen, OPENABLE_EXTENSIONS, 'read');
       const { design, formatVersion } = await readDesignFileAndVersion(chosen);
       rememberFile(chosen, design, 'opened');
       // A file of an older format version is saved in the current one: the renderer says so on its first save.
@@ -131,7 +147,7 @@ export function createHandlers({ store, info, dialogs, printer, opener, fileUse 
     'export.save': async ({ kind, suggestedName, path, content }) => {
       const chosen = dialogs ? await dialogs.chooseExportPath(suggestedName, kind) : path;
       if (!chosen) return { canceled: true as const };
-      const target = withExtension(chosen, kind);
+      const target = filesFolder ? await filesFolder.resolve(chosen, `.${kind}`, 'write') : withExtension(chosen, kind);
       await writeExport(target, content.encoding === 'utf8' ? content.text : Buffer.from(content.data, 'base64'));
       fileUse?.fileUsed(target, 'exported');
       return { path: target };
@@ -163,6 +179,12 @@ export function createHandlers({ store, info, dialogs, printer, opener, fileUse 
     'preferences.write': (patch) => writePreferences(store, patch),
   };
 }
+
+/**
+ * What the web host's page may open: designs, and the Topology Builder and topology XML files architects try
+ * first, which the reader names for what they are (shared/format/foreignFile.ts).
+ */
+const OPENABLE_EXTENSIONS = [LYNCPLAN_EXTENSION, '.tbxml', '.xml'];
 
 const fileOption = (filePath: string | undefined) => (filePath !== undefined ? { filePath } : {});
 

@@ -6,7 +6,8 @@ export class PathNotAllowed extends Error {
 /**
  * Which file paths the renderer may name. In Electron the renderer is untrusted: it may only write or reopen
  * a path the user chose in a native dialog this session, or one in the recent-files list. The web host has no
- * native dialogs; its page asks for paths itself and is trusted behind the per-run token on 127.0.0.1.
+ * native dialogs: its page names paths itself, and every one must pass its files folder's FolderPolicy
+ * (folderPolicy.ts) as well. 'renderer-chooses' alone, with neither, is for the handlers' own unit tests.
  */
 export class PathPolicy {
   private readonly granted = new Set<string>();

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,10 +9,4 @@ export function defaultDataDir(
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'lyncplan');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'lyncplan');
   return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'lyncplan');
-}
-
-/** The folder Save As suggests first. */
-export function documentsDir(): string {
-  const documents = join(homedir(), 'Documents');
-  return existsSync(documents) ? documents : homedir();
 }

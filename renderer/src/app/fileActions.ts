@@ -103,6 +103,10 @@ export async function saveDesign(): Promise<boolean> {
   }
 }
 
+/** The web host's prompts start in its files folder, the only one it reads and writes (electron/node/ipc/folderPolicy.ts). */
+const filesFolderNote = (folder: string) =>
+  `lyncplan in a browser keeps its files in ${folder}: a name alone, like “dallas”, is a file there.`;
+
 /** Save As: the user chooses a .lyncplan file (a native dialog, or a path in the web host); later saves go there too. */
 export async function saveDesignAs(): Promise<boolean> {
   const { design } = useDocument.getState();
@@ -115,6 +119,7 @@ export async function saveDesignAs(): Promise<boolean> {
       const choice = await ask({
         title: 'Save design as',
         message: 'Where should the .lyncplan file go?',
+        detail: filesFolderNote(info.documentsDir),
         input: { label: 'File path', value: useDocument.getState().origin.filePath ?? suggested },
         buttons: [
           { id: 'save', label: 'Save', kind: 'primary' },
@@ -147,6 +152,7 @@ export async function openDesignFile(givenPath?: string): Promise<void> {
       const choice = await ask({
         title: 'Open design',
         message: 'Which .lyncplan file?',
+        detail: filesFolderNote(info.documentsDir),
         ...(recent.length > 0 ? { list: recent.slice(0, 8).map((file) => file.path) } : {}),
         input: { label: 'File path', value: recent[0]?.path ?? `${info.documentsDir}${info.pathSeparator}` },
         buttons: [

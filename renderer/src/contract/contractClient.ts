@@ -9,17 +9,17 @@ declare global {
   }
 }
 
-const TOKEN_META = 'lyncplan-token';
-const TOKEN_HEADER = 'x-lyncplan-token';
-
-/** The web host's transport: the contract over HTTP, with the per-run token the host put in the page. */
+/**
+ * The web host's transport: the contract over HTTP. The host's secret travels as its HttpOnly cookie, which the
+ * browser sends with this same-origin fetch (and its Origin header, which the host checks); the page never sees it.
+ */
 function webInvoke(): Invoke {
-  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
   return async (channel: Channel, args: unknown) => {
     try {
       const response = await fetch(`./api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(args),
       });
       return (await response.json()) as HostResponse<unknown>;

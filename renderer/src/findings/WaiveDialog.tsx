@@ -3,7 +3,7 @@ import { waiveFinding } from '../../../shared/commands/waiveFinding';
 import type { Finding } from '../../../shared/rules/define/rule';
 import { runFileCommand, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
-import { ModalBackdrop } from '../ui/ModalBackdrop';
+import { ModalDialog } from '../ui/ModalDialog';
 
 const AUTHOR_KEY = 'lyncplan.waiverAuthor';
 
@@ -63,68 +63,59 @@ export function WaiveDialog({ request, onClose }: { request: WaiveRequest; onClo
   };
 
   return (
-    <ModalBackdrop onDismiss={onClose}>
-      <div
-        className="modal waive-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="waive-title"
-        data-testid="waive-dialog"
-        // The dialog's keys are its own: Delete or Escape here must not reach the canvas's shortcuts.
-        onKeyDown={(event) => {
-          event.stopPropagation();
-          if (event.key === 'Escape') onClose();
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
-        }}
-      >
-        <h2 id="waive-title" className="modal-title">
-          Waive {finding.rule}
-        </h2>
-        <p className="modal-message">{finding.message}</p>
-        <p className="modal-detail">
-          A waived finding stops counting as long as it says the same
-          {finding.value !== undefined ? ` (the value ${finding.value.toLocaleString('en-US')})` : ''}; it comes back
-          when that changes. It stays listed under Waived, and in the report, with your reason.
+    <ModalDialog
+      title={`Waive ${finding.rule}`}
+      onClose={onClose}
+      onKey={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+      }}
+      className="waive-dialog"
+      testId="waive-dialog"
+    >
+      <p className="modal-message">{finding.message}</p>
+      <p className="modal-detail">
+        A waived finding stops counting as long as it says the same
+        {finding.value !== undefined ? ` (the value ${finding.value.toLocaleString('en-US')})` : ''}; it comes back when
+        that changes. It stays listed under Waived, and in the report, with your reason.
+      </p>
+      <label className="modal-input">
+        <span>Reason</span>
+        <textarea
+          ref={reasonRef}
+          className="field-input waive-reason"
+          rows={3}
+          value={reason}
+          maxLength={2_000}
+          placeholder="Single Edge by design, approved by change board 2026-11"
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </label>
+      <label className="modal-input">
+        <span>Author</span>
+        <input
+          className="field-input"
+          value={author}
+          maxLength={200}
+          onChange={(event) => setAuthor(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') submit();
+          }}
+          spellCheck={false}
+        />
+      </label>
+      {problem ? (
+        <p className="waive-problem" role="alert">
+          {problem}
         </p>
-        <label className="modal-input">
-          <span>Reason</span>
-          <textarea
-            ref={reasonRef}
-            className="field-input waive-reason"
-            rows={3}
-            value={reason}
-            maxLength={2_000}
-            placeholder="Single Edge by design, approved by change board 2026-11"
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </label>
-        <label className="modal-input">
-          <span>Author</span>
-          <input
-            className="field-input"
-            value={author}
-            maxLength={200}
-            onChange={(event) => setAuthor(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') submit();
-            }}
-            spellCheck={false}
-          />
-        </label>
-        {problem ? (
-          <p className="waive-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <div className="modal-buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={submit}>
-            Waive
-          </button>
-        </div>
+      ) : null}
+      <div className="modal-buttons">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" onClick={submit}>
+          Waive
+        </button>
       </div>
-    </ModalBackdrop>
+    </ModalDialog>
   );
 }

@@ -4,7 +4,7 @@ import { type HostedKind, hostedKinds } from '../../../shared/model/hosts';
 import type { Pool } from '../../../shared/model/pool';
 import { hostedCount, hostedNoun } from '../../../shared/wording/planNames';
 import { applyCommand } from '../state/documentStore';
-import { ModalBackdrop } from '../ui/ModalBackdrop';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** "Call Park orbit ranges" for a checkbox: the guide's plural, its first letter capitalised. */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -32,66 +32,45 @@ export function MoveHostedDialog({
     if (applyCommand((design) => moveHostedObjects(design, { fromPoolId: from.id, toPoolId: to, what }))) onClose();
   };
   return (
-    <ModalBackdrop onDismiss={onClose}>
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-testid="move-hosted-dialog"
-        // The dialog's keys are its own: Delete or Ctrl+Z here must not reach the canvas.
-        onKeyDown={(event) => {
-          event.stopPropagation();
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 id={`${id}-title`} className="modal-title">
-          Move the hosted objects of {from.fqdn}
-        </h2>
-        <label className="modal-input" htmlFor={`${id}-to`}>
-          To
-          {/* biome-ignore lint/a11y/noAutofocus: the dialog's first question takes the focus. */}
-          <select id={`${id}-to`} aria-label="To" value={to} onChange={(event) => setTo(event.target.value)} autoFocus>
-            {targets.map((pool) => (
-              <option key={pool.id} value={pool.id}>
-                {pool.fqdn}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="modal-choices">
-          <legend>What moves</legend>
-          {hosted.map((kind) => (
-            <label key={kind} className="field-checkbox">
-              <input
-                type="checkbox"
-                aria-label={capitalised(hostedNoun(kind))}
-                checked={kinds.has(kind)}
-                onChange={(event) => {
-                  const next = new Set(kinds);
-                  if (event.target.checked) next.add(kind);
-                  else next.delete(kind);
-                  setKinds(next);
-                }}
-              />
-              {capitalised(hostedCount(kind, from.hosts?.[kind] ?? 0))}
-            </label>
+    <ModalDialog title={`Move the hosted objects of ${from.fqdn}`} onClose={onClose} testId="move-hosted-dialog">
+      <label className="modal-input" htmlFor={`${id}-to`}>
+        To
+        {/* biome-ignore lint/a11y/noAutofocus: the dialog's first question takes the focus. */}
+        <select id={`${id}-to`} aria-label="To" value={to} onChange={(event) => setTo(event.target.value)} autoFocus>
+          {targets.map((pool) => (
+            <option key={pool.id} value={pool.id}>
+              {pool.fqdn}
+            </option>
           ))}
-        </fieldset>
-        <div className="modal-buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={kinds.size === 0 || to === ''}
-            onClick={move}
-          >
-            Move
-          </button>
-        </div>
+        </select>
+      </label>
+      <fieldset className="modal-choices">
+        <legend>What moves</legend>
+        {hosted.map((kind) => (
+          <label key={kind} className="field-checkbox">
+            <input
+              type="checkbox"
+              aria-label={capitalised(hostedNoun(kind))}
+              checked={kinds.has(kind)}
+              onChange={(event) => {
+                const next = new Set(kinds);
+                if (event.target.checked) next.add(kind);
+                else next.delete(kind);
+                setKinds(next);
+              }}
+            />
+            {capitalised(hostedCount(kind, from.hosts?.[kind] ?? 0))}
+          </label>
+        ))}
+      </fieldset>
+      <div className="modal-buttons">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" disabled={kinds.size === 0 || to === ''} onClick={move}>
+          Move
+        </button>
       </div>
-    </ModalBackdrop>
+    </ModalDialog>
   );
 }

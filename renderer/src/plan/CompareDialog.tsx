@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { START_STATE } from '../../../shared/model/migration';
 import { useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
-import { ModalBackdrop } from '../ui/ModalBackdrop';
+import { ModalDialog } from '../ui/ModalDialog';
 import { compareStates, stateName } from './stateComparison';
 
 const sections = [
@@ -33,62 +33,53 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   if (!states || !comparison) return null;
   const empty = sections.every(([key]) => comparison[key].length === 0);
   return (
-    <ModalBackdrop onDismiss={onClose}>
-      <div
-        className="modal modal-wide compare-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${pickerId}-title`}
-        data-testid="compare-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 id={`${pickerId}-title`} className="modal-title">
-          Compare {stateName(states, selected)} with another state
-        </h2>
-        <label className="modal-input" htmlFor={pickerId}>
-          Compare with
-          {/* biome-ignore lint/a11y/noAutofocus: the dialog's one question takes the focus. */}
-          <select id={pickerId} value={other} onChange={(event) => setOther(event.target.value)} autoFocus>
-            {ids.map((id) => (
-              <option key={id} value={id}>
-                {stateName(states, id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="modal-detail" data-testid="compare-between">
-          From <strong>{comparison.from.name}</strong> to <strong>{comparison.to.name}</strong>
-        </p>
-        {empty ? (
-          <p className="modal-message">No difference: the two states are the same topology.</p>
-        ) : (
-          <div className="compare-columns">
-            {sections.map(([key, title]) =>
-              comparison[key].length === 0 ? null : (
-                <section key={key} aria-label={title} data-testid={`compare-${key}`}>
-                  <h3>
-                    {title} ({comparison[key].length})
-                  </h3>
-                  <ul>
-                    {comparison[key].map((line, i) => (
-                      // Two lines may read alike (two unnamed groups of one count): the place keeps them apart.
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn once per comparison.
-                      <li key={i}>{line}</li>
-                    ))}
-                  </ul>
-                </section>
-              ),
-            )}
-          </div>
-        )}
-        <div className="modal-buttons">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Close
-          </button>
+    <ModalDialog
+      title={`Compare ${stateName(states, selected)} with another state`}
+      onClose={onClose}
+      className="modal-wide compare-dialog"
+      testId="compare-dialog"
+    >
+      <label className="modal-input" htmlFor={pickerId}>
+        Compare with
+        {/* biome-ignore lint/a11y/noAutofocus: the dialog's one question takes the focus. */}
+        <select id={pickerId} value={other} onChange={(event) => setOther(event.target.value)} autoFocus>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {stateName(states, id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="modal-detail" data-testid="compare-between">
+        From <strong>{comparison.from.name}</strong> to <strong>{comparison.to.name}</strong>
+      </p>
+      {empty ? (
+        <p className="modal-message">No difference: the two states are the same topology.</p>
+      ) : (
+        <div className="compare-columns">
+          {sections.map(([key, title]) =>
+            comparison[key].length === 0 ? null : (
+              <section key={key} aria-label={title} data-testid={`compare-${key}`}>
+                <h3>
+                  {title} ({comparison[key].length})
+                </h3>
+                <ul>
+                  {comparison[key].map((line, i) => (
+                    // Two lines may read alike (two unnamed groups of one count): the place keeps them apart.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn once per comparison.
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </section>
+            ),
+          )}
         </div>
+      )}
+      <div className="modal-buttons">
+        <button type="button" className="button button-primary" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </ModalBackdrop>
+    </ModalDialog>
   );
 }

@@ -182,15 +182,20 @@ export function ExportDialog() {
           </>
         ) : null}
         {info && !info.nativeDialogs ? (
-          <label className="modal-input">
-            <span>File path</span>
-            <input
-              className="field-input"
-              value={path || suggested}
-              onChange={(event) => setPath(event.target.value)}
-              spellCheck={false}
-            />
-          </label>
+          <>
+            <p className="modal-detail" data-testid="export-folder">
+              lyncplan in a browser writes exports in {info.documentsDir}.
+            </p>
+            <label className="modal-input">
+              <span>File path</span>
+              <input
+                className="field-input"
+                value={path || suggested}
+                onChange={(event) => setPath(event.target.value)}
+                spellCheck={false}
+              />
+            </label>
+          </>
         ) : null}
         <div className="modal-buttons">
           <button type="button" className="button button-primary" onClick={() => void run()} disabled={busy}>
