@@ -1,17 +1,22 @@
 import { join, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
+import { LastFolder } from '../node/dialogs/lastFolder';
+import { closeDecision, UNSAVED_CHANGES_ON_CLOSE } from '../node/documents/closePrompt';
 import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
+import { recentDocuments } from '../node/recent/recentDocuments';
 import { APP_ENTRY_URL } from '../node/security/appProtocol';
 import { LibraryStore } from '../node/store/libraryStore';
 import { registerAppScheme, serveAppScheme } from './appScheme';
+import { desktopFileUse } from './desktopFileUse';
 import { nativeFileDialogs } from './fileDialogs';
-import { sendHostEvent } from './hostEvents';
 import { createAppMenu } from './menu';
+import { OsDocuments } from './osDocuments';
 import { windowPrinter } from './printer';
 import { fromAppFramesOnly, guardSession, guardWebContents, sourcePageOpener } from './shellGuards';
 import { mainWindowOptions } from './windowOptions';
+import { rememberWindowPlace, restoredWindow } from './windowPlace';
 
 /**
  * The Electron main process: one window, the contract bound to the services, and nothing else. Every
@@ -26,11 +31,8 @@ if (!app.requestSingleInstanceLock()) app.quit();
 // The page loads from app://lyncplan, never file:// (electron/node/security/appProtocol.ts).
 registerAppScheme();
 
-app.on('second-instance', () => {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
+// Our argv, a second instance (focuses this window) and macOS open-file, from before `ready` on.
+const osDocuments = new OsDocuments(() => mainWindow);
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
@@ -39,20 +41,32 @@ app.whenReady().then(() => {
   guardSession(session.defaultSession);
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
   const documentsDir = app.getPath('documents');
-  // The library's recent files; a file that has gone is not marked yet (the recent-documents part does that).
+  const lastFolder = new LastFolder(store, documentsDir);
+  // File ▸ Open Recent: the library's recent files, a gone one marked; choosing one opens it as a file from the OS.
   const menu = createAppMenu(
     () => mainWindow,
-    () => store.recentFiles().map((file) => ({ path: file.path, name: file.name, missing: false })),
-    { openRecent: (path) => sendHostEvent(mainWindow, { kind: 'open-document', path }) },
+    () => recentDocuments(store),
+    {
+      openRecent: (path) => osDocuments.open(path),
+      clearRecent: () => {
+        for (const file of store.recentFiles()) store.forgetRecentFile(file.path);
+        menu.rebuild();
+      },
+    },
   );
   const handlers = createHandlers({
     store,
     info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
-    dialogs: nativeFileDialogs(() => mainWindow, documentsDir),
+    dialogs: nativeFileDialogs(
+      () => mainWindow,
+      () => lastFolder.folder(),
+    ),
     printer: windowPrinter(() => mainWindow),
     opener: sourcePageOpener((url) => shell.openExternal(url)),
     menu,
+    fileUse: desktopFileUse(lastFolder, () => menu.rebuild()),
   });
+  osDocuments.grantWith((path) => handlers.grantPath(path));
   for (const channel of channels) {
     ipcMain.handle(
       channel,
@@ -67,7 +81,11 @@ app.whenReady().then(() => {
 app.on('window-all-closed', () => app.quit());
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  const restored = restoredWindow();
+  mainWindow = new BrowserWindow({ ...mainWindowOptions(join(__dirname, 'preload.cjs')), ...restored.bounds });
+  if (restored.maximized) mainWindow.maximize();
+  rememberWindowPlace(mainWindow);
+  osDocuments.attach(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = undefined;
@@ -75,15 +93,11 @@ function createWindow(): void {
   // The renderer refuses to unload while the design has unsaved changes; the user decides here.
   mainWindow.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(mainWindow!, {
-      type: 'warning',
-      title: 'Unsaved changes',
-      message: 'This design has unsaved changes.',
-      detail: 'Close lyncplan and lose them? The autosaved draft stays in the library.',
-      buttons: ['Close without saving', 'Cancel'],
-      defaultId: 1,
-      cancelId: 1,
+      ...UNSAVED_CHANGES_ON_CLOSE,
+      buttons: [...UNSAVED_CHANGES_ON_CLOSE.buttons],
     });
-    if (choice === 0) event.preventDefault();
+    if (closeDecision(choice) === 'close') event.preventDefault();
+    else osDocuments.quitCancelled();
   });
   void mainWindow.loadURL(APP_ENTRY_URL);
 }

@@ -1,6 +1,6 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
-import { HOST_EVENT_CHANNEL } from '../../shared/ipc/hostEventChannel';
+import { HOST_EVENT_CHANNEL, HOST_EVENTS_LISTENING_CHANNEL } from '../../shared/ipc/hostEventChannel';
 import type { HostEventSource } from '../../shared/ipc/hostEvents';
 
 /**
@@ -18,6 +18,8 @@ const events: HostEventSource = {
   subscribe(listener) {
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(HOST_EVENT_CHANNEL, forward);
+    // A document the OS handed over before the page listened waits in the main process until now.
+    ipcRenderer.send(HOST_EVENTS_LISTENING_CHANNEL);
     return () => ipcRenderer.removeListener(HOST_EVENT_CHANNEL, forward);
   },
 };

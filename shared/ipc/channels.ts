@@ -15,6 +15,7 @@ export const channels = [
   'library.duplicate',
   'library.delete',
   'recent.list',
+  'recent.remove',
   'file.saveAs',
   'file.save',
   'file.open',

@@ -40,7 +40,11 @@ export const revisionSummarySchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
-export const recentFileSchema = z.object({ path: filePath, name: z.string(), openedAt: isoTime });
+/**
+ * A file opened or saved lately. `missing`: nothing is at the path any more (checked when the list is read): the
+ * file is marked, not dropped, so the planner sees where it was and removes it from the list themselves.
+ */
+export const recentFileSchema = z.object({ path: filePath, name: z.string(), openedAt: isoTime, missing: z.boolean() });
 
 const canceled = z.object({ canceled: z.literal(true) });
 
@@ -115,6 +119,8 @@ export const contract = {
   'library.duplicate': { args: z.object({ id: designId, newId: designId }), result: designSummarySchema },
   'library.delete': { args: z.object({ id: designId }), result: z.object({}) },
   'recent.list': { args: z.object({}), result: z.array(recentFileSchema) },
+  /** Takes a file off the recent list (the file itself is not touched); answers the list as `recent.list` does. */
+  'recent.remove': { args: z.object({ path: filePath }), result: z.array(recentFileSchema) },
   'file.saveAs': {
     args: z.object({ design: designSchema, path: filePath.optional() }),
     result: z.union([z.object({ path: filePath }), canceled]),

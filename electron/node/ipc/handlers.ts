@@ -11,6 +11,8 @@ import {
   writeDesignFile,
 } from '../files/designFiles';
 import { describeFileError } from '../files/fileErrors';
+import type { FileUse, FileUseListener } from '../recent/fileUse';
+import { recentDocuments } from '../recent/recentDocuments';
 import { openableSourceUrl } from '../security/sourceLinks';
 import type { LibraryStore } from '../store/libraryStore';
 import { readPreferences, writePreferences } from '../store/preferenceStore';
@@ -53,22 +55,39 @@ export interface HostServices {
   /** The web host's files folder: every path the page names must be a file of the right kind inside it. */
   filesFolder?: FolderPolicy;
   menu?: MenuSink;
+  /** Told after a file is opened, saved or exported (the Electron host's recent documents and last folder). */
+  fileUse?: FileUseListener;
 }
 
+/** The handlers, and the one way the host itself lets the renderer open a path: a document the OS handed over. */
+export type HostHandlers = Handlers & { grantPath(path: string): void };
+
 /** Binds every channel of the contract to the services; the same handlers serve Electron and the web host. */
-export function createHandlers({ store, info, dialogs, printer, opener, filesFolder, menu }: HostServices): Handlers {
+export function createHandlers({
+  store,
+  info,
+  dialogs,
+  printer,
+  opener,
+  filesFolder,
+  menu,
+  fileUse,
+}: HostServices): HostHandlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
   // recorded only after passing this check).
   const paths = new PathPolicy(
     dialogs ? 'dialogs-only' : 'renderer-chooses',
     (path) => store.recentFiles().some((file) => file.path === path) || store.isDesignFile(path),
   );
-  const rememberFile = (path: string, design: Design) => {
+  const rememberFile = (path: string, design: Design, use: FileUse) => {
     paths.grant(path);
     store.recordRecentFile(path, design.meta.name);
+    fileUse?.fileUsed(path, use);
+    fileUse?.recentChanged();
   };
 
   return {
+    grantPath: (path) => paths.grant(path),
     'app.info': () => ({ ...info, nativeDialogs: dialogs !== undefined }),
     'library.list': () => store.list(),
     'library.load': ({ id }) => {
@@ -96,7 +115,12 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
       store.delete(id);
       return {};
     },
-    'recent.list': () => store.recentFiles(),
+    'recent.list': () => recentDocuments(store),
+    'recent.remove': ({ path }) => {
+      store.forgetRecentFile(path);
+      fileUse?.recentChanged();
+      return recentDocuments(store);
+    },
     'file.saveAs': async ({ design, path }) => {
       const chosen = dialogs ? await dialogs.chooseSavePath(`${design.meta.name}.lyncplan`) : path;
       if (!chosen) return { canceled: true as const };
@@ -104,14 +128,14 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
         ? await filesFolder.resolve(chosen, LYNCPLAN_EXTENSION, 'write')
         : withLyncplanExtension(chosen);
       await writeDesignFile(target, design);
-      rememberFile(target, design);
+      rememberFile(target, design, 'saved');
       return { path: target };
     },
     'file.save': async ({ design, path }) => {
       paths.check(path);
       const target = filesFolder ? await filesFolder.resolve(path, LYNCPLAN_EXTENSION, 'write') : path;
       await writeDesignFile(target, design);
-      rememberFile(target, design);
+      rememberFile(target, design, 'saved');
       return { path: target };
     },
     'file.open': async ({ path }) => {
@@ -120,7 +144,7 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
       if (!chosen) return { canceled: true as const };
       if (filesFolder) chosen = await filesFolder.resolve(chosen, OPENABLE_EXTENSIONS, 'read');
       const { design, formatVersion } = await readDesignFileAndVersion(chosen);
-      rememberFile(chosen, design);
+      rememberFile(chosen, design, 'opened');
       // A file of an older format version is saved in the current one: the renderer says so on its first save.
       return {
         path: chosen,
@@ -133,6 +157,7 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
       if (!chosen) return { canceled: true as const };
       const target = filesFolder ? await filesFolder.resolve(chosen, `.${kind}`, 'write') : withExtension(chosen, kind);
       await writeExport(target, content.encoding === 'utf8' ? content.text : Buffer.from(content.data, 'base64'));
+      fileUse?.fileUsed(target, 'exported');
       return { path: target };
     },
     'print.pdf': async ({ suggestedName, page }) => {
@@ -143,6 +168,7 @@ export function createHandlers({ store, info, dialogs, printer, opener, filesFol
       const target = withExtension(chosen, 'pdf');
       const bytes = await printer.toPdf(page);
       await writeExport(target, bytes);
+      fileUse?.fileUsed(target, 'exported');
       return { path: target, bytes: bytes.byteLength };
     },
     'print.print': async ({ page }) => {

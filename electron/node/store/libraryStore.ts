@@ -8,6 +8,9 @@ import { NotFound } from '../ipc/hostErrors';
 import { copyNameFor } from './copyName';
 import { migrate } from './migrations';
 
+/** A recent file as the library records it. */
+export type StoredRecentFile = Omit<RecentFile, 'missing'>;
+
 /** How many recent files the library remembers. */
 const RECENT_FILES_KEPT = 20;
 
@@ -251,7 +254,13 @@ export class LibraryStore {
     })();
   }
 
-  recentFiles(): RecentFile[] {
+  /** Takes a file off the recent list; the file itself is not touched. */
+  forgetRecentFile(path: string): void {
+    this.db.prepare('DELETE FROM recent_files WHERE path = ?').run(path);
+  }
+
+  /** The recent files as recorded, newest first (whether each is still there is `recentDocuments`' question). */
+  recentFiles(): StoredRecentFile[] {
     return (
       this.db.prepare('SELECT path, name, opened_at FROM recent_files ORDER BY opened_at DESC').all() as Array<{
         path: string;

@@ -16,8 +16,10 @@ import { applyCommand, isDirty, setSelection, shownDesign, useDocument } from '.
 import { newId } from '../state/ids';
 import { loadPreferences } from '../state/preferences';
 import { DialogHost } from './DialogHost';
+import { openDesignFile } from './fileActions';
 import { LibraryDialog } from './LibraryDialog';
 import { runMenuCommands, startMenuSync } from './menuSync';
+import { openDocumentsFromHost } from './openDocumentsFromHost';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
 import { Toasts } from './Toasts';
@@ -42,6 +44,8 @@ export function App() {
   const containers = useRef<Containers | null>(null);
   useEffect(() => startAutosave(), []);
   useEffect(() => void loadPreferences(), []);
+  // A .lyncplan file the OS hands the desktop app opens as Open… would (the unsaved-changes prompt included).
+  useEffect(() => openDocumentsFromHost(openDesignFile), []);
   // Closing the window or reloading with unsaved changes asks first (Electron shows its own dialog).
   useEffect(() => {
     const guard = (event: BeforeUnloadEvent) => {

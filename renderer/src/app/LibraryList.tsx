@@ -6,7 +6,8 @@ import { closeDesign, isDirty, markSaved, runCommand, useDocument } from '../sta
 import { newDesignId } from '../state/ids';
 import { ask, notify } from '../state/uiStore';
 import { showError } from '../ui/showError';
-import { openDesignFile, openFromLibrary } from './fileActions';
+import { openFromLibrary } from './fileActions';
+import { RecentFileList } from './RecentFileList';
 import { RevisionList } from './RevisionList';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -158,26 +159,7 @@ export function LibraryList() {
           </tbody>
         </table>
       ) : null}
-      {recent.length > 0 ? (
-        <>
-          <h3 className="library-subtitle">Recent files</h3>
-          <ul className="recent-files">
-            {recent.map((file) => (
-              <li key={file.path}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => void openDesignFile(file.path)}
-                  title={file.path}
-                >
-                  {file.name}
-                </button>
-                <span className="muted recent-path">{file.path}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RecentFileList files={recent} onChange={setRecent} />
     </div>
   );
 }
