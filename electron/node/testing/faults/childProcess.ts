@@ -26,14 +26,19 @@ export function bundleChild(entry: string, outDir: string): string {
 
 /** When the kill comes: `delayMs` after a trigger. */
 export type KillMoment =
-  /** After the child printed `ready` (it has built what it writes and is about to start). */
-  | { after: 'ready'; delayMs: number }
+  /** After the child printed a line that `matches` (`ready`: it has built what it writes and is about to start). */
+  | { after: 'line'; matches: (line: string) => boolean; delayMs: number }
   /**
    * After the `nth` (1-based) new file that `matches` appeared in `folder`, seen through the file system's change
    * notification: a kill aimed at the life of a temporary file, which a delay after `ready` rarely hits when most
    * of a save is spent serializing.
    */
-  | { after: 'file-appears'; folder: string; matches: (name: string) => boolean; nth: number; delayMs: number };
+  | { after: 'file-appears'; folder: string; matches: (name: string) => boolean; nth: number; delayMs: number }
+  /**
+   * After the `nth` (1-based) change to a file that `matches`, counted from `ready`: a kill aimed into a database's
+   * writes (its -wal file changes only while a transaction writes or commits).
+   */
+  | { after: 'file-changes'; folder: string; matches: (name: string) => boolean; nth: number; delayMs: number };
 
 /** What a killed child had said, line by line, and how it ended. */
 export interface KilledRun {
@@ -43,9 +48,10 @@ export interface KilledRun {
   stderr: string;
   /** Whether the trigger came before the child ended (a child that failed on its own is never killed). */
   triggered: boolean;
-  /** When (performance.now() of the test) each line arrived, and each watched file appeared. */
+  /** When (performance.now() of the test) each line arrived, and each watched file appeared or changed. */
   lineAt: number[];
   appearedAt: number[];
+  changedAt: number[];
 }
 
 /**
@@ -53,17 +59,25 @@ export interface KilledRun {
  * power cut leaves it. Resolves once the child has gone, with every line it printed (each line is in the pipe
  * before the child's next step starts, since stdout to a pipe is synchronous on Linux and macOS).
  */
-export function runAndKill(bundle: string, args: readonly string[], moment: KillMoment): Promise<KilledRun> {
+export function runAndKill(
+  bundle: string,
+  args: readonly string[],
+  moment: KillMoment,
+  /** Changes to count (in `changedAt`) while the kill waits for a line: how a test measures a child's writes. */
+  observe?: { folder: string; matches: (name: string) => boolean },
+): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
     let watcher: FSWatcher | undefined;
     let timer: NodeJS.Timeout | undefined;
     let triggered = false;
     const lineAt: number[] = [];
     const appearedAt: number[] = [];
+    const changedAt: number[] = [];
+    let ready = false;
     const trigger = () => {
       if (triggered) return;
       triggered = true;
-      watcher?.close();
+      if (moment.after !== 'line') watcher?.close();
       timer = setTimeout(() => child.kill('SIGKILL'), moment.delayMs);
     };
     if (moment.after === 'file-appears') {
@@ -74,6 +88,14 @@ export function runAndKill(bundle: string, args: readonly string[], moment: Kill
         appearedAt.push(performance.now());
         if (seen.size === moment.nth) trigger();
       });
+    } else {
+      const changes = moment.after === 'file-changes' ? moment : observe;
+      if (changes)
+        watcher = watch(changes.folder, (event, name) => {
+          if (!ready || event !== 'change' || !name || !changes.matches(name)) return;
+          changedAt.push(performance.now());
+          if (moment.after === 'file-changes' && changedAt.length === moment.nth) trigger();
+        });
     }
     const child = spawn(process.execPath, [bundle, ...args], {
       env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
@@ -90,7 +112,8 @@ export function runAndKill(bundle: string, args: readonly string[], moment: Kill
       for (const line of complete) {
         lines.push(line);
         lineAt.push(performance.now());
-        if (line === 'ready' && moment.after === 'ready') trigger();
+        if (line === 'ready') ready = true;
+        if (moment.after === 'line' && moment.matches(line)) trigger();
       }
     });
     child.stderr.setEncoding('utf8');
@@ -105,7 +128,7 @@ export function runAndKill(bundle: string, args: readonly string[], moment: Kill
         lines.push(pending);
         lineAt.push(performance.now());
       }
-      resolve({ lines, signal, code, stderr, triggered, lineAt, appearedAt });
+      resolve({ lines, signal, code, stderr, triggered, lineAt, appearedAt, changedAt });
     });
   });
 }

@@ -11,10 +11,15 @@ export function saveDesign(which: 'old' | 'new'): Design {
 }
 
 /**
- * The n-th design a library child writes: the 1k-server estate (about 350 KB, so one transaction takes a few
- * milliseconds to commit), one of three designs, named by its sequence number so every write differs.
+ * The n-th design a library child writes: the 1k-server estate (about 350 KB, so a transaction writes a few hundred
+ * pages), one of three designs (write n is of design n mod 3), named by its sequence number so every write differs.
  */
 export function libraryDesign(n: number): Design {
   const design = syntheticDesign(SIZE_1K, `Fault test write ${n}`);
   return { ...design, meta: { ...design.meta, id: `5e7a0000-0000-4000-8000-00000000000${n % 3}` } };
+}
+
+/** Every third write is an autosave: of the third design, which is never saved as a revision (that would drop its draft). */
+export function isAutosave(n: number): boolean {
+  return n % 3 === 2;
 }

@@ -10,12 +10,13 @@ import { bundleChild, runAndKill } from './childProcess';
 import { killCount, killSeed } from './faultCounts';
 import { saveDesign } from './faultDesigns';
 import { killedSave, possibleContents, type SavePhase } from './killedSave';
+import { inLanes } from './lanes';
 import { ageLeftoverTemps, isOurTempFile } from './ourTempFiles';
 import { seededRandom } from './seededRandom';
 
 const KILLS = killCount(50);
 const SEED = killSeed();
-/** Children killed side by side, each in its own folder: a child spends most of its life starting up. */
+/** Children killed side by side (lanes.ts). */
 const LANES = 2;
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -102,19 +103,16 @@ describe('a save killed at a random moment (SIGKILL)', () => {
   it(
     `leaves the old or the new file, never a torn or empty one, and no temporary file after the next save (${KILLS} kills)`,
     async () => {
-      const outcomes: KillOutcome[] = [];
-      await Promise.all(
-        Array.from({ length: LANES }, async (_, lane) => {
-          const folder = join(dir.path, `lane-${lane}`);
-          mkdirSync(folder);
-          for (let kill = lane; kill < KILLS; kill += LANES) outcomes.push(await killOnce(folder, kill));
-          // The save after the last kill clears what it left too.
-          const path = join(folder, 'plan.lyncplan');
-          await writeDesignFile(path, designs.new);
-          expect(readdirSync(folder)).toEqual(['plan.lyncplan']);
-          expect((await readDesignFile(path)).meta.name).toBe('Fault test: new');
-        }),
-      );
+      const folders = Array.from({ length: LANES }, (_, lane) => join(dir.path, `lane-${lane}`));
+      for (const folder of folders) mkdirSync(folder);
+      const outcomes = await inLanes(KILLS, LANES, (lane, kill) => killOnce(folders[lane]!, kill));
+      for (const folder of folders) {
+        // The save after the last kill clears what it left too, and the file reads back as a design.
+        const path = join(folder, 'plan.lyncplan');
+        await writeDesignFile(path, designs.new);
+        expect(readdirSync(folder)).toEqual(['plan.lyncplan']);
+        expect((await readDesignFile(path)).meta.name).toBe('Fault test: new');
+      }
 
       const landed = (phase: SavePhase) => outcomes.filter((outcome) => outcome.phase === phase).length;
       const midWrite = outcomes.filter((outcome) => outcome.midWrite).length;
