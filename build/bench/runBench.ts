@@ -6,6 +6,7 @@ import { SIZE_1K, SIZE_10K, syntheticDesign } from '../../shared/testing/synthet
 import { syntheticPlan } from '../../shared/testing/syntheticPlan';
 import { createValidator, validate } from '../../shared/validate';
 import { createWaiverView } from '../../shared/waivers/applyWaivers';
+import { benchDuplicateIds } from './duplicateIdsBench';
 
 /** Runs `work` repeatedly after a warm-up and prints `<scenario>: median <ms> ms, p95 <ms> ms (n=<runs>)`. */
 function measure(scenario: string, runs: number, work: (run: number) => void): number {
@@ -140,3 +141,6 @@ measure('revalidate-plan-step-edit', 30, (run) => {
   steps[4] = { ...step5, actions: [...step5.actions, { op: 'set', id: group.id, fields: { count } }] };
   planValidator.validate({ ...plan10k, migration: { ...plan10k.migration!, steps } });
 });
+
+// The duplicate-id check on the issue's 300k duplicated ids (its own file: it builds a 30 MB design).
+benchDuplicateIds(design10k);

@@ -63,8 +63,10 @@ const singular: Record<'sites' | 'pools', string> = { sites: 'site', pools: 'poo
  */
 function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
   // Plain loops and numbers: this runs over every entity of every file opened, so text is built only for problems.
-  // One map of id to collection; where a duplicate was first seen is looked up only when there is one.
+  // One map of id to collection; where a duplicate was first seen is looked up only when there is one, in a map
+  // of first indexes built once per collection that has one (a search per duplicate made 300k duplicates quadratic).
   const kindOf = new Map<string, number>();
+  const firstIndexes: Array<Map<string, number> | undefined> = [];
   for (let c = 0; c < entityCollections.length; c++) {
     const collection = entityCollections[c]!;
     const entities = design[collection];
@@ -72,9 +74,8 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
       const id = entities[index]!.id;
       const seen = kindOf.get(id);
       if (seen !== undefined) {
-        const first = (design[entityCollections[seen]!] as ReadonlyArray<{ id: string }>).findIndex(
-          (entity) => entity.id === id,
-        );
+        firstIndexes[seen] ??= firstIndexOfIds(design[entityCollections[seen]!]);
+        const first = firstIndexes[seen].get(id);
         ctx.addIssue({
           code: 'custom',
           path: [collection, index, 'id'],
@@ -118,6 +119,16 @@ function checkReferences(design: DesignShape, ctx: z.RefinementCtx): void {
         });
     }
   }
+}
+
+/** Each id's first index in a collection (later duplicates do not move it). */
+function firstIndexOfIds(entities: ReadonlyArray<{ id: string }>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let index = 0; index < entities.length; index++) {
+    const id = entities[index]!.id;
+    if (!first.has(id)) first.set(id, index);
+  }
+  return first;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { promises as fs } from 'node:fs';
 import type { FormatError } from '../../../shared/format/formatError';
 import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { Design } from '../../../shared/model/design';
 import { type AtomicWriteHooks, atomicWrite } from './atomicWrite';
+import { decodeDesignText } from './decodeDesignText';
 import { describeFileError } from './fileErrors';
+import { FileTooLargeError, readRegularFile } from './readRegularFile';
 
 /** Larger files are refused before they are read: a 10,000-server design is a few MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -29,21 +30,21 @@ export async function readDesignFile(path: string): Promise<Design> {
 
 /** readDesignFile, and the format version the file was written in (an older one is migrated on reading). */
 export async function readDesignFileAndVersion(path: string): Promise<{ design: Design; formatVersion: number }> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat.size > MAX_FILE_BYTES) {
+    bytes = await readRegularFile(path, MAX_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
       throw new DesignFileError(
-        `Could not open ${path}: at ${(stat.size / 1048576).toFixed(0)} MB it is larger than any design (the limit is ${MAX_FILE_BYTES / 1048576} MB).`,
+        `Could not open ${path}: at ${(error.size / 1048576).toFixed(0)} MB it is larger than any design (the limit is ${MAX_FILE_BYTES / 1048576} MB).`,
         'invalid-file',
       );
     }
-    text = await fs.readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof DesignFileError) throw error;
     throw new DesignFileError(describeFileError(error, 'open', path), 'io');
   }
+  const decoded = decodeDesignText(bytes);
+  if (!decoded.ok) throw new DesignFileError(decoded.message, 'invalid-file');
+  const text = decoded.text;
   const result = parseDesign(text);
   if (!result.ok) throw new DesignFileError(result.error.message, 'invalid-file', result.error);
   return { design: result.design, formatVersion: result.formatVersion };

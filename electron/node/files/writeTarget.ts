@@ -1,16 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-
-/** A save the file's own state refuses; `code` is read by describeFileError like an operating system's code. */
-export class FileRefusedError extends Error {
-  override readonly name = 'FileRefusedError';
-  constructor(
-    message: string,
-    readonly code: 'EREADONLY' | 'ENOTREGULAR' | 'EISDIR' | 'ELOOP',
-  ) {
-    super(message);
-  }
-}
+import { FileRefusedError } from './fileRefused';
 
 /** Where a save really writes, and what is there now (undefined for a new file). */
 export interface WriteTarget {

@@ -3,6 +3,7 @@ import { type Channel, channels } from '../../../shared/ipc/channels';
 import { contract, type ResultOf } from '../../../shared/ipc/contract';
 import type { HostError, HostResponse } from '../../../shared/ipc/response';
 import { DesignFileError } from '../files/designFiles';
+import { describeLibraryError } from '../store/libraryErrors';
 import { LibraryCorrupt } from '../store/libraryStore';
 import { NotAllowed, NotFound, Unsupported } from './hostErrors';
 import { PathNotAllowed } from './pathPolicy';
@@ -55,6 +56,8 @@ function hostErrorOf(error: unknown): HostError {
   if (error instanceof NotFound) return { code: 'not-found', message: error.message };
   if (error instanceof Unsupported) return { code: 'unsupported', message: error.message };
   if (error instanceof LibraryCorrupt) return { code: 'internal', message: error.message };
+  const library = describeLibraryError(error);
+  if (library) return { code: 'io', message: library };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong on the lyncplan side: ${detail}` };
 }

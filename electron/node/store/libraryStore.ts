@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { parseDesign } from '../../../shared/format/parseDesign';
 import { serializeDesign } from '../../../shared/format/serializeDesign';
 import type { DesignSummary, RecentFile, RevisionInfo, RevisionSummary } from '../../../shared/ipc/contract';
 import type { Design } from '../../../shared/model/design';
 import { NotFound } from '../ipc/hostErrors';
+import { copyNameFor } from './copyName';
 import { migrate } from './migrations';
 
 /** How many recent files the library remembers. */
@@ -201,21 +203,33 @@ export class LibraryStore {
     return this.summary(id)!;
   }
 
-  /** A copy under a new id, from the newest state (the draft when it is newer than the last revision). */
+  /**
+   * A copy under a new id, from the newest state (the draft when it is newer than the last revision). It never
+   * lands on a design that exists: when `newId` is taken (a replayed request, a clash), the copy gets a fresh id,
+   * since saving under a taken id would overwrite that design's name and head revision; its name is one no design
+   * has (`copyNameFor`). The check and the save are one transaction.
+   */
   duplicate(id: string, newId: string): DesignSummary {
     const { design, draft, revision } = this.load(id);
     const source = draft && (!revision || draft.savedAt >= revision.savedAt) ? draft.design : design;
     if (!source) throw new NotFound(`No design ${id} in the library.`);
     const now = this.now();
-    // The copy remembers no file: saving it must never overwrite the original's.
-    this.saveRevision(
-      {
-        ...source,
-        meta: { ...source.meta, id: newId, name: `${source.meta.name} (copy)`, createdAt: now, modifiedAt: now },
-      },
-      { label: 'Duplicated' },
-    );
-    return this.summary(newId)!;
+    return this.db.transaction(() => {
+      let copyId = newId;
+      while (this.exists(copyId)) copyId = randomUUID();
+      const names = this.db.prepare('SELECT name FROM designs').pluck().all() as string[];
+      const name = copyNameFor(source.meta.name, new Set(names));
+      // The copy remembers no file: saving it must never overwrite the original's.
+      this.saveRevision(
+        { ...source, meta: { ...source.meta, id: copyId, name, createdAt: now, modifiedAt: now } },
+        { label: 'Duplicated' },
+      );
+      return this.summary(copyId)!;
+    })();
+  }
+
+  private exists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM designs WHERE id = ?').get(id) !== undefined;
   }
 
   delete(id: string): void {
