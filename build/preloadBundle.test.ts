@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../shared/ipc/channels';
-import { HOST_EVENT_CHANNEL } from '../shared/ipc/hostEventChannel';
+import { HOST_EVENT_CHANNEL, HOST_EVENTS_LISTENING_CHANNEL } from '../shared/ipc/hostEventChannel';
 
 const bundlePath = join(__dirname, '..', 'dist', 'electron', 'preload.cjs');
 const bundle = existsSync(bundlePath) ? readFileSync(bundlePath, 'utf8') : undefined;
@@ -17,11 +17,15 @@ function runPreload() {
   const required: string[] = [];
   const exposed = new Map<string, unknown>();
   const invoked: [string, unknown][] = [];
+  const sent: string[] = [];
   const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
   const ipcRenderer = {
     invoke: async (channel: string, args: unknown) => {
       invoked.push([channel, args]);
       return { ok: true, value: null };
+    },
+    send: (channel: string) => {
+      sent.push(channel);
     },
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
@@ -48,7 +52,7 @@ function runPreload() {
   const emit = (channel: string, ...args: unknown[]) => {
     for (const listener of listeners.get(channel) ?? []) listener(...args);
   };
-  return { required, exposed, invoked, emit, listeners };
+  return { required, exposed, invoked, sent, emit, listeners };
 }
 
 describe.skipIf(!bundle)('the built preload exposes the contract and nothing of Electron (checklist 20)', () => {
@@ -76,11 +80,13 @@ describe.skipIf(!bundle)('the built preload exposes the contract and nothing of 
   });
 
   it('hands an event listener the payload alone, never the IpcRendererEvent (its sender is ipcRenderer)', () => {
-    const { exposed, emit, listeners } = runPreload();
+    const { exposed, emit, listeners, sent } = runPreload();
     const events = exposed.get('lyncplanEvents') as { subscribe(listener: (...args: unknown[]) => void): () => void };
     expect(Object.keys(events)).toEqual(['subscribe']);
     const heard: unknown[][] = [];
     const unsubscribe = events.subscribe((...args) => heard.push(args));
+    // Subscribing tells main the page listens (documents from the OS wait until then); nothing else is sent.
+    expect(sent).toEqual([HOST_EVENTS_LISTENING_CHANNEL]);
     const payload = { kind: 'command', command: 'file.save' };
     emit(HOST_EVENT_CHANNEL, { sender: 'the ipcRenderer itself' }, payload);
     expect(heard).toEqual([[payload]]);

@@ -50,10 +50,10 @@ describe('the packed lyncplan (linux dir, stand-in Electron)', () => {
     expect(inAsar).toEqual(expect.arrayContaining([...bundles, 'package.json']));
     expect(inAsar.some((f) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(f))).toBe(true);
     // The packed main.cjs (in dist/electron/) asks for `join(__dirname, 'preload.cjs')` and
-    // `join(__dirname, '..', 'renderer', 'index.html')`: the files above, if it still says so.
+    // `join(__dirname, '..', 'renderer')` (the folder app://lyncplan serves): the files above, if it still says so.
     const main = extractFile(archive, 'dist/electron/main.cjs').toString('utf8');
     expect(main).toMatch(/join\)\(__dirname, "preload\.cjs"\)/);
-    expect(main).toMatch(/join\)\(__dirname, "\.\.", "renderer", "index\.html"\)/);
+    expect(main).toMatch(/join\)\(__dirname, "\.\.", "renderer"\)/);
   });
 
   it('starts from the main bundle its packed package.json names', () => {
