@@ -1,21 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { drawOverfullPoolAndFixIt, newDesign } from './support/appActions';
+import { electronBinary } from './support/electronBinary';
 import { editingFixture } from './support/sampleDesigns';
-
-/** The Electron binary, where the `electron` package could download it; undefined on this project's build machines. */
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const binary = electronBinary();
 const SKIP_REASON =

@@ -1,19 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ElectronApplication, _electron as electron, expect, test } from '@playwright/test';
 import { newDesign } from './support/appActions';
-
-/** The Electron binary, where the `electron` package could download it; undefined on this project's build machines. */
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { electronBinary } from './support/electronBinary';
 
 const binary = electronBinary();
 const SKIP_REASON =

@@ -1,23 +1,13 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
+import { electronBinary } from './support/electronBinary';
 
 /**
  * The hardened shell in a real Electron window: the checklist items the unit tests assert as functions
  * (appProtocol.test.ts, shellGuards.test.ts, permissions.test.ts), checked once more where Electron applies them.
  */
-
-/** The Electron binary, where the `electron` package could download it; undefined on this project's build machines. */
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const binary = electronBinary();
 const SKIP_REASON =
