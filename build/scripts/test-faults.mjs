@@ -11,6 +11,10 @@ console.log(
 const result = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--config', 'build/vitest.config.mts', 'electron/node/testing/faults'],
-  { stdio: 'inherit', env: { ...process.env, LYNCPLAN_FAULT_KILLS: kills, LYNCPLAN_FAULT_SEED: seed } },
+  {
+    stdio: 'inherit',
+    // Two children at once: this run has the machine to itself.
+    env: { LYNCPLAN_FAULT_LANES: '2', ...process.env, LYNCPLAN_FAULT_KILLS: kills, LYNCPLAN_FAULT_SEED: seed },
+  },
 );
 process.exit(result.status ?? 1);

@@ -12,3 +12,12 @@ export function killSeed(env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number.parseInt(env.LYNCPLAN_FAULT_SEED ?? '', 10);
   return Number.isFinite(asked) ? asked : 14;
 }
+
+/**
+ * How many children a fault test kills side by side (lanes.ts): one in `npm test`, so the other test files keep a
+ * core of the two CI has; `npm run test:faults`, which runs alone, sets LYNCPLAN_FAULT_LANES to 2.
+ */
+export function killLanes(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.LYNCPLAN_FAULT_LANES ?? '', 10);
+  return Number.isFinite(asked) && asked >= 1 ? Math.min(asked, 8) : 1;
+}

@@ -65,6 +65,7 @@ describe.skipIf(!tmpfs.ok)('a full disk (a 4 MB tmpfs)', () => {
       expect(readFileSync(path).equals(before)).toBe(true);
       expect(readdirSync(disk).sort()).toEqual(['filler.bin', 'plan.lyncplan']);
     },
+    30_000,
   );
 
   it('answers a library save on a full disk with an io error naming it; the library stays intact and saves again once there is room', async () => {

@@ -7,7 +7,7 @@ import { serializeDesign } from '../../../../shared/format/serializeDesign';
 import { LibraryStore } from '../../store/libraryStore';
 import { tempDir } from '../tempDir';
 import { bundleChild, runAndKill } from './childProcess';
-import { killCount, killSeed } from './faultCounts';
+import { killCount, killLanes, killSeed } from './faultCounts';
 import { isAutosave, libraryDesign } from './faultDesigns';
 import { type KilledLibraryWrite, killedLibraryWrite, type ReportedWrite } from './killedLibraryWrite';
 import { inLanes } from './lanes';
@@ -15,7 +15,7 @@ import { seededRandom } from './seededRandom';
 
 const KILLS = killCount(30);
 const SEED = killSeed();
-const LANES = 2;
+const LANES = killLanes();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const isWal = (name: string) => name === 'library.db-wal';
 

@@ -7,7 +7,7 @@ import { atomicWrite } from '../../files/atomicWrite';
 import { readDesignFile, writeDesignFile } from '../../files/designFiles';
 import { tempDir } from '../tempDir';
 import { bundleChild, runAndKill } from './childProcess';
-import { killCount, killSeed } from './faultCounts';
+import { killCount, killLanes, killSeed } from './faultCounts';
 import { saveDesign } from './faultDesigns';
 import { killedSave, possibleContents, type SavePhase } from './killedSave';
 import { inLanes } from './lanes';
@@ -17,7 +17,7 @@ import { seededRandom } from './seededRandom';
 const KILLS = killCount(50);
 const SEED = killSeed();
 /** Children killed side by side (lanes.ts). */
-const LANES = 2;
+const LANES = killLanes();
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const otherThan = (content: 'old' | 'new') => (content === 'old' ? 'new' : 'old');

@@ -1,7 +1,7 @@
 /**
  * Runs `kills` numbered kills in `lanes` side by side (kill k in lane k mod lanes, each lane in order): a killed
- * child spends most of its short life starting up, so two at once halve the test's time on two cores. Each lane
- * works in its own folder, so the kills never meet.
+ * child spends most of its short life starting up, so two at once nearly halve a test's time on two idle cores.
+ * Each lane works in its own folder, so the kills never meet.
  */
 export async function inLanes<T>(
   kills: number,
