@@ -53,3 +53,33 @@ test('the start screen marks a recent file that has gone from the disk, and take
   await row('Kept plan').getByRole('button', { name: 'Kept plan' }).click();
   await expect(page.getByTestId('design-name')).toHaveText('Kept plan');
 });
+
+test('a library design saved to a long path stays inside the start screen’s card, its path cut short', async ({
+  page,
+}) => {
+  const path = writeFixture(new DesignBuilder('Long path plan').design, 'an-estate-with-a-long-file-name-'.repeat(4));
+  await page.goto('/');
+  await openFile(page, path);
+  await expect(page.getByTestId('design-name')).toHaveText('Long path plan');
+  // Saving keeps a revision in the library, listed with the file it writes.
+  await page.keyboard.press('Control+S');
+  await expect(page.getByText(/^Saved/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+  const table = page.getByTestId('library-table');
+  const row = table.locator('tr').filter({ hasText: 'Long path plan' });
+  await expect(row).toBeVisible();
+  const card = (await page.locator('.start-card').boundingBox())!;
+  const tableBox = (await table.boundingBox())!;
+  const remove = (await row.getByRole('button', { name: 'Delete' }).boundingBox())!;
+  expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(card.x + card.width);
+  expect(remove.x + remove.width).toBeLessThanOrEqual(card.x + card.width);
+  // The path is cut short with an ellipsis instead of widening the table.
+  const file = row.locator('.library-file');
+  expect(await file.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // In the recent files the name keeps one line; the path gives way.
+  const recent = page.getByTestId('recent-file').filter({ hasText: 'Long path plan' });
+  const nameBox = (await recent.getByRole('button', { name: 'Long path plan' }).boundingBox())!;
+  expect(nameBox.height).toBeLessThan(30);
+  await snapshot(page, 'library-long-path');
+});
