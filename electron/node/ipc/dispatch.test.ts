@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
-import { LibraryStore } from '../store/libraryStore';
-import { tempDir } from '../testing/tempDir';
+import { tempLibrary } from '../testing/tempLibrary';
 import { dispatch } from './dispatch';
 import { createHandlers, type FileDialogs } from './handlers';
 
-let dir: ReturnType<typeof tempDir>;
-let store: LibraryStore;
-beforeEach(() => {
-  dir = tempDir();
-  store = new LibraryStore(join(dir.path, 'library.sqlite'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const library = tempLibrary();
 
 const info = { host: 'web' as const, version: '0.0.0', documentsDir: '/tmp', pathSeparator: '/' as const };
 const design = () => {
@@ -34,7 +24,7 @@ describe('the contract', () => {
 });
 
 describe('dispatch refuses malformed payloads before any service runs', () => {
-  const handlers = () => createHandlers({ store, info });
+  const handlers = () => createHandlers({ store: library.store, info });
 
   it.each([
     [
@@ -67,7 +57,7 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
       expect(response.error.message).toBe(
         'The library.saveRevision request is malformed at design.userGroups[0].count: count cannot be negative.',
       );
-    expect(store.list()).toEqual([]);
+    expect(library.store.list()).toEqual([]);
   });
 
   it('refuses an unknown channel, including prototype names', async () => {
@@ -85,7 +75,7 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
   });
 
   it('reports an invalid file with its place, and a missing design as not found', async () => {
-    const path = join(dir.path, 'broken.lyncplan');
+    const path = join(library.folder, 'broken.lyncplan');
     writeFileSync(path, '{"format": "lyncplan", "formatVersion": 1, "meta": {}}');
     const opened = await dispatch(handlers(), 'file.open', { path });
     expect(opened).toMatchObject({
@@ -99,7 +89,7 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
 
 describe('preferences', () => {
   it('are written and read back through the contract, answers the contract accepts', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     expect(await dispatch(handlers, 'preferences.read', {})).toEqual({ ok: true, result: {} });
     const written = await dispatch(handlers, 'preferences.write', { findingsPanelHeight: 320 });
     expect(written).toEqual({ ok: true, result: { findingsPanelHeight: 320 } });
@@ -138,7 +128,7 @@ describe('preferences', () => {
     ],
     [{ theme: 'dark' }, 'The preferences.write request is malformed at (file): Unrecognized key: "theme".'],
   ])('refuses to write %j, and keeps what was there', async (payload, message) => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     await dispatch(handlers, 'preferences.write', { findingsPanelHeight: 300 });
     const response = await dispatch(handlers, 'preferences.write', payload);
     expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
@@ -150,18 +140,18 @@ describe('preferences', () => {
 });
 
 describe('file paths in Electron come from the user', () => {
-  const chosen = () => join(dir.path, 'chosen.lyncplan');
+  const chosen = () => join(library.folder, 'chosen.lyncplan');
   const dialogs: FileDialogs = {
     chooseSavePath: async () => chosen(),
     chooseOpenPath: async () => chosen(),
-    chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`),
+    chooseExportPath: async (_name, extension) => join(library.folder, `export.${extension}`),
   };
 
   it('refuses a path the renderer names on its own, and accepts one the user chose', async () => {
-    const handlers = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs });
+    const handlers = createHandlers({ store: library.store, info: { ...info, host: 'electron' }, dialogs });
     const sneaky = await dispatch(handlers, 'file.save', {
       design: design(),
-      path: join(dir.path, 'elsewhere.lyncplan'),
+      path: join(library.folder, 'elsewhere.lyncplan'),
     });
     expect(sneaky).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const saveAs = await dispatch(handlers, 'file.saveAs', { design: design(), path: '/etc/passwd' });
@@ -179,9 +169,9 @@ describe("a design's file, remembered by the library", () => {
   });
 
   it('is given back with the design, so Save writes the file again after the design is reopened', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     const planned = design();
-    const path = join(dir.path, 'planned.lyncplan');
+    const path = join(library.folder, 'planned.lyncplan');
     expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: path })).toMatchObject({
       ok: true,
     });
@@ -192,21 +182,21 @@ describe("a design's file, remembered by the library", () => {
   });
 
   it('in Electron, only a file the user chose: a renderer cannot plant a path, and a remembered one may be written', async () => {
-    const chosen = join(dir.path, 'chosen.lyncplan');
+    const chosen = join(library.folder, 'chosen.lyncplan');
     const electron = { ...info, host: 'electron' as const };
-    const handlers = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    const handlers = createHandlers({ store: library.store, info: electron, dialogs: dialogs(chosen) });
     const planned = design();
     const planted = await dispatch(handlers, 'library.autosave', { design: planned, filePath: '/etc/cron.d/x' });
     expect(planted).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(store.filePathOf(planned.meta.id)).toBeNull();
+    expect(library.store.filePathOf(planned.meta.id)).toBeNull();
     await dispatch(handlers, 'file.saveAs', { design: planned });
     expect(await dispatch(handlers, 'library.saveRevision', { design: planned, filePath: chosen })).toMatchObject({
       ok: true,
     });
     // A later session (nothing chosen yet) may write the file the library remembers for the design.
-    const elsewhere = join(dir.path, 'remembered.lyncplan');
-    store.saveRevision(planned, { filePath: elsewhere });
-    const nextSession = createHandlers({ store, info: electron, dialogs: dialogs(chosen) });
+    const elsewhere = join(library.folder, 'remembered.lyncplan');
+    library.store.saveRevision(planned, { filePath: elsewhere });
+    const nextSession = createHandlers({ store: library.store, info: electron, dialogs: dialogs(chosen) });
     expect(await dispatch(nextSession, 'file.save', { design: planned, path: elsewhere })).toEqual({
       ok: true,
       result: { path: elsewhere },
@@ -216,7 +206,7 @@ describe("a design's file, remembered by the library", () => {
 
 describe("a design's saved revisions", () => {
   it('are listed newest first and loaded one by one, answers the contract accepts', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     const first = design();
     const second = { ...first, meta: { ...first.meta, name: 'IPC renamed' } };
     await dispatch(handlers, 'library.saveRevision', { design: first });
@@ -250,17 +240,17 @@ describe("a design's saved revisions", () => {
       'The library.loadRevision request is malformed at revision: Invalid input: expected number, received undefined.',
     ],
   ])('refuses to load a revision with %j', async (payload, message) => {
-    const response = await dispatch(createHandlers({ store, info }), 'library.loadRevision', payload);
+    const response = await dispatch(createHandlers({ store: library.store, info }), 'library.loadRevision', payload);
     expect(response).toEqual({ ok: false, error: expect.objectContaining({ code: 'bad-request', message }) });
   });
 
   it('refuses to list the revisions of something that is not a design id', async () => {
-    const response = await dispatch(createHandlers({ store, info }), 'library.revisions', { id: 42 });
+    const response = await dispatch(createHandlers({ store: library.store, info }), 'library.revisions', { id: 42 });
     expect(response).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('answers a revision the library does not hold as not found', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     await dispatch(handlers, 'library.saveRevision', { design: design() });
     expect(await dispatch(handlers, 'library.loadRevision', { id: design().meta.id, revision: 7 })).toEqual({
       ok: false,
@@ -271,46 +261,46 @@ describe("a design's saved revisions", () => {
 
 describe('exports and printing', () => {
   it("writes a PNG (base64), a CSV and a Markdown file (text) where the web host's user said, adding the extension", async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     const png = await dispatch(handlers, 'export.save', {
       kind: 'png',
       suggestedName: 'x.png',
-      path: join(dir.path, 'diagram'),
+      path: join(library.folder, 'diagram'),
       content: { encoding: 'base64', data: Buffer.from([137, 80, 78, 71]).toString('base64') },
     });
-    expect(png).toEqual({ ok: true, result: { path: join(dir.path, 'diagram.png') } });
-    expect([...readFileSync(join(dir.path, 'diagram.png'))]).toEqual([137, 80, 78, 71]);
+    expect(png).toEqual({ ok: true, result: { path: join(library.folder, 'diagram.png') } });
+    expect([...readFileSync(join(library.folder, 'diagram.png'))]).toEqual([137, 80, 78, 71]);
     const csv = await dispatch(handlers, 'export.save', {
       kind: 'csv',
       suggestedName: 'bom.csv',
-      path: join(dir.path, 'bom.csv'),
+      path: join(library.folder, 'bom.csv'),
       content: { encoding: 'utf8', text: 'Site,Role\r\n' },
     });
-    expect(csv).toEqual({ ok: true, result: { path: join(dir.path, 'bom.csv') } });
-    expect(readFileSync(join(dir.path, 'bom.csv'), 'utf8')).toBe('Site,Role\r\n');
+    expect(csv).toEqual({ ok: true, result: { path: join(library.folder, 'bom.csv') } });
+    expect(readFileSync(join(library.folder, 'bom.csv'), 'utf8')).toBe('Site,Role\r\n');
     const markdown = await dispatch(handlers, 'export.save', {
       kind: 'md',
       suggestedName: 'runbook.md',
-      path: join(dir.path, 'runbook'),
+      path: join(library.folder, 'runbook'),
       content: { encoding: 'utf8', text: '# Fabrikam\n' },
     });
-    expect(markdown).toEqual({ ok: true, result: { path: join(dir.path, 'runbook.md') } });
-    expect(readFileSync(join(dir.path, 'runbook.md'), 'utf8')).toBe('# Fabrikam\n');
+    expect(markdown).toEqual({ ok: true, result: { path: join(library.folder, 'runbook.md') } });
+    expect(readFileSync(join(library.folder, 'runbook.md'), 'utf8')).toBe('# Fabrikam\n');
   });
 
   it('refuses data that is not base64, and a path in a folder that does not exist, with a message', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     const bad = await dispatch(handlers, 'export.save', {
       kind: 'png',
       suggestedName: 'x.png',
-      path: join(dir.path, 'x.png'),
+      path: join(library.folder, 'x.png'),
       content: { encoding: 'base64', data: '<svg>' },
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const missing = await dispatch(handlers, 'export.save', {
       kind: 'svg',
       suggestedName: 'x.svg',
-      path: join(dir.path, 'no', 'such', 'x.svg'),
+      path: join(library.folder, 'no', 'such', 'x.svg'),
       content: { encoding: 'utf8', text: '<svg/>' },
     });
     expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('x.svg') } });
@@ -329,17 +319,17 @@ describe('exports and printing', () => {
     const dialogs: FileDialogs = {
       chooseSavePath: async () => null,
       chooseOpenPath: async () => null,
-      chooseExportPath: async (_name, extension) => join(dir.path, `export.${extension}`),
+      chooseExportPath: async (_name, extension) => join(library.folder, `export.${extension}`),
     };
-    const desktop = createHandlers({ store, info: { ...info, host: 'electron' }, dialogs, printer });
+    const desktop = createHandlers({ store: library.store, info: { ...info, host: 'electron' }, dialogs, printer });
     const result = await dispatch(desktop, 'print.pdf', {
       suggestedName: 'Plan.pdf',
       page: { widthMm: 297, heightMm: 210 },
     });
-    expect(result).toEqual({ ok: true, result: { path: join(dir.path, 'export.pdf'), bytes: pdf.byteLength } });
-    expect(readFileSync(join(dir.path, 'export.pdf'), 'utf8')).toBe('%PDF-1.7 test');
+    expect(result).toEqual({ ok: true, result: { path: join(library.folder, 'export.pdf'), bytes: pdf.byteLength } });
+    expect(readFileSync(join(library.folder, 'export.pdf'), 'utf8')).toBe('%PDF-1.7 test');
     expect(pages).toEqual([{ widthMm: 297, heightMm: 210 }]);
-    const web = await dispatch(createHandlers({ store, info }), 'print.pdf', {
+    const web = await dispatch(createHandlers({ store: library.store, info }), 'print.pdf', {
       suggestedName: 'Plan.pdf',
       page: { widthMm: 297, heightMm: 210 },
     });
@@ -353,7 +343,7 @@ describe('exports and printing', () => {
   });
 
   it("answers a request to print in the web host as unsupported, pointing to the browser's own Print", async () => {
-    const web = await dispatch(createHandlers({ store, info }), 'print.print', {
+    const web = await dispatch(createHandlers({ store: library.store, info }), 'print.print', {
       page: { widthMm: 297, heightMm: 210 },
     });
     expect(web).toEqual({
@@ -370,7 +360,7 @@ describe('shell.openSource', () => {
   const source = 'https://technet.microsoft.com/en-us/library/Gg615015(v=OCS.15)';
   const desktop = (opened: string[]) =>
     createHandlers({
-      store,
+      store: library.store,
       info: { ...info, host: 'electron' },
       opener: {
         open: async (url) => {
@@ -401,7 +391,9 @@ describe('shell.openSource', () => {
   });
 
   it('answers the web host as unsupported: the page opens its own links there', async () => {
-    const response = await dispatch(createHandlers({ store, info }), 'shell.openSource', { url: source });
+    const response = await dispatch(createHandlers({ store: library.store, info }), 'shell.openSource', {
+      url: source,
+    });
     expect(response).toEqual({
       ok: false,
       error: { code: 'unsupported', message: 'In a browser, a source link opens in a new tab of its own.' },
@@ -413,7 +405,7 @@ describe('error codes', () => {
   const missingId = '00000000-0000-4000-8000-00000000abcd';
 
   it('answers a design that is not in the library as not-found, whether loaded, renamed or duplicated', async () => {
-    const handlers = createHandlers({ store, info });
+    const handlers = createHandlers({ store: library.store, info });
     expect(await dispatch(handlers, 'library.load', { id: missingId })).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'That design is no longer in the library.' },
@@ -431,7 +423,7 @@ describe('error codes', () => {
 
   it('answers any other failure of a service as internal, a RangeError included', async () => {
     const handlers = {
-      ...createHandlers({ store, info }),
+      ...createHandlers({ store: library.store, info }),
       'library.list': () => {
         throw new RangeError('Invalid array length');
       },

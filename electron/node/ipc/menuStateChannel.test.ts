@@ -1,33 +1,22 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_COMMAND_IDS } from '../../../shared/appCommands/appCommands';
 import type { MenuState } from '../../../shared/ipc/menuState';
-import { LibraryStore } from '../store/libraryStore';
-import { tempDir } from '../testing/tempDir';
+import { tempLibrary } from '../testing/tempLibrary';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
-let dir: ReturnType<typeof tempDir>;
-let store: LibraryStore;
-beforeEach(() => {
-  dir = tempDir();
-  store = new LibraryStore(join(dir.path, 'library.sqlite'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const library = tempLibrary();
 
 const info = { host: 'electron' as const, version: '0.0.0', documentsDir: '/tmp', pathSeparator: '/' as const };
 
 describe('menu.state: the renderer tells the native menu what is enabled and checked', () => {
   it('hands a well-formed state to the menu and answers nothing; the web host, without a menu, accepts it too', async () => {
     const shown: MenuState[] = [];
-    const handlers = createHandlers({ store, info, menu: { show: (state) => shown.push(state) } });
+    const handlers = createHandlers({ store: library.store, info, menu: { show: (state) => shown.push(state) } });
     const state = { enabled: ['file.save', 'edit.undo'], checked: ['view.findings'], textField: false };
     expect(await dispatch(handlers, 'menu.state', state)).toEqual({ ok: true, result: {} });
     expect(shown).toEqual([state]);
-    const web = createHandlers({ store, info: { ...info, host: 'web' } });
+    const web = createHandlers({ store: library.store, info: { ...info, host: 'web' } });
     expect(await dispatch(web, 'menu.state', state)).toEqual({ ok: true, result: {} });
   });
 
@@ -42,7 +31,7 @@ describe('menu.state: the renderer tells the native menu what is enabled and che
     [null, '(file)'],
   ])('refuses a hostile payload before the menu sees it (%#)', async (payload, where) => {
     const shown: MenuState[] = [];
-    const handlers = createHandlers({ store, info, menu: { show: (state) => shown.push(state) } });
+    const handlers = createHandlers({ store: library.store, info, menu: { show: (state) => shown.push(state) } });
     const response = await dispatch(handlers, 'menu.state', payload);
     expect(response.ok).toBe(false);
     if (!response.ok) {

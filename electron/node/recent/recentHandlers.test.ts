@@ -1,25 +1,15 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/ipc/contract';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
 import { writeDesignFile } from '../files/designFiles';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type FileDialogs } from '../ipc/handlers';
-import { LibraryStore } from '../store/libraryStore';
-import { tempDir } from '../testing/tempDir';
+import { tempLibrary } from '../testing/tempLibrary';
 import type { FileUse } from './fileUse';
 
-let dir: ReturnType<typeof tempDir>;
-let store: LibraryStore;
-beforeEach(() => {
-  dir = tempDir('lyncplan-recent-ipc-');
-  store = new LibraryStore(join(dir.path, 'library.sqlite'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const library = tempLibrary('lyncplan-recent-ipc-');
 
 const web = { host: 'web' as const, version: '0.0.0', documentsDir: '/tmp', pathSeparator: '/' as const };
 const electron = { ...web, host: 'electron' as const };
@@ -32,9 +22,9 @@ const noDialogs: FileDialogs = {
 
 describe('recent.list and recent.remove', () => {
   it('lists a recent file that has gone as missing, with what the contract promises, until it is removed', async () => {
-    const handlers = createHandlers({ store, info: web });
-    const kept = join(dir.path, 'kept.lyncplan');
-    const gone = join(dir.path, 'gone.lyncplan');
+    const handlers = createHandlers({ store: library.store, info: web });
+    const kept = join(library.folder, 'kept.lyncplan');
+    const gone = join(library.folder, 'gone.lyncplan');
     await dispatch(handlers, 'file.saveAs', { design: design('Gone'), path: gone });
     await dispatch(handlers, 'file.saveAs', { design: design('Kept'), path: kept });
     rmSync(gone);
@@ -46,21 +36,21 @@ describe('recent.list and recent.remove', () => {
     ]);
     const removed = await dispatch(handlers, 'recent.remove', { path: gone });
     expect(removed).toMatchObject({ ok: true, result: [{ name: 'Kept', missing: false }] });
-    expect(store.recentFiles().map((file) => file.name)).toEqual(['Kept']);
+    expect(library.store.recentFiles().map((file) => file.name)).toEqual(['Kept']);
   });
 
   it('tells the host each file opened, saved or exported, and when the recent list changed', async () => {
     const used: Array<[string, FileUse]> = [];
     let changes = 0;
     const handlers = createHandlers({
-      store,
+      store: library.store,
       info: web,
       fileUse: { fileUsed: (path, use) => used.push([path, use]), recentChanged: () => changes++ },
     });
-    const path = join(dir.path, 'plan.lyncplan');
+    const path = join(library.folder, 'plan.lyncplan');
     await dispatch(handlers, 'file.saveAs', { design: design('Plan'), path });
     await dispatch(handlers, 'file.open', { path });
-    const csv = join(dir.path, 'servers.csv');
+    const csv = join(library.folder, 'servers.csv');
     await dispatch(handlers, 'export.save', {
       kind: 'csv',
       suggestedName: 'servers.csv',
@@ -79,9 +69,9 @@ describe('recent.list and recent.remove', () => {
 
 describe('a document the OS handed over', () => {
   it('opens in Electron once the host has granted its path, and not before', async () => {
-    const path = join(dir.path, 'from-finder.lyncplan');
+    const path = join(library.folder, 'from-finder.lyncplan');
     await writeDesignFile(path, design('From Finder'));
-    const handlers = createHandlers({ store, info: electron, dialogs: noDialogs });
+    const handlers = createHandlers({ store: library.store, info: electron, dialogs: noDialogs });
     expect(await dispatch(handlers, 'file.open', { path })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     handlers.grantPath(path);
     expect(await dispatch(handlers, 'file.open', { path })).toMatchObject({

@@ -1,20 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../../../shared/testing/designBuilder';
-import { tempDir } from '../testing/tempDir';
+import { tempLibrary } from '../testing/tempLibrary';
 import { copyNameFor } from './copyName';
-import { LibraryStore } from './libraryStore';
 
-let dir: ReturnType<typeof tempDir>;
-let store: LibraryStore;
-beforeEach(() => {
-  dir = tempDir();
-  store = new LibraryStore(join(dir.path, 'library.sqlite'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const library = tempLibrary();
 
 const designNamed = (name: string, id: string, servers = 2) => {
   const b = new DesignBuilder(name);
@@ -26,17 +15,17 @@ const OTHER = '00000000-0000-4000-8000-00000000000b';
 
 describe('library.duplicate never replaces an existing design', () => {
   it('a new id that is already a design makes a new design under a fresh id; the other is untouched', () => {
-    store.saveRevision(designNamed('Contoso', ORIGINAL, 2));
-    store.saveRevision(designNamed('Fabrikam', OTHER, 5));
-    const copy = store.duplicate(ORIGINAL, OTHER);
+    library.store.saveRevision(designNamed('Contoso', ORIGINAL, 2));
+    library.store.saveRevision(designNamed('Fabrikam', OTHER, 5));
+    const copy = library.store.duplicate(ORIGINAL, OTHER);
     expect(copy.id).not.toBe(OTHER);
     expect(copy.id).not.toBe(ORIGINAL);
     expect(copy).toMatchObject({ name: 'Contoso (copy)', revisions: 1 });
-    expect(store.load(OTHER).design?.meta.name).toBe('Fabrikam');
-    expect(store.load(OTHER).design?.servers).toHaveLength(5);
-    expect(store.revisions(OTHER)).toHaveLength(1);
+    expect(library.store.load(OTHER).design?.meta.name).toBe('Fabrikam');
+    expect(library.store.load(OTHER).design?.servers).toHaveLength(5);
+    expect(library.store.revisions(OTHER)).toHaveLength(1);
     expect(
-      store
+      library.store
         .list()
         .map((s) => s.name)
         .sort(),
@@ -44,19 +33,19 @@ describe('library.duplicate never replaces an existing design', () => {
   });
 
   it('duplicating onto its own id makes a copy, and the original keeps its one revision', () => {
-    store.saveRevision(designNamed('Contoso', ORIGINAL));
-    const copy = store.duplicate(ORIGINAL, ORIGINAL);
+    library.store.saveRevision(designNamed('Contoso', ORIGINAL));
+    const copy = library.store.duplicate(ORIGINAL, ORIGINAL);
     expect(copy.id).not.toBe(ORIGINAL);
-    expect(store.revisions(ORIGINAL)).toHaveLength(1);
-    expect(store.load(ORIGINAL).design?.meta.name).toBe('Contoso');
+    expect(library.store.revisions(ORIGINAL)).toHaveLength(1);
+    expect(library.store.load(ORIGINAL).design?.meta.name).toBe('Contoso');
   });
 
   it('a second copy of one design gets a name of its own', () => {
-    store.saveRevision(designNamed('Contoso', ORIGINAL));
-    store.duplicate(ORIGINAL, '11111111-2222-4333-8444-555555555551');
-    const second = store.duplicate(ORIGINAL, '11111111-2222-4333-8444-555555555552');
+    library.store.saveRevision(designNamed('Contoso', ORIGINAL));
+    library.store.duplicate(ORIGINAL, '11111111-2222-4333-8444-555555555551');
+    const second = library.store.duplicate(ORIGINAL, '11111111-2222-4333-8444-555555555552');
     expect(second).toMatchObject({ id: '11111111-2222-4333-8444-555555555552', name: 'Contoso (copy 2)' });
-    expect(store.list()).toHaveLength(3);
+    expect(library.store.list()).toHaveLength(3);
   });
 });
 
