@@ -1,21 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeHostEvents } from '../contract/fakeHostEvents';
 import { openDocumentsFromHost } from './openDocumentsFromHost';
 
 // The test runs in Node: a bare object stands in for the page's window.
 vi.stubGlobal('window', {});
-
-function fakeSource() {
-  const listeners = new Set<(payload: unknown) => void>();
-  window.lyncplanEvents = {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return (payload: unknown) => {
-    for (const listener of listeners) listener(payload);
-  };
-}
 
 /** Lets every promise that can settle do so. */
 const settle = () => new Promise<void>((resolve) => queueMicrotask(() => setTimeout(resolve, 0)));
@@ -26,7 +14,7 @@ describe('openDocumentsFromHost', () => {
   });
 
   it('opens each document the OS hands over, one after the other: the second waits for the first one’s prompt', async () => {
-    const emit = fakeSource();
+    const { emit } = fakeHostEvents();
     const calls: string[] = [];
     let answerPrompt: () => void = () => undefined;
     const open = (path: string) => {
@@ -53,7 +41,7 @@ describe('openDocumentsFromHost', () => {
   });
 
   it('keeps opening after one open failed, and stops when unsubscribed', async () => {
-    const emit = fakeSource();
+    const { emit } = fakeHostEvents();
     const opened: string[] = [];
     const stop = openDocumentsFromHost(async (path) => {
       opened.push(path);

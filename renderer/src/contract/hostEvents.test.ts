@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostEvent } from '../../../shared/ipc/hostEvents';
+import { fakeHostEvents } from './fakeHostEvents';
 import { onHostEvent } from './hostEvents';
 
 // The test runs in Node: a bare object stands in for the page's window.
@@ -11,22 +12,8 @@ describe('onHostEvent', () => {
     vi.restoreAllMocks();
   });
 
-  function fakeSource() {
-    const listeners = new Set<(payload: unknown) => void>();
-    window.lyncplanEvents = {
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    };
-    const emit = (payload: unknown) => {
-      for (const listener of listeners) listener(payload);
-    };
-    return { emit, listeners };
-  }
-
   it('hands well-formed events on and drops malformed ones', () => {
-    const source = fakeSource();
+    const source = fakeHostEvents();
     const seen: HostEvent[] = [];
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     onHostEvent((event) => seen.push(event));
@@ -42,7 +29,7 @@ describe('onHostEvent', () => {
   });
 
   it('unsubscribes, and is a no-op where no main process speaks (the web host)', () => {
-    const source = fakeSource();
+    const source = fakeHostEvents();
     const stop = onHostEvent(() => undefined);
     expect(source.listeners.size).toBe(1);
     stop();
