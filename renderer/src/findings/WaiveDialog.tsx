@@ -3,7 +3,7 @@ import { waiveFinding } from '../../../shared/commands/waiveFinding';
 import type { Finding } from '../../../shared/rules/define/rule';
 import { runFileCommand, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
-import { ModalDialog } from '../ui/ModalDialog';
+import { DialogProblem, ModalDialog } from '../ui/ModalDialog';
 
 const AUTHOR_KEY = 'lyncplan.waiverAuthor';
 
@@ -103,11 +103,7 @@ export function WaiveDialog({ request, onClose }: { request: WaiveRequest; onClo
           spellCheck={false}
         />
       </label>
-      {problem ? (
-        <p className="waive-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <DialogProblem problem={problem} />
       <div className="modal-buttons">
         <button type="button" className="button" onClick={onClose}>
           Cancel

@@ -4,7 +4,7 @@ import { defaultPlanOptions, generatePlan, legacyPoolsToPlan } from '../../../sh
 import { formatCount } from '../../../shared/wording/numbers';
 import { runCommand, useDocument } from '../state/documentStore';
 import { notify } from '../state/uiStore';
-import { ModalDialog } from '../ui/ModalDialog';
+import { DialogProblem, ModalDialog } from '../ui/ModalDialog';
 import { closePlanDialog, usePlanDialog } from './planDialogState';
 
 /** "Plan the migration…": the form opens on the design as it is when asked, and proposes the plan's defaults. */
@@ -109,11 +109,7 @@ function PlanMigrationForm({ design }: { design: Design }) {
           onChange={(event) => setPilot(event.target.value)}
         />
       </label>
-      {problem ? (
-        <p className="waive-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <DialogProblem problem={problem} />
       <div className="modal-buttons">
         <button type="button" className="button" onClick={closePlanDialog}>
           Cancel

@@ -44,3 +44,12 @@ export function ModalDialog({
     </ModalBackdrop>
   );
 }
+
+/** Why the dialog's action was refused, above its buttons, announced to a screen reader; nothing when there is none. */
+export function DialogProblem({ problem }: { problem: string | null | undefined }) {
+  return problem ? (
+    <p className="waive-problem" role="alert">
+      {problem}
+    </p>
+  ) : null;
+}
