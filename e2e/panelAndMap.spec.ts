@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEFAULT_PREFERENCES } from '../shared/ipc/preferences';
-import { newDesign, openFile, snapshot } from './support/appActions';
+import { newDesign, openFile, resetPreferences, snapshot } from './support/appActions';
 import { editingFixture } from './support/sampleDesigns';
 
 /** The findings panel's top edge, by its role and name. */
@@ -55,17 +54,7 @@ async function dropAt(page: Page, item: string, point: { x: number; y: number },
   return (await node.boundingBox())!;
 }
 
-// The library is the run's: what a test changes, the next would inherit.
-test.afterEach(async ({ page }) => {
-  await page.evaluate(async (defaults) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="lyncplan-token"]')?.content ?? '';
-    await fetch('./api/preferences.write', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lyncplan-token': token },
-      body: JSON.stringify(defaults),
-    });
-  }, DEFAULT_PREFERENCES);
-});
+test.afterEach(async ({ page }) => resetPreferences(page));
 
 for (const width of [1440, 960]) {
   test.describe(`at ${width} × 900`, () => {

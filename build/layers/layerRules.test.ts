@@ -40,6 +40,9 @@ describe('layers (architecture.md)', () => {
     ['electron/node/x.ts', "export { app } from 'electron';", '"electron"'],
     ['electron/node/x.ts', "const r = await import('react');", '"react"'],
     ['electron/preload/x.ts', "import Database from 'better-sqlite3';", '"better-sqlite3"'],
+    // The documents Help shows come in as text, never as code.
+    ['renderer/src/app/x.tsx', "import cli from '../../../docs/cli.ts';", 'docs/cli.ts'],
+    ['shared/x.ts', "import cli from '../docs/command-line.md?raw';", 'docs/command-line.md?raw'],
   ])('catches a forbidden import in %s: %s', (file, source, named) => {
     expect(forbiddenImports(file, source, resolveRelative)).toEqual([expect.stringContaining(named)]);
   });

@@ -11,6 +11,8 @@ export interface Layer {
   packages: (specifier: string) => boolean;
   /** Project folders this layer may import from. */
   folders: readonly string[];
+  /** Project folders whose files it may import as text only (Vite's `?raw`): the documents Help shows. */
+  texts?: readonly string[];
 }
 
 const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:');
@@ -45,12 +47,22 @@ export const layers: readonly Layer[] = [
   {
     name: 'ui (renderer/)',
     folder: 'renderer/',
-    // Browser-side libraries only: state (zustand, zundo for undo history) and layout (dagre).
+    // Browser-side libraries only: state (zustand, zundo for undo history), layout (dagre) and Markdown for Help.
     packages: (s) =>
-      ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', '@dagrejs/dagre', 'zod', 'vitest'].includes(
-        packageName(s),
-      ),
+      [
+        'react',
+        'react-dom',
+        '@xyflow/react',
+        'zustand',
+        'zundo',
+        '@dagrejs/dagre',
+        'react-markdown',
+        'remark-gfm',
+        'zod',
+        'vitest',
+      ].includes(packageName(s)),
     folders: ['shared/', 'renderer/'],
+    texts: ['docs/'],
   },
 ];
 
@@ -78,7 +90,8 @@ export function forbiddenImports(
   for (const specifier of importsOf(source)) {
     if (specifier.startsWith('.')) {
       const target = resolveRelative(file, specifier);
-      if (!layer.folders.some((folder) => target.startsWith(folder)))
+      const asText = specifier.endsWith('?raw') && (layer.texts ?? []).some((folder) => target.startsWith(folder));
+      if (!asText && !layer.folders.some((folder) => target.startsWith(folder)))
         problems.push(`${file} (${layer.name}) imports ${target}`);
     } else if (!layer.packages(specifier)) {
       problems.push(`${file} (${layer.name}) imports "${specifier}"`);

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DEFAULT_PREFERENCES } from '../../shared/ipc/preferences';
 
 /** Drops a palette item onto the canvas at a point relative to `target` (a node), or to the canvas itself. */
 export async function dropFromPalette(
@@ -42,6 +43,18 @@ export async function openFile(page: Page, path: string): Promise<void> {
 
 /** The findings panel's rows for one rule. */
 export const findingsOf = (page: Page, rule: string) => page.locator(`[data-testid="finding"][data-rule="${rule}"]`);
+
+/** Puts the run's library back to the default preferences: what a test changes, the next would inherit. */
+export async function resetPreferences(page: Page): Promise<void> {
+  await page.evaluate(async (defaults) => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="lyncplan-token"]')?.content ?? '';
+    await fetch('./api/preferences.write', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lyncplan-token': token },
+      body: JSON.stringify(defaults),
+    });
+  }, DEFAULT_PREFERENCES);
+}
 
 /** Saves a screenshot under test-results/screens for a person to look at. */
 export async function snapshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { join, sep } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { channels } from '../../shared/ipc/channels';
 import { LastFolder } from '../node/dialogs/lastFolder';
 import { closeDecision, UNSAVED_CHANGES_ON_CLOSE } from '../node/documents/closePrompt';
@@ -8,6 +8,7 @@ import { createHandlers } from '../node/ipc/handlers';
 import { recentDocuments } from '../node/recent/recentDocuments';
 import { APP_ENTRY_URL } from '../node/security/appProtocol';
 import { LibraryStore } from '../node/store/libraryStore';
+import { readPreferences } from '../node/store/preferenceStore';
 import { registerAppScheme, serveAppScheme } from './appScheme';
 import { desktopFileUse } from './desktopFileUse';
 import { nativeFileDialogs } from './fileDialogs';
@@ -40,6 +41,8 @@ app.whenReady().then(() => {
   serveAppScheme(rendererRoot);
   guardSession(session.defaultSession);
   const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
+  // View ▸ Theme: the native parts (menus, dialogs, the page's prefers-color-scheme) follow the planner's choice.
+  nativeTheme.themeSource = readPreferences(store).theme ?? 'system';
   const documentsDir = app.getPath('documents');
   const lastFolder = new LastFolder(store, documentsDir);
   // File ▸ Open Recent: the library's recent files, a gone one marked; choosing one opens it as a file from the OS.
@@ -64,6 +67,11 @@ app.whenReady().then(() => {
     printer: windowPrinter(() => mainWindow),
     opener: sourcePageOpener((url) => shell.openExternal(url)),
     menu,
+    appearance: {
+      themeChanged: (theme) => {
+        nativeTheme.themeSource = theme;
+      },
+    },
     fileUse: desktopFileUse(lastFolder, () => menu.rebuild()),
   });
   osDocuments.grantWith((path) => handlers.grantPath(path));

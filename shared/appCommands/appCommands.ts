@@ -12,6 +12,10 @@ export const NUDGE = { step: 8, large: 40 } as const;
 export const MENUS = ['file', 'edit', 'view', 'plan', 'help'] as const;
 export type MenuName = (typeof MENUS)[number];
 
+/** Submenus inside a menu's group, with their titles (File ▸ Export ▸, View ▸ Theme ▸). */
+export const SUBMENU_TITLES = { export: 'Export', theme: 'Theme' } as const;
+export type SubmenuName = keyof typeof SUBMENU_TITLES;
+
 /** The shortcut sheet's columns. */
 export const SHEET_GROUPS = ['File', 'Edit', 'Selection', 'View', 'Plan'] as const;
 export type SheetGroup = (typeof SHEET_GROUPS)[number];
@@ -34,9 +38,11 @@ export interface AppCommandSpec {
    * Where the native menu shows it: the menu, and the group inside it (groups are parted by separators); with
    * `submenu`, inside that group's submenu (File ▸ Export ▸).
    */
-  menu?: { in: MenuName; group: number; submenu?: 'export' };
+  menu?: { in: MenuName; group: number; submenu?: SubmenuName };
   /** Shown as a check box in the menu. */
   checkbox?: true;
+  /** One of the choices of its submenu, shown as a radio item: the renderer checks the one in force. */
+  radio?: true;
   /** The column of the shortcut sheet; a command without keys is not listed there. */
   sheet?: SheetGroup;
   /** In Electron's syntax (`CmdOrCtrl+S`): shown in the menu and the sheet, and matched by the key handler. */
@@ -304,6 +310,28 @@ export const APP_COMMANDS = [
     sheet: 'View',
     accelerator: 'M',
   },
+  // View ▸ Theme ▸: the window's colours, kept in the library's preferences (`theme`); the system's by default.
+  {
+    id: 'view.theme-system',
+    label: 'Use System Setting',
+    description: 'Light or dark as the system is set',
+    menu: { in: 'view', group: 1, submenu: 'theme' },
+    radio: true,
+  },
+  {
+    id: 'view.theme-light',
+    label: 'Light',
+    description: 'Light colours, whatever the system',
+    menu: { in: 'view', group: 1, submenu: 'theme' },
+    radio: true,
+  },
+  {
+    id: 'view.theme-dark',
+    label: 'Dark',
+    description: 'Dark colours, whatever the system',
+    menu: { in: 'view', group: 1, submenu: 'theme' },
+    radio: true,
+  },
   {
     id: 'view.layout-left-to-right',
     label: 'Lay Out: Sites Left to Right',
@@ -402,6 +430,18 @@ export const APP_COMMANDS = [
     menu: { in: 'help', group: 0 },
     sheet: 'View',
     accelerator: '?',
+  },
+  {
+    id: 'help.format-docs',
+    label: 'The .lyncplan File Format',
+    description: 'Every field of a .lyncplan file, its versions and what is refused on opening',
+    menu: { in: 'help', group: 1 },
+  },
+  {
+    id: 'help.cli-docs',
+    label: 'The lyncplan Command Line',
+    description: 'lyncplan check and report: options, exit statuses and JSON output',
+    menu: { in: 'help', group: 1 },
   },
 ] as const satisfies readonly AppCommandSpec[];
 

@@ -17,6 +17,13 @@ const panelHeight = z
   });
 
 /**
+ * The window's colours: the system's light or dark setting, or one of them whatever the system says (View ▸ Theme).
+ * The Electron host also sets the native theme from it, so menus and dialogs match the page.
+ */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
  * How the planner left the window, kept in the library across restarts: view settings, never part of a design.
  * Every key is optional: a key never set takes the renderer's default, and a write names only the keys it changes.
  * Strict, so a misspelt key is refused instead of silently kept.
@@ -25,6 +32,7 @@ export const preferencesSchema = z.strictObject({
   findingsPanelHeight: panelHeight.optional(),
   findingsPanelCollapsed: z.boolean({ message: 'expected true or false' }).optional(),
   overviewMapVisible: z.boolean({ message: 'expected true or false' }).optional(),
+  theme: z.enum(THEMES, { message: 'expected the theme system, light or dark' }).optional(),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -36,4 +44,5 @@ export const DEFAULT_PREFERENCES: Required<Preferences> = {
   findingsPanelHeight: 280,
   findingsPanelCollapsed: false,
   overviewMapVisible: true,
+  theme: 'system',
 };

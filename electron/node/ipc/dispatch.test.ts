@@ -101,6 +101,22 @@ describe('preferences', () => {
     });
   });
 
+  it('keep the theme and hand it to the native theme, only when a write names it', async () => {
+    const themes: string[] = [];
+    const handlers = createHandlers({
+      store: library.store,
+      info,
+      appearance: { themeChanged: (theme) => themes.push(theme) },
+    });
+    await dispatch(handlers, 'preferences.write', { overviewMapVisible: false });
+    expect(await dispatch(handlers, 'preferences.write', { theme: 'dark' })).toEqual({
+      ok: true,
+      result: { overviewMapVisible: false, theme: 'dark' },
+    });
+    await dispatch(handlers, 'preferences.write', { theme: 'sepia' });
+    expect(themes).toEqual(['dark']);
+  });
+
   it.each([
     [
       undefined,
@@ -126,7 +142,11 @@ describe('preferences', () => {
       { overviewMapVisible: 'no' },
       'The preferences.write request is malformed at overviewMapVisible: expected true or false.',
     ],
-    [{ theme: 'dark' }, 'The preferences.write request is malformed at (file): Unrecognized key: "theme".'],
+    [{ colours: 'dark' }, 'The preferences.write request is malformed at (file): Unrecognized key: "colours".'],
+    [
+      { theme: 'sepia' },
+      'The preferences.write request is malformed at theme: expected the theme system, light or dark.',
+    ],
   ])('refuses to write %j, and keeps what was there', async (payload, message) => {
     const handlers = createHandlers({ store: library.store, info });
     await dispatch(handlers, 'preferences.write', { findingsPanelHeight: 300 });

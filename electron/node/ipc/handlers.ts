@@ -1,5 +1,6 @@
 import type { PrintPage } from '../../../shared/ipc/contract';
 import type { MenuState } from '../../../shared/ipc/menuState';
+import type { Theme } from '../../../shared/ipc/preferences';
 import type { Design } from '../../../shared/model/design';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/design';
 import { atomicWrite } from '../files/atomicWrite';
@@ -41,6 +42,11 @@ export interface ExternalOpener {
   open(url: string): Promise<void>;
 }
 
+/** The native theme (menus, dialogs, the window's frame); only the Electron host has one. */
+export interface AppearanceSink {
+  themeChanged(theme: Theme): void;
+}
+
 /** The native menu bar; only the Electron host has one. */
 export interface MenuSink {
   show(state: MenuState): void;
@@ -55,6 +61,7 @@ export interface HostServices {
   /** The web host's files folder: every path the page names must be a file of the right kind inside it. */
   filesFolder?: FolderPolicy;
   menu?: MenuSink;
+  appearance?: AppearanceSink;
   /** Told after a file is opened, saved or exported (the Electron host's recent documents and last folder). */
   fileUse?: FileUseListener;
 }
@@ -71,6 +78,7 @@ export function createHandlers({
   opener,
   filesFolder,
   menu,
+  appearance,
   fileUse,
 }: HostServices): HostHandlers {
   // A path is the user's when they chose it this session, or it is a recent file or a library design's file (both
@@ -184,7 +192,11 @@ export function createHandlers({
       return { opened: true as const };
     },
     'preferences.read': () => readPreferences(store),
-    'preferences.write': (patch) => writePreferences(store, patch),
+    'preferences.write': (patch) => {
+      const written = writePreferences(store, patch);
+      if (patch.theme) appearance?.themeChanged(patch.theme);
+      return written;
+    },
     'menu.state': (state) => {
       menu?.show(state);
       return {};

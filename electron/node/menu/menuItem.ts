@@ -26,7 +26,7 @@ export interface MenuItemSpec {
   id?: string;
   label?: string;
   role?: MenuRole;
-  type?: 'normal' | 'separator' | 'submenu' | 'checkbox';
+  type?: 'normal' | 'separator' | 'submenu' | 'checkbox' | 'radio';
   accelerator?: string;
   /** Windows and Linux: false shows the accelerator without taking the key from the page. */
   registerAccelerator?: boolean;

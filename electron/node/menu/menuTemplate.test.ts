@@ -73,6 +73,9 @@ describe('the native menu template', () => {
     expect(menu(template, 'Help').map((entry) => entry.role ?? entry.label)).toEqual([
       'Keyboard Shortcuts',
       undefined,
+      'The .lyncplan File Format',
+      'The lyncplan Command Line',
+      undefined,
       'about',
     ]);
   });
@@ -105,6 +108,7 @@ describe('the native menu template', () => {
       'Collapse All Sites',
       'Findings Panel',
       'Overview Map',
+      'Theme',
       '—',
       'Lay Out: Sites Left to Right',
       'Lay Out: Hubs and Spokes',
@@ -169,6 +173,18 @@ describe('the native menu template', () => {
     expect(item(template, 'edit.undo').enabled).toBe(true);
     expect(item(template, 'view.findings')).toMatchObject({ type: 'checkbox', checked: true });
     expect(item(template, 'view.overview-map')).toMatchObject({ type: 'checkbox', checked: false });
+  });
+
+  it('offers View ▸ Theme ▸ as three radio items, the one the renderer checks in force', () => {
+    const { template, chosen } = build('linux', { checked: ['view.theme-dark'] });
+    const theme = menu(menu(template, 'View'), 'Theme');
+    expect(theme.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
+      ['Use System Setting', 'radio', false],
+      ['Light', 'radio', false],
+      ['Dark', 'radio', true],
+    ]);
+    theme[1]!.click!();
+    expect(chosen).toEqual(['command:view.theme-light']);
   });
 
   it('before the renderer has spoken, no command of the app is enabled', () => {

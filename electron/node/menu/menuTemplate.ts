@@ -4,6 +4,8 @@ import {
   type AppCommandId,
   type AppCommandSpec,
   type MenuName,
+  SUBMENU_TITLES,
+  type SubmenuName,
 } from '../../../shared/appCommands/appCommands';
 import type { MenuState } from '../../../shared/ipc/menuState';
 import type { MenuItemSpec } from './menuItem';
@@ -78,7 +80,7 @@ function menuItems(name: MenuName, input: MenuInput): MenuItemSpec[] {
   for (const command of APP_COMMANDS as readonly AppCommandSpec[]) {
     if (command.menu?.in !== name) continue;
     const group = groups.get(command.menu.group) ?? [];
-    if (command.menu.submenu === 'export') exportSubmenu(group).push(commandItem(command, input));
+    if (command.menu.submenu) submenuIn(group, command.menu.submenu).push(commandItem(command, input));
     else group.push(commandItem(command, input));
     // Open Recent follows Open, as on every platform's File menu.
     if (command.id === 'file.open') group.push(openRecent(input));
@@ -92,12 +94,13 @@ function menuItems(name: MenuName, input: MenuInput): MenuItemSpec[] {
   return items;
 }
 
-/** File ▸ Export ▸, made in its group the first time one of its commands is placed. */
-function exportSubmenu(group: MenuItemSpec[]): MenuItemSpec[] {
-  let submenu = group.find((item) => item.label === 'Export')?.submenu;
+/** A submenu (File ▸ Export ▸, View ▸ Theme ▸), made in its group the first time one of its commands is placed. */
+function submenuIn(group: MenuItemSpec[], name: SubmenuName): MenuItemSpec[] {
+  const label = SUBMENU_TITLES[name];
+  let submenu = group.find((item) => item.label === label)?.submenu;
   if (!submenu) {
     submenu = [];
-    group.push({ label: 'Export', submenu });
+    group.push({ label, submenu });
   }
   return submenu;
 }
@@ -118,8 +121,8 @@ function commandItem(command: AppCommandSpec, { platform, state, actions }: Menu
     click: () => actions.command(id),
     ...acceleratorOf(command, platform),
   };
-  if (command.checkbox) {
-    item.type = 'checkbox';
+  if (command.checkbox || command.radio) {
+    item.type = command.radio ? 'radio' : 'checkbox';
     item.checked = state.checked.includes(id);
   }
   return item;

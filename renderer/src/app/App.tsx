@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { type Containers, defaultDropPoint, placeItem } from '../canvas/placeItem';
 import { useCanvasView } from '../canvas/useCanvasView';
@@ -15,8 +15,10 @@ import { startAutosave } from '../state/autosave';
 import { applyCommand, isDirty, setSelection, shownDesign, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { loadPreferences } from '../state/preferences';
+import { applyTheme, useShownTheme } from '../state/theme';
 import { DialogHost } from './DialogHost';
 import { openDesignFile } from './fileActions';
+import { HelpDocumentDialog } from './HelpDocumentDialog';
 import { LibraryDialog } from './LibraryDialog';
 import { runMenuCommands, startMenuSync } from './menuSync';
 import { openDocumentsFromHost } from './openDocumentsFromHost';
@@ -42,6 +44,8 @@ export function App() {
   const hasDesign = useDocument((s) => s.design !== null);
   const route = useHashRoute();
   const containers = useRef<Containers | null>(null);
+  const theme = useShownTheme();
+  useLayoutEffect(() => applyTheme(theme), [theme]);
   useEffect(() => startAutosave(), []);
   useEffect(() => void loadPreferences(), []);
   // A .lyncplan file the OS hands the desktop app opens as Open… would (the unsaved-changes prompt included).
@@ -89,6 +93,7 @@ export function App() {
         )}
         <LibraryDialog />
         <ShortcutSheet />
+        <HelpDocumentDialog />
         <ExportDialog />
         <PlanMigrationDialog />
         <DialogHost />

@@ -1,11 +1,15 @@
-import { appCommand } from '../../../shared/appCommands/appCommands';
+import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
 import { openPlanDialog } from '../migration/planDialogState';
 import { isDirty, useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { Icon } from '../ui/icons';
 import { CommandButton } from './CommandButton';
+import { CommandMenu } from './CommandMenu';
 import { EditTools } from './EditTools';
 import { useWindowTitle } from './useWindowTitle';
+
+const THEME_COMMANDS: readonly AppCommandId[] = ['view.theme-system', 'view.theme-light', 'view.theme-dark'];
+const HELP_COMMANDS: readonly AppCommandId[] = ['help.shortcuts', 'help.format-docs', 'help.cli-docs'];
 
 /** The time of the last draft, to the minute: short enough for the toolbar at 1440 px. */
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
@@ -97,6 +101,23 @@ export function Toolbar() {
           </span>
         ) : null}
       </div>
+      {/* The native menu's View ▸ Theme and Help, for the web host (no menu bar) and always at hand. */}
+      <CommandMenu
+        commands={THEME_COMMANDS}
+        label={<Icon name="theme" size={15} />}
+        ariaLabel="Theme"
+        className="toolbar-button toolbar-round"
+        testId="theme-menu"
+        align="right"
+      />
+      <CommandMenu
+        commands={HELP_COMMANDS}
+        label="?"
+        ariaLabel="Help"
+        className="toolbar-button toolbar-round"
+        testId="help-menu"
+        align="right"
+      />
     </header>
   );
 }

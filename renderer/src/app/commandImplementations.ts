@@ -1,4 +1,5 @@
 import type { AppCommandId } from '../../../shared/appCommands/appCommands';
+import type { Theme } from '../../../shared/ipc/preferences';
 import type { CanvasView } from '../canvas/useCanvasView';
 import { deleteSelection } from '../editing/deleteSelection';
 import {
@@ -53,6 +54,12 @@ const hasPlanSteps = () => planSteps().length > 0;
 const exportOf = (choice: string, enabled: () => boolean): CommandImplementation => ({
   run: () => useUi.setState({ exportOpen: true, exportChoice: choice }),
   enabled,
+});
+
+/** View ▸ Theme ▸ one choice: kept in the library's preferences, checked while it is the one in force. */
+const themeChoice = (theme: Theme): CommandImplementation => ({
+  run: () => setPreferences({ theme }),
+  checked: () => usePreferences.getState().theme === theme,
 });
 
 /** Whether every site is drawn collapsed (and there is a site). */
@@ -138,6 +145,9 @@ export const COMMAND_IMPLEMENTATIONS: Record<AppCommandId, CommandImplementation
     enabled: hasDesign,
     checked: () => usePreferences.getState().overviewMapVisible,
   },
+  'view.theme-system': themeChoice('system'),
+  'view.theme-light': themeChoice('light'),
+  'view.theme-dark': themeChoice('dark'),
   'view.layout-left-to-right': { run: () => void layOutDesign('leftToRight'), enabled: hasDesign },
   'view.layout-hub-and-spokes': { run: () => void layOutDesign('hubAndSpokes'), enabled: hasDesign },
   'view.layout-selected-site': {
@@ -165,4 +175,6 @@ export const COMMAND_IMPLEMENTATIONS: Record<AppCommandId, CommandImplementation
   'plan.delete-step': { run: () => deleteSelectedStep(), enabled: () => selectedStepAt() >= 0 },
   'plan.compare': { run: () => useUi.setState({ compareOpen: true }), enabled: () => doc().plan !== null },
   'help.shortcuts': { run: () => useUi.setState({ shortcutSheetOpen: true }) },
+  'help.format-docs': { run: () => useUi.setState({ helpDocument: 'format' }) },
+  'help.cli-docs': { run: () => useUi.setState({ helpDocument: 'cli' }) },
 };

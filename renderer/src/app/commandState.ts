@@ -22,6 +22,7 @@ export function modalOpen(): boolean {
     ui.exportOpen ||
     ui.compareOpen ||
     ui.shortcutSheetOpen ||
+    ui.helpDocument !== null ||
     usePlanDialog.getState().open
   );
 }

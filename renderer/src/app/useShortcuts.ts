@@ -22,7 +22,7 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const ui = useUi.getState();
-      if (ui.dialog || ui.libraryOpen || ui.exportOpen || ui.compareOpen) return;
+      if (ui.dialog || ui.libraryOpen || ui.exportOpen || ui.compareOpen || ui.helpDocument) return;
       if (ui.shortcutSheetOpen) {
         if (event.key === 'Escape' || event.key === '?') useUi.setState({ shortcutSheetOpen: false });
         return;

@@ -27,6 +27,7 @@ import { homingRoles } from '../../../shared/model/pool';
 import { applyCommand, shownDesign as designOnScreen, setSelection, useDocument } from '../state/documentStore';
 import { newId } from '../state/ids';
 import { usePreferences } from '../state/preferences';
+import { useShownTheme } from '../state/theme';
 import { notify, useUi } from '../state/uiStore';
 import { alignToNeighbours, type Guide } from './alignment';
 import { CanvasLegend } from './CanvasLegend';
@@ -58,6 +59,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
   const selection = useDocument((s) => s.selection);
   const collapsed = useUi((s) => s.collapsedSites);
   const overviewMap = usePreferences((s) => s.overviewMapVisible);
+  const theme = useShownTheme();
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -208,7 +210,7 @@ export function Canvas({ containersRef }: { containersRef: React.MutableRefObjec
             deleteKeyCode={null}
             selectionOnDrag={false}
             disableKeyboardA11y
-            colorMode="system"
+            colorMode={theme}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
             snapToGrid

@@ -27,6 +27,9 @@ export interface RevisionRef {
   number: number;
 }
 
+/** The documents of Help ▸ (renderer/src/app/helpDocuments.ts holds their text). */
+export type HelpDocumentId = 'format' | 'cli';
+
 interface UiState {
   toasts: Toast[];
   dialog: DialogRequest | null;
@@ -35,6 +38,8 @@ interface UiState {
   revisionPreview: RevisionRef | null;
   autosave: { state: 'idle' | 'saving' | 'saved' | 'failed'; at?: string; message?: string };
   shortcutSheetOpen: boolean;
+  /** The document Help shows (the file format or the command line), or null while none is open. */
+  helpDocument: HelpDocumentId | null;
   exportOpen: boolean;
   /** What File ▸ Export ▸ asked for (`png`, `bom`…): the export dialog opens on it; null keeps the last choice. */
   exportChoice: string | null;
@@ -58,6 +63,7 @@ export const useUi = create<UiState>(() => ({
   revisionPreview: null,
   autosave: { state: 'idle' },
   shortcutSheetOpen: false,
+  helpDocument: null,
   exportOpen: false,
   exportChoice: null,
   collapsedSites: new Set<string>(),

@@ -8,7 +8,7 @@ import { shortSourceTitle } from './sourceTitle';
  * Opens a source page. In a browser the link does it itself (a new tab). In the desktop app a page may open no
  * window, so the click asks the host, which opens the address in the system browser if it is a source page.
  */
-function openThroughHost(event: MouseEvent<HTMLAnchorElement>, url: string): void {
+export function openLinkThroughHost(event: MouseEvent<HTMLAnchorElement>, url: string): void {
   if (!window.lyncplan) return;
   event.preventDefault();
   void host.shell.openSource({ url }).then((response) => {
@@ -42,7 +42,7 @@ export function SourceLink({
       target="_blank"
       rel="noopener noreferrer"
       title={`${page.title} (opens ${new URL(url).hostname})`}
-      onClick={(event) => openThroughHost(event, url)}
+      onClick={(event) => openLinkThroughHost(event, url)}
       data-testid="source-link"
     >
       {text}

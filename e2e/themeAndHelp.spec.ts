@@ -1,0 +1,88 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openFile, resetPreferences, snapshot } from './support/appActions';
+import { editingFixture } from './support/sampleDesigns';
+
+/** The colours the page shows: the inspector's panel, and React Flow's own theme class on the canvas. */
+async function shownColours(page: Page) {
+  return {
+    inspector: await page.evaluate(() => getComputedStyle(document.querySelector('.inspector')!).backgroundColor),
+    flow: (await page.locator('.react-flow').getAttribute('class'))?.includes(' dark') ? 'dark' : 'light',
+  };
+}
+const DARK = { inspector: 'rgb(17, 24, 39)', flow: 'dark' };
+const LIGHT = { inspector: 'rgb(255, 255, 255)', flow: 'light' };
+
+async function chooseTheme(page: Page, name: 'Use System Setting' | 'Light' | 'Dark') {
+  await page.getByTestId('theme-menu').click();
+  await page.getByRole('menuitemradio', { name }).click();
+}
+
+async function openEditingFixture(page: Page) {
+  await page.goto('/');
+  await openFile(page, editingFixture());
+  await expect(page.getByTestId('server-node')).toHaveCount(6);
+}
+
+test.afterEach(async ({ page }) => resetPreferences(page));
+
+test('View ▸ Theme: dark or light whatever the system, or the system’s, kept after a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openEditingFixture(page);
+  expect(await shownColours(page)).toEqual(LIGHT);
+  await page.getByTestId('theme-menu').click();
+  // The choice in force is checked: the system's, until the planner picks one.
+  await expect(page.getByRole('menuitemradio', { name: 'Use System Setting' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'false');
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await expect.poll(() => shownColours(page)).toEqual(DARK);
+  await snapshot(page, 'theme-1-dark-on-a-light-system');
+
+  // Kept in the library: a reload (a restart) comes back dark on the light system.
+  await page.reload();
+  await openFile(page, editingFixture());
+  await expect.poll(() => shownColours(page)).toEqual(DARK);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await chooseTheme(page, 'Light');
+  await expect.poll(() => shownColours(page)).toEqual(LIGHT);
+
+  // Left to the system, the page follows it as it changes.
+  await chooseTheme(page, 'Use System Setting');
+  await expect.poll(() => shownColours(page)).toEqual(DARK);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => shownColours(page)).toEqual(LIGHT);
+});
+
+test('Help shows the file format and the command line inside the app, each linking to the other', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Help is there before any design is open, as the menu bar's is.
+  await page.getByTestId('help-menu').click();
+  await expect(page.getByRole('menuitem')).toHaveText([
+    'Keyboard Shortcuts',
+    'The .lyncplan File Format',
+    'The lyncplan Command Line',
+  ]);
+  await page.getByRole('menuitem', { name: 'The .lyncplan File Format' }).click();
+  const help = page.getByTestId('help-document');
+  await expect(help.getByRole('heading', { level: 2 }).first()).toHaveText(/\.lyncplan file format/i);
+  const text = page.getByTestId('help-document-text');
+  // The fields are tables, and the contents list goes to each section.
+  await expect(text.locator('table').first()).toBeVisible();
+  await expect(text.locator('code', { hasText: 'formatVersion' }).first()).toBeVisible();
+  const contents = help.getByRole('navigation', { name: 'Contents' }).getByRole('link');
+  expect(await contents.count()).toBeGreaterThan(3);
+  const last = contents.last();
+  const lastTitle = (await last.textContent())!;
+  await last.click();
+  await expect(text.getByRole('heading', { name: lastTitle, exact: true })).toBeInViewport();
+  await snapshot(page, 'help-1-file-format');
+
+  await text.getByRole('link', { name: /command line/i }).first().click();
+  await expect(help.getByRole('heading', { level: 2 }).first()).toHaveText(/command line/i);
+  await expect(text.locator('code', { hasText: '--json' }).first()).toBeVisible();
+  await snapshot(page, 'help-2-command-line');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});

@@ -1,0 +1,116 @@
+import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
+import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
+import { useCanvasView } from '../canvas/useCanvasView';
+import { useDocument } from '../state/documentStore';
+import { usePreferences } from '../state/preferences';
+import { useUi } from '../state/uiStore';
+import { commandTooltip } from './CommandButton';
+import { COMMAND_IMPLEMENTATIONS } from './commandImplementations';
+
+/**
+ * A toolbar button that drops down commands of the table, as a native submenu would (Layout ▾, Theme, Help): the
+ * web host has no menu bar, and the desktop app's toolbar offers the same. A radio command of the table shows
+ * which choice is in force; a disabled one is shown disabled. Escape or a click elsewhere closes it.
+ */
+export function CommandMenu({
+  commands,
+  label,
+  ariaLabel,
+  className = 'toolbar-button',
+  testId,
+  align = 'left',
+}: {
+  commands: readonly AppCommandId[];
+  label: ReactNode;
+  ariaLabel?: string;
+  className?: string;
+  testId?: string;
+  /** Which edge of the button the menu lines up with: `right` near the window's right edge. */
+  align?: 'left' | 'right';
+}) {
+  const view = useCanvasView();
+  const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLDivElement>(null);
+  // Enabled and checked are read from the stores when drawn: while the menu is open, any change redraws it (a
+  // closed menu subscribes to nothing, so a drag on the canvas never redraws the toolbar).
+  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (!open) return;
+    const unsubscribes = [useDocument.subscribe(redraw), useUi.subscribe(redraw), usePreferences.subscribe(redraw)];
+    const closeOutside = (event: PointerEvent) => {
+      if (!anchor.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape, true);
+    return () => {
+      for (const unsubscribe of unsubscribes) unsubscribe();
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape, true);
+    };
+  }, [open]);
+  return (
+    <div className="menu-anchor" ref={anchor}>
+      <button
+        type="button"
+        className={className}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={ariaLabel}
+        title={ariaLabel}
+        onClick={() => setOpen(!open)}
+        data-testid={testId}
+      >
+        {label}
+      </button>
+      {open ? (
+        <div className={`menu menu-align-${align}`} role="menu">
+          {commands.map((id) => {
+            const spec = appCommand(id);
+            const implementation = COMMAND_IMPLEMENTATIONS[id];
+            const enabled = implementation.enabled?.() ?? true;
+            const checked = implementation.checked?.() ?? false;
+            const choose = () => {
+              setOpen(false);
+              implementation.run({ view });
+            };
+            const words = spec.toolbarLabel ?? spec.label;
+            return spec.radio ? (
+              <button
+                key={id}
+                type="button"
+                role="menuitemradio"
+                aria-checked={checked}
+                className="menu-item"
+                disabled={!enabled}
+                title={commandTooltip(id)}
+                onClick={choose}
+              >
+                <span className="menu-item-check" aria-hidden>
+                  {checked ? '●' : ''}
+                </span>
+                {words}
+              </button>
+            ) : (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                disabled={!enabled}
+                title={commandTooltip(id)}
+                onClick={choose}
+              >
+                {words}
+              </button>
+            );
+          })}
+        </div>
+      ) : null}
+    </div>
+  );
+}
