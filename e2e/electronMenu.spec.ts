@@ -46,4 +46,27 @@ test.describe('the native menu (Electron)', () => {
     await expect(page.getByTestId('dirty')).toHaveCount(0);
     await app.close();
   });
+
+  test('View ▸ Theme ▸ Dark darkens the page and the native theme, and stays so after a restart', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'lyncplan-electron-theme-'));
+    const launch = () =>
+      electron.launch({
+        executablePath: binary,
+        args: ['dist/electron/main.cjs'],
+        env: { ...process.env, LYNCPLAN_USER_DATA: userData },
+      });
+    let app = await launch();
+    let page = await app.firstWindow();
+    await expect.poll(() => menuItem(app, 'view.theme-system')).toMatchObject({ checked: true });
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view.theme-dark')?.click());
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)).toBe('dark');
+    await expect.poll(() => menuItem(app, 'view.theme-dark')).toMatchObject({ checked: true });
+    await app.close();
+    app = await launch();
+    page = await app.firstWindow();
+    expect(await app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await app.close();
+  });
 });

@@ -53,9 +53,7 @@ test('View ▸ Theme: dark or light whatever the system, or the system’s, kept
   await expect.poll(() => shownColours(page)).toEqual(LIGHT);
 });
 
-test('Help shows the file format and the command line inside the app, each linking to the other', async ({
-  page,
-}) => {
+test('Help shows the file format and the command line inside the app, each linking to the other', async ({ page }) => {
   await page.goto('/');
   // Help is there before any design is open, as the menu bar's is.
   await page.getByTestId('help-menu').click();
@@ -79,7 +77,10 @@ test('Help shows the file format and the command line inside the app, each linki
   await expect(text.getByRole('heading', { name: lastTitle, exact: true })).toBeInViewport();
   await snapshot(page, 'help-1-file-format');
 
-  await text.getByRole('link', { name: /command line/i }).first().click();
+  await text
+    .getByRole('link', { name: /command line/i })
+    .first()
+    .click();
   await expect(help.getByRole('heading', { level: 2 }).first()).toHaveText(/command line/i);
   await expect(text.locator('code', { hasText: '--json' }).first()).toBeVisible();
   await snapshot(page, 'help-2-command-line');

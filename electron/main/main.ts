@@ -90,7 +90,10 @@ app.on('window-all-closed', () => app.quit());
 
 function createWindow(): void {
   const restored = restoredWindow();
-  mainWindow = new BrowserWindow({ ...mainWindowOptions(join(__dirname, 'preload.cjs')), ...restored.bounds });
+  mainWindow = new BrowserWindow({
+    ...mainWindowOptions(join(__dirname, 'preload.cjs'), nativeTheme.shouldUseDarkColors),
+    ...restored.bounds,
+  });
   if (restored.maximized) mainWindow.maximize();
   rememberWindowPlace(mainWindow);
   osDocuments.attach(mainWindow);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainWindowOptions } from './windowOptions';
 
@@ -37,5 +39,18 @@ describe('the main window enables nothing Electron leaves off', () => {
   it('names no session partition, so the guarded default session is the one it uses', () => {
     expect(webPreferences.partition).toBeUndefined();
     expect(webPreferences.session).toBeUndefined();
+  });
+});
+
+describe('the window before its page is drawn', () => {
+  // The first and the dark block of app.css: the page's background in each theme.
+  const css = readFileSync(join(__dirname, '..', '..', 'renderer', 'src', 'styles', 'app.css'), 'utf8');
+  const background = (block: RegExp) => block.exec(css)?.[1]?.match(/--bg:\s*(#[0-9a-f]{6})/i)?.[1];
+
+  it('is the page’s background in the theme in force, so neither theme flashes the other', () => {
+    expect(mainWindowOptions('/app/preload.cjs').backgroundColor).toBe(background(/:root \{([^}]*)\}/));
+    expect(mainWindowOptions('/app/preload.cjs', true).backgroundColor).toBe(
+      background(/:root\[data-theme="dark"\] \{([^}]*)\}/),
+    );
   });
 });

@@ -3,9 +3,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /**
  * The main window, locked down: the page runs with no Node, in a sandbox, isolated from the preload, which
  * exposes only the typed contract (`window.lyncplan`). Kept as a function of its own so a unit test can
- * assert every option without an Electron binary.
+ * assert every option without an Electron binary. `dark`: the native theme in force (View ▸ Theme).
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,
@@ -13,7 +13,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     minHeight: 600,
     show: false,
     title: 'lyncplan',
-    backgroundColor: '#f4f6f9',
+    // The page's own background (app.css --bg) in the theme in force, so the window never flashes the other one.
+    backgroundColor: dark ? '#0b1120' : '#f4f6f9',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
