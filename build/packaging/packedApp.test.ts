@@ -107,6 +107,11 @@ describe('the packed lyncplan (linux dir, stand-in Electron)', () => {
     ]);
     const lines = pack.desktopEntry.split('\n');
     expect(lines).toContain('MimeType=application/vnd.lyncplan+json;');
+    // Electron finds its launcher by package.json's desktopName (the dock's icon, recent documents on Linux): the
+    // name of the .desktop file electron-builder installs, after the executable.
+    const packed = JSON.parse(extractFile(archive, 'package.json').toString('utf8'));
+    expect(packed.desktopName).toBe('lyncplan.desktop');
+    expect(lines).toContain('StartupWMClass=lyncplan');
     // %U hands the double-clicked file to the app as an argument (the open-from-argv path).
     expect(lines.find((line) => line.startsWith('Exec='))).toMatch(/ %U$/);
   });
