@@ -22,6 +22,7 @@ const schema = JSON.parse(readFileSync(join(root, 'shared', 'model', 'lyncplan.s
 const PLAN_SAMPLE = 'samples/fabrikam-2010-migration.lyncplan';
 const MISTAKES_SAMPLE = 'samples/fabrikam-2010-migration-mistakes.lyncplan';
 const WAIVED_FIXTURE = 'shared/format/fixtures/v1/waived.lyncplan';
+const LINKS_FIXTURE = 'shared/format/fixtures/v1/medium.lyncplan';
 
 const withoutFences = (markdown: string) => markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
 
@@ -120,11 +121,21 @@ const json = async (...args: string[]) => JSON.parse((await lyncplan(...args)).s
 const previousDirectory = process.cwd();
 const temp = tempDir('lyncplan-docs-');
 const STALE_FIXTURE = join(temp.path, 'stale.lyncplan');
+const CAC_FIXTURE = join(temp.path, 'cac.lyncplan');
 beforeAll(() => {
   process.chdir(root);
   const design = JSON.parse(readFileSync(join(root, WAIVED_FIXTURE), 'utf8'));
   design.waivers[0].value -= 1; // 13 servers were waived at 12: the finding returns and the waiver is stale.
   writeFileSync(STALE_FIXTURE, JSON.stringify(design));
+  // A link with a bandwidth policy profile, whose figures say how many sessions it admits.
+  const withLinks = JSON.parse(readFileSync(join(root, LINKS_FIXTURE), 'utf8'));
+  withLinks.links[0].cac = {
+    audioLimitKbps: 2000,
+    audioSessionLimitKbps: 100,
+    videoLimitKbps: 4000,
+    videoSessionLimitKbps: 700,
+  };
+  writeFileSync(CAC_FIXTURE, JSON.stringify(withLinks));
 });
 afterAll(() => {
   process.chdir(previousDirectory);
@@ -203,6 +214,7 @@ describe('docs/command-line.md', () => {
       json('check', MISTAKES_SAMPLE, '--json', '--step', 'dal-8-decommission'),
       json('check', WAIVED_FIXTURE, '--json'),
       json('check', STALE_FIXTURE, '--json'),
+      json('check', CAC_FIXTURE, '--json'),
     ]);
     const topLevel = new Set(outputs.flatMap((output) => Object.keys(output)));
     expect(topLevel).toEqual(new Set(['findings', 'figures', 'figuresByStep', 'waived', 'staleWaivers']));
@@ -210,6 +222,7 @@ describe('docs/command-line.md', () => {
     expect(new Set(rows)).toEqual(topLevel);
     const fields = outputs.reduce((names, output) => fieldNames(output, names), new Set<string>());
     expect(fields).toContain('now');
+    expect(fields).toContain('audioSessionsAdmitted');
     expect([...fields].filter((name) => !code.has(name))).toEqual([]);
   });
 
@@ -217,6 +230,7 @@ describe('docs/command-line.md', () => {
     const outputs = await Promise.all([
       json('report', PLAN_SAMPLE, '--format', 'json'),
       json('report', STALE_FIXTURE, '--format', 'json'),
+      json('report', CAC_FIXTURE, '--format', 'json'),
     ]);
     const topLevel = new Set(outputs.flatMap((output) => Object.keys(output)));
     const rows = firstColumn(section(cliDoc, '## `lyncplan report`')).map((cells) => cells[0]);
