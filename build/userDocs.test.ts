@@ -53,6 +53,9 @@ function firstColumn(markdown: string): string[][] {
     .map((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
 }
 
+/** Where a JSON Schema holds more schemas: the ones this walk goes through. */
+const SUBSCHEMA_KEYS = ['$defs', 'items', 'prefixItems', 'anyOf', 'oneOf', 'allOf', 'additionalProperties'] as const;
+
 /** Every property name of every object schema, and every enum and const value, through $defs, anyOf and items. */
 function schemaNames(node: unknown, found = { properties: new Set<string>(), values: new Set<string>() }) {
   if (Array.isArray(node)) {
@@ -67,21 +70,10 @@ function schemaNames(node: unknown, found = { properties: new Set<string>(), val
     }
     if ('const' in object) found.values.add(String(object.const));
     if (Array.isArray(object.enum)) for (const value of object.enum) found.values.add(String(value));
-    for (const key of [
-      '$defs',
-      'definitions',
-      'items',
-      'prefixItems',
-      'anyOf',
-      'oneOf',
-      'allOf',
-      'additionalProperties',
-    ])
-      if (key in object)
-        schemaNames(
-          key === '$defs' || key === 'definitions' ? Object.values(object[key] as object) : object[key],
-          found,
-        );
+    for (const key of SUBSCHEMA_KEYS) {
+      const child = object[key];
+      if (child !== undefined) schemaNames(key === '$defs' ? Object.values(child as object) : child, found);
+    }
   }
   return found;
 }
