@@ -7,6 +7,17 @@ export const USAGE = `Usage:
                                                (exit 0 clean, 1 errors, 2 unreadable)
   lyncplan report FILE [--format md|csv|json]  the planning report: bill of materials, pool load, link bandwidth, findings`;
 
+/** The commands and the options each accepts (docs/command-line.md's test reads this list, so the manual keeps up). */
+export const commandOptions = {
+  check: ['--json', '--step'],
+  report: ['--format'],
+} as const satisfies Record<string, readonly `--${string}`[]>;
+
+/** The first arguments that print the usage and exit 0. */
+export const helpArguments = ['--help', '-h', 'help'] as const;
+
+const accepts = (options: readonly string[], flag: string) => options.includes(flag);
+
 /** Parses the arguments and runs a command; returns the exit status. Usage mistakes exit 2 with the usage. */
 export async function runCli(args: readonly string[], raw: CliOutput): Promise<number> {
   const [command, ...rest] = args;
@@ -22,13 +33,13 @@ export async function runCli(args: readonly string[], raw: CliOutput): Promise<n
     out.stderr(`lyncplan: ${problem}\n${USAGE}`);
     return 2;
   };
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || accepts(helpArguments, command)) {
     out.stdout(USAGE);
     return command === undefined ? 2 : 0;
   }
   if (positional.length > 1) return usage(`one FILE at a time (got ${positional.length})`);
   if (command === 'check') {
-    const unknown = flags.filter((flag) => flag !== '--json' && flag !== '--step');
+    const unknown = flags.filter((flag) => !accepts(commandOptions.check, flag));
     if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
     const at = rest.indexOf('--step');
     const step = at >= 0 ? rest[at + 1] : undefined;
@@ -39,7 +50,7 @@ export async function runCli(args: readonly string[], raw: CliOutput): Promise<n
   if (command === 'report') {
     const at = rest.indexOf('--format');
     const format = at >= 0 ? rest[at + 1] : 'md';
-    const unknown = flags.filter((flag) => flag !== '--format');
+    const unknown = flags.filter((flag) => !accepts(commandOptions.report, flag));
     if (unknown.length > 0) return usage(`unknown option ${unknown[0]}`);
     if (!reportFormats.includes(format as ReportFormat))
       return usage(`--format is md, csv or json (got ${format ?? 'nothing'})`);
