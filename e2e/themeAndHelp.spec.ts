@@ -13,7 +13,7 @@ const DARK = { inspector: 'rgb(17, 24, 39)', flow: 'dark' };
 const LIGHT = { inspector: 'rgb(255, 255, 255)', flow: 'light' };
 
 async function chooseTheme(page: Page, name: 'Use System Setting' | 'Light' | 'Dark') {
-  await page.getByTestId('theme-menu').click();
+  await page.getByTestId('help-menu').click();
   await page.getByRole('menuitemradio', { name }).click();
 }
 
@@ -29,7 +29,13 @@ test('View ▸ Theme: dark or light whatever the system, or the system’s, kept
   await page.emulateMedia({ colorScheme: 'light' });
   await openEditingFixture(page);
   expect(await shownColours(page)).toEqual(LIGHT);
-  await page.getByTestId('theme-menu').click();
+  await page.getByTestId('help-menu').click();
+  await expect(page.getByRole('group', { name: 'Theme' }).getByRole('menuitemradio')).toHaveText([
+    'Use System Setting',
+    'Light',
+    'Dark',
+  ]);
+  await snapshot(page, 'theme-0-help-menu');
   // The choice in force is checked: the system's, until the planner picks one.
   await expect(page.getByRole('menuitemradio', { name: 'Use System Setting' })).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'false');

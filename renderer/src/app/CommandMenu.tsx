@@ -8,19 +8,25 @@ import { commandTooltip } from './CommandButton';
 import { COMMAND_IMPLEMENTATIONS } from './commandImplementations';
 
 /**
- * A toolbar button that drops down commands of the table, as a native submenu would (Layout ▾, Theme, Help): the
+ * A toolbar button that drops down commands of the table, as a native submenu would (Layout ▾, Help and Theme): the
  * web host has no menu bar, and the desktop app's toolbar offers the same. A radio command of the table shows
  * which choice is in force; a disabled one is shown disabled. Escape or a click elsewhere closes it.
  */
+/** A part of the menu, parted from the one before by a line; a title heads it (`Theme`). */
+export interface CommandMenuSection {
+  title?: string;
+  commands: readonly AppCommandId[];
+}
+
 export function CommandMenu({
-  commands,
+  sections,
   label,
   ariaLabel,
   className = 'toolbar-button',
   testId,
   align = 'left',
 }: {
-  commands: readonly AppCommandId[];
+  sections: readonly CommandMenuSection[];
   label: ReactNode;
   ariaLabel?: string;
   className?: string;
@@ -69,46 +75,49 @@ export function CommandMenu({
       </button>
       {open ? (
         <div className={`menu menu-align-${align}`} role="menu">
-          {commands.map((id) => {
-            const spec = appCommand(id);
-            const implementation = COMMAND_IMPLEMENTATIONS[id];
-            const enabled = implementation.enabled?.() ?? true;
-            const checked = implementation.checked?.() ?? false;
-            const choose = () => {
-              setOpen(false);
-              implementation.run({ view });
-            };
-            const words = spec.toolbarLabel ?? spec.label;
-            return spec.radio ? (
-              <button
-                key={id}
-                type="button"
-                role="menuitemradio"
-                aria-checked={checked}
-                className="menu-item"
-                disabled={!enabled}
-                title={commandTooltip(id)}
-                onClick={choose}
-              >
-                <span className="menu-item-check" aria-hidden>
-                  {checked ? '●' : ''}
-                </span>
-                {words}
-              </button>
-            ) : (
-              <button
-                key={id}
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                disabled={!enabled}
-                title={commandTooltip(id)}
-                onClick={choose}
-              >
-                {words}
-              </button>
-            );
-          })}
+          {sections.map((section, at) => (
+            <fieldset key={section.title ?? at} className="menu-section" aria-label={section.title}>
+              {at > 0 ? <hr className="menu-separator" /> : null}
+              {section.title ? <div className="menu-title">{section.title}</div> : null}
+              {section.commands.map((id) => {
+                const spec = appCommand(id);
+                const implementation = COMMAND_IMPLEMENTATIONS[id];
+                const enabled = implementation.enabled?.() ?? true;
+                const checked = implementation.checked?.() ?? false;
+                const choose = () => {
+                  setOpen(false);
+                  implementation.run({ view });
+                };
+                const words = spec.toolbarLabel ?? spec.label;
+                return spec.radio ? (
+                  <button
+                    key={id}
+                    type="button"
+                    role="menuitemradio"
+                    aria-checked={checked}
+                    className="menu-item menu-item-radio"
+                    disabled={!enabled}
+                    title={commandTooltip(id)}
+                    onClick={choose}
+                  >
+                    {words}
+                  </button>
+                ) : (
+                  <button
+                    key={id}
+                    type="button"
+                    role="menuitem"
+                    className="menu-item"
+                    disabled={!enabled}
+                    title={commandTooltip(id)}
+                    onClick={choose}
+                  >
+                    {words}
+                  </button>
+                );
+              })}
+            </fieldset>
+          ))}
         </div>
       ) : null}
     </div>

@@ -18,7 +18,7 @@ export function EditTools() {
       <CommandButton command="edit.undo" disabled={!canUndo} testId="undo" />
       <CommandButton command="edit.redo" disabled={!canRedo} testId="redo" />
       <span className="toolbar-separator" />
-      <CommandMenu commands={LAYOUT_COMMANDS} label="Layout ▾" testId="layout-menu" />
+      <CommandMenu sections={[{ commands: LAYOUT_COMMANDS }]} label="Layout ▾" testId="layout-menu" />
       <CommandButton command="view.fit" className="toolbar-button toolbar-zoom" testId="zoom-fit" />
       <CommandButton command="view.zoom-selection" className="toolbar-button toolbar-zoom" testId="zoom-selection" />
       <SearchBox />

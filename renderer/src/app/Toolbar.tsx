@@ -1,15 +1,17 @@
-import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
+import { appCommand } from '../../../shared/appCommands/appCommands';
 import { openPlanDialog } from '../migration/planDialogState';
 import { isDirty, useDocument } from '../state/documentStore';
 import { useUi } from '../state/uiStore';
 import { Icon } from '../ui/icons';
 import { CommandButton } from './CommandButton';
-import { CommandMenu } from './CommandMenu';
+import { CommandMenu, type CommandMenuSection } from './CommandMenu';
 import { EditTools } from './EditTools';
 import { useWindowTitle } from './useWindowTitle';
 
-const THEME_COMMANDS: readonly AppCommandId[] = ['view.theme-system', 'view.theme-light', 'view.theme-dark'];
-const HELP_COMMANDS: readonly AppCommandId[] = ['help.shortcuts', 'help.format-docs', 'help.cli-docs'];
+const HELP_MENU: readonly CommandMenuSection[] = [
+  { commands: ['help.shortcuts', 'help.format-docs', 'help.cli-docs'] },
+  { title: 'Theme', commands: ['view.theme-system', 'view.theme-light', 'view.theme-dark'] },
+];
 
 /** The time of the last draft, to the minute: short enough for the toolbar at 1440 px. */
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
@@ -101,19 +103,11 @@ export function Toolbar() {
           </span>
         ) : null}
       </div>
-      {/* The native menu's View ▸ Theme and Help, for the web host (no menu bar) and always at hand. */}
+      {/* The native menu's Help and View ▸ Theme, for the web host (no menu bar) and always at hand: one button. */}
       <CommandMenu
-        commands={THEME_COMMANDS}
-        label={<Icon name="theme" size={15} />}
-        ariaLabel="Theme"
-        className="toolbar-button toolbar-round"
-        testId="theme-menu"
-        align="right"
-      />
-      <CommandMenu
-        commands={HELP_COMMANDS}
+        sections={HELP_MENU}
         label="?"
-        ariaLabel="Help"
+        ariaLabel="Help and theme"
         className="toolbar-button toolbar-round"
         testId="help-menu"
         align="right"

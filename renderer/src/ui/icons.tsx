@@ -28,8 +28,6 @@ const paths: Record<IconName, string> = {
   userGroup:
     'M6 7.5a2.5 2.5 0 100-5 2.5 2.5 0 000 5zM1.5 14c.3-2.6 2.1-4.5 4.5-4.5s4.2 1.9 4.5 4.5M11 7a2 2 0 100-4M12 9.5c1.5.4 2.4 2 2.5 4',
   server: 'M3 3h10v4H3zM3 9h10v4H3zM5 5h1M5 11h1',
-  // A circle half filled: light and dark (the toolbar's Theme menu).
-  theme: 'M8 2a6 6 0 100 12A6 6 0 008 2zM8 2v12M8 4h2.5M8 6h4.5M8 8h5M8 10h4.5M8 12h2.5',
   link: 'M6.5 9.5l3-3M5 8L3.5 9.5a2.1 2.1 0 003 3L8 11M11 8l1.5-1.5a2.1 2.1 0 00-3-3L8 5',
 };
 

@@ -2,15 +2,7 @@ import { type Pool, type PoolRole, poolRoles } from '../../../shared/model/pool'
 import { isStandardEdition } from '../../../shared/model/poolPredicates';
 import { ROLE_LABELS, STANDARD_EDITION_LABEL } from '../../../shared/wording/roleLabels';
 
-export type IconName =
-  | PoolRole
-  | 'standardEdition'
-  | 'centralSite'
-  | 'branchSite'
-  | 'userGroup'
-  | 'server'
-  | 'link'
-  | 'theme';
+export type IconName = PoolRole | 'standardEdition' | 'centralSite' | 'branchSite' | 'userGroup' | 'server' | 'link';
 
 export interface RoleStyle {
   label: string;
