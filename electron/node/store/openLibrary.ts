@@ -28,15 +28,18 @@ export function openLibrary(file: string, { clock = () => new Date() }: OpenLibr
   if (place.problem) return refusedAs({ kind: 'unusable', reason: place.problem }, file);
   const found = place.exists ? checkLibraryFile(file) : undefined;
   if (found && found.kind !== 'damaged') return refusedAs(found, file);
-  let failure = found;
-  if (!failure) {
-    try {
-      return { kind: 'opened', store: new LibraryStore(file, clock) };
-    } catch (error) {
-      failure = libraryOpenFailure(error);
-      if (failure.kind !== 'damaged') return refusedAs(failure, file);
-    }
+  if (found) return replaceDamaged(file, found.reason, clock);
+  try {
+    return { kind: 'opened', store: new LibraryStore(file, clock) };
+  } catch (error) {
+    // The check passed but SQLite still found damage (in the -wal, or in what the migration read).
+    const failure = libraryOpenFailure(error);
+    return failure.kind === 'damaged' ? replaceDamaged(file, failure.reason, clock) : refusedAs(failure, file);
   }
+}
+
+/** Moves the damaged library aside and opens a new one in its place, saying where the old one went. */
+function replaceDamaged(file: string, damage: string, clock: () => Date): LibraryOpening {
   let moved: MovedLibrary;
   try {
     moved = moveLibraryAside(file, clock());
@@ -44,16 +47,16 @@ export function openLibrary(file: string, { clock = () => new Date() }: OpenLibr
     const reason = libraryOpenFailure(error);
     return {
       kind: 'refused',
-      message: `The design library at ${file} is damaged (${failure.reason}), and lyncplan could not move it aside: ${reason.kind === 'unusable' ? reason.reason : String(error)}. Nothing was deleted; move the file yourself, then start lyncplan again.`,
+      message: `The design library at ${file} is damaged (${damage}), and lyncplan could not move it aside: ${reason.kind === 'unusable' ? reason.reason : String(error)}. Nothing was deleted; move the file yourself, then start lyncplan again.`,
     };
   }
   try {
-    return { kind: 'opened', store: new LibraryStore(file, clock), notice: movedNotice(file, failure.reason, moved) };
+    return { kind: 'opened', store: new LibraryStore(file, clock), notice: movedNotice(file, damage, moved) };
   } catch (error) {
     const again = libraryOpenFailure(error);
     return {
       kind: 'refused',
-      message: `The design library at ${file} was damaged (${failure.reason}) and has been moved to ${moved.path}, but a new library could not be made in its place: ${describe(again)}.`,
+      message: `The design library at ${file} was damaged (${damage}) and has been moved to ${moved.path}, but a new library could not be made in its place: ${reasonOf(again)}.`,
     };
   }
 }
@@ -80,10 +83,10 @@ function refusedAs(failure: LibraryOpenFailure, file: string): LibraryOpening {
     };
   return {
     kind: 'refused',
-    message: `lyncplan cannot open its design library at ${file}: ${describe(failure)}. Nothing was changed; start lyncplan again once that is fixed.`,
+    message: `lyncplan cannot open its design library at ${file}: ${reasonOf(failure)}. Nothing was changed; start lyncplan again once that is fixed.`,
   };
 }
 
-function describe(failure: LibraryOpenFailure): string {
+function reasonOf(failure: LibraryOpenFailure): string {
   return failure.kind === 'too-new' ? `it has a newer schema (${failure.version})` : failure.reason;
 }
