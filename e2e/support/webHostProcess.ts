@@ -4,6 +4,8 @@ export interface WebHostProcess {
   /** The address the host printed, `http://127.0.0.1:<port>/?token=…`: opening it signs the browser in. */
   loginUrl: string;
   child: ChildProcess;
+  /** What the host printed up to and including the address (a notice about the library, for one). */
+  printed: string;
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export function startWebHostProcess(options: {
         void stop();
         return reject(new Error(`the web host could not listen on port ${options.port}:\n${printed}`));
       }
-      resolve({ loginUrl: match[1]!, child, stop });
+      resolve({ loginUrl: match[1]!, child, printed, stop });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -7,7 +7,7 @@ import { dispatch } from '../node/ipc/dispatch';
 import { createHandlers } from '../node/ipc/handlers';
 import { recentDocuments } from '../node/recent/recentDocuments';
 import { APP_ENTRY_URL } from '../node/security/appProtocol';
-import { LibraryStore } from '../node/store/libraryStore';
+import { openLibrary } from '../node/store/openLibrary';
 import { readPreferences } from '../node/store/preferenceStore';
 import { registerAppScheme, serveAppScheme } from './appScheme';
 import { desktopFileUse } from './desktopFileUse';
@@ -40,7 +40,15 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
 app.whenReady().then(() => {
   serveAppScheme(rendererRoot);
   guardSession(session.defaultSession);
-  const store = new LibraryStore(join(app.getPath('userData'), 'library.sqlite'));
+  const opening = openLibrary(join(app.getPath('userData'), 'library.sqlite'));
+  if (opening.kind === 'refused') {
+    // Before any window: the planner reads why, and the library stays as it was.
+    dialog.showErrorBox('lyncplan cannot open its design library', opening.message);
+    app.exit(1);
+    return;
+  }
+  // A damaged library was moved aside: the renderer says so once, on the start screen (app.info's libraryNotice).
+  const { store, notice } = opening;
   // View ▸ Theme: the native parts (menus, dialogs, the page's prefers-color-scheme) follow the planner's choice.
   nativeTheme.themeSource = readPreferences(store).theme ?? 'system';
   const documentsDir = app.getPath('documents');
@@ -59,7 +67,13 @@ app.whenReady().then(() => {
   );
   const handlers = createHandlers({
     store,
-    info: { host: 'electron', version: app.getVersion(), documentsDir, pathSeparator: sep === '\\' ? '\\' : '/' },
+    info: {
+      host: 'electron',
+      version: app.getVersion(),
+      documentsDir,
+      pathSeparator: sep === '\\' ? '\\' : '/',
+      ...(notice ? { libraryNotice: notice } : {}),
+    },
     dialogs: nativeFileDialogs(
       () => mainWindow,
       () => lastFolder.folder(),

@@ -82,6 +82,8 @@ export const contract = {
       version: z.string(),
       documentsDir: z.string(),
       pathSeparator: z.enum(['/', '\\']),
+      /** Said once at start: the library was damaged, moved aside and replaced by a new one (where it went, why). */
+      libraryNotice: z.string().optional(),
     }),
   },
   'library.list': { args: z.object({}), result: z.array(designSummarySchema) },

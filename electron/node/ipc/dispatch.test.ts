@@ -87,6 +87,21 @@ describe('dispatch refuses malformed payloads before any service runs', () => {
   });
 });
 
+describe('app.info', () => {
+  it('passes on the notice of a library moved aside at start, once there is one, in a result the contract accepts', async () => {
+    const notice = 'The design library at /data/library.sqlite was damaged (…), so lyncplan moved it to …';
+    const plain = await dispatch(createHandlers({ store: library.store, info }), 'app.info', {});
+    const told = await dispatch(
+      createHandlers({ store: library.store, info: { ...info, libraryNotice: notice } }),
+      'app.info',
+      {},
+    );
+
+    expect(plain.ok && contract['app.info'].result.parse(plain.result)).not.toHaveProperty('libraryNotice');
+    expect(told.ok && contract['app.info'].result.parse(told.result)).toMatchObject({ libraryNotice: notice });
+  });
+});
+
 describe('preferences', () => {
   it('are written and read back through the contract, answers the contract accepts', async () => {
     const handlers = createHandlers({ store: library.store, info });

@@ -54,7 +54,14 @@ export interface MenuSink {
 
 export interface HostServices {
   store: LibraryStore;
-  info: { host: 'electron' | 'web'; version: string; documentsDir: string; pathSeparator: '/' | '\\' };
+  info: {
+    host: 'electron' | 'web';
+    version: string;
+    documentsDir: string;
+    pathSeparator: '/' | '\\';
+    /** openLibrary's notice at start, passed on to the renderer, which shows it once. */
+    libraryNotice?: string;
+  };
   dialogs?: FileDialogs;
   printer?: Printer;
   opener?: ExternalOpener;

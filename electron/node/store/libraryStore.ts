@@ -49,12 +49,19 @@ export class LibraryStore {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a committed draft survives a power cut too, not only a crash of the app.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 2000');
-    migrate(this.db);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      // FULL: a committed draft survives a power cut too, not only a crash of the app.
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 2000');
+      migrate(this.db);
+    } catch (error) {
+      // Closed now, not at garbage collection: openLibrary may move the file aside, and a connection closed later
+      // would clean up the -wal by name, which by then is the new library's.
+      this.db.close();
+      throw error;
+    }
   }
 
   close(): void {

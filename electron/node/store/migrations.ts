@@ -43,17 +43,24 @@ export const migrations: readonly string[] = [
   `,
 ];
 
+/** A library whose schema is newer than this lyncplan's: `version` is its user_version, `known` the newest we read. */
 export class LibraryTooNew extends Error {
   override readonly name = 'LibraryTooNew';
+  constructor(
+    readonly version: number,
+    readonly known: number,
+  ) {
+    super(
+      `The design library was written by a newer lyncplan (schema ${version}; this one reads up to ${known}). Update lyncplan to use it.`,
+    );
+  }
 }
 
 /** Brings the database to the newest version, one transaction per step; refuses a library from a newer app. */
 export function migrate(db: Database.Database, steps: readonly string[] = migrations): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > steps.length) {
-    throw new LibraryTooNew(
-      `The design library was written by a newer lyncplan (library version ${current}; this version knows ${steps.length}). Update lyncplan to use it.`,
-    );
+    throw new LibraryTooNew(current, steps.length);
   }
   for (let version = current; version < steps.length; version++) {
     db.transaction(() => {

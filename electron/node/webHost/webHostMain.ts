@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { FolderPolicy } from '../ipc/folderPolicy';
 import { createHandlers } from '../ipc/handlers';
-import { LibraryStore } from '../store/libraryStore';
+import { openLibrary } from '../store/openLibrary';
 import { defaultDataDir } from './userDataDir';
 import { startWebHost, type WebHost } from './webHost';
 
@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   const dataDir = process.env.LYNCPLAN_DATA_DIR || defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const libraryFile = join(dataDir, 'library.sqlite');
-  const store = new LibraryStore(libraryFile);
+  const opening = openLibrary(libraryFile);
+  if (opening.kind === 'refused') {
+    console.error(`lyncplan web host could not start: ${opening.message}`);
+    process.exit(1);
+  }
+  const { store, notice } = opening;
+  if (notice) console.log(`lyncplan: ${notice}`);
   const filesFolder = await FolderPolicy.create(process.env.LYNCPLAN_FILES_DIR || join(dataDir, 'files'));
   const handlers = createHandlers({
     store,
@@ -28,6 +34,7 @@ async function main(): Promise<void> {
       version: LYNCPLAN_VERSION,
       documentsDir: filesFolder.folder,
       pathSeparator: sep === '\\' ? '\\' : '/',
+      ...(notice ? { libraryNotice: notice } : {}),
     },
     filesFolder,
   });

@@ -1,6 +1,7 @@
 import { Icon } from '../ui/icons';
 import { newDesign, openDesignFile } from './fileActions';
 import { LibraryList } from './LibraryList';
+import { LibraryNotice } from './LibraryNotice';
 import { SampleList } from './SampleList';
 
 /** What the planner sees with no design open: start one, open a file or a sample, or pick up from the library. */
@@ -17,6 +18,7 @@ export function StartScreen() {
             <p className="muted">Plan Lync Server 2013 topologies and 2010 migrations against the documented limits.</p>
           </div>
         </div>
+        <LibraryNotice />
         <div className="start-actions">
           <button type="button" className="button button-primary button-large" onClick={() => void newDesign()}>
             New design
