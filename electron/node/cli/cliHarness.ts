@@ -7,6 +7,8 @@ import { fixtureFiles } from './cliFixtures';
 
 const root = join(__dirname, '..', '..', '..');
 const binary = join(root, 'dist', 'cli', 'lyncplan.cjs');
+/** The built binary, for a test that runs it in a shell pipeline (the tests of a file call builtLyncplanBinary first). */
+export const LYNCPLAN_BINARY = binary;
 
 export interface CliRun {
   status: number | null;

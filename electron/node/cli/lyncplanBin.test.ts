@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { builtLyncplanBinary } from './cliHarness';
+import { builtLyncplanBinary, LYNCPLAN_BINARY } from './cliHarness';
 
 const lyncplan = builtLyncplanBinary();
 
@@ -227,4 +228,30 @@ describe('lyncplan report', () => {
       'figures',
     ]);
   });
+});
+
+describe('lyncplan in a pipeline', () => {
+  // The report is far larger than a pipe's buffer, so `head` closes the pipe while lyncplan is still writing.
+  it.each(['md', 'csv', 'json'])(
+    'ends with its own exit status and no stack trace when the reader stops early (report --format %s | head)',
+    (format) => {
+      const sample = 'samples/fabrikam-2010-migration-mistakes.lyncplan';
+      const whole = lyncplan('report', sample, '--format', format);
+      expect(whole.stdout.length).toBeGreaterThan(100_000);
+      const piped = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"$0" "$1" report "$2" --format ${format} | head -c 10; exit \${PIPESTATUS[0]}`,
+          process.execPath,
+          LYNCPLAN_BINARY,
+          sample,
+        ],
+        { cwd: `${__dirname}/../../..`, encoding: 'utf8' },
+      );
+      expect(piped.stderr).toBe('');
+      expect(piped.stdout).toBe(whole.stdout.slice(0, 10));
+      expect(piped.status).toBe(whole.status);
+    },
+  );
 });

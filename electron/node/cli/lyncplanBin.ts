@@ -1,8 +1,8 @@
-import { processOutput } from './output';
+import { streamOutput } from './output';
 import { runCli } from './runCli';
 
 /** The `lyncplan` binary: headless, no Electron, no display. */
-runCli(process.argv.slice(2), processOutput).then(
+runCli(process.argv.slice(2), streamOutput(process.stdout, process.stderr)).then(
   (status) => {
     process.exitCode = status;
   },
