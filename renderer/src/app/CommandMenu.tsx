@@ -84,35 +84,27 @@ export function CommandMenu({
                 const implementation = COMMAND_IMPLEMENTATIONS[id];
                 const enabled = implementation.enabled?.() ?? true;
                 const checked = implementation.checked?.() ?? false;
-                const choose = () => {
-                  setOpen(false);
-                  implementation.run({ view });
-                };
-                const words = spec.toolbarLabel ?? spec.label;
-                return spec.radio ? (
+                // A radio command says which choice is in force; the others are plain items.
+                const kind = spec.radio
+                  ? ({
+                      role: 'menuitemradio',
+                      'aria-checked': checked,
+                      className: 'menu-item menu-item-radio',
+                    } as const)
+                  : ({ role: 'menuitem', className: 'menu-item' } as const);
+                return (
                   <button
                     key={id}
                     type="button"
-                    role="menuitemradio"
-                    aria-checked={checked}
-                    className="menu-item menu-item-radio"
+                    {...kind}
                     disabled={!enabled}
                     title={commandTooltip(id)}
-                    onClick={choose}
+                    onClick={() => {
+                      setOpen(false);
+                      implementation.run({ view });
+                    }}
                   >
-                    {words}
-                  </button>
-                ) : (
-                  <button
-                    key={id}
-                    type="button"
-                    role="menuitem"
-                    className="menu-item"
-                    disabled={!enabled}
-                    title={commandTooltip(id)}
-                    onClick={choose}
-                  >
-                    {words}
+                    {spec.toolbarLabel ?? spec.label}
                   </button>
                 );
               })}
