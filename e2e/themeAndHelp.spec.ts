@@ -5,7 +5,10 @@ import { editingFixture } from './support/sampleDesigns';
 /** The colours the page shows: the inspector's panel, and React Flow's own theme class on the canvas. */
 async function shownColours(page: Page) {
   return {
-    inspector: await page.evaluate(() => getComputedStyle(document.querySelector('.inspector')!).backgroundColor),
+    inspector: await page.evaluate(() => {
+      const inspector = document.querySelector('.inspector');
+      return inspector ? getComputedStyle(inspector).backgroundColor : 'no inspector';
+    }),
     flow: (await page.locator('.react-flow').getAttribute('class'))?.includes(' dark') ? 'dark' : 'light',
   };
 }
@@ -46,6 +49,7 @@ test('View ▸ Theme: dark or light whatever the system, or the system’s, kept
   // Kept in the library: a reload (a restart) comes back dark on the light system.
   await page.reload();
   await openFile(page, editingFixture());
+  await expect(page.getByTestId('server-node')).toHaveCount(6);
   await expect.poll(() => shownColours(page)).toEqual(DARK);
 
   await page.emulateMedia({ colorScheme: 'dark' });

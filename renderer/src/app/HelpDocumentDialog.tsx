@@ -2,7 +2,7 @@ import { type ComponentProps, type ReactNode, useEffect, useRef } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { useUi } from '../state/uiStore';
-import { ModalBackdrop } from '../ui/ModalBackdrop';
+import { ModalDialog } from '../ui/ModalDialog';
 import { openLinkThroughHost } from '../ui/SourceLink';
 import { HELP_DOCUMENTS, headingAnchor, helpDocumentOfLink, sectionsOf, titleOf } from './helpDocuments';
 
@@ -48,6 +48,8 @@ export function HelpDocumentContent({
     pendingAnchor.current = undefined;
   }, [id]);
 
+  // Escape inside the dialog is ModalDialog's; this takes it when the focus has left the dialog (a followed link
+  // into the other document is drawn anew, and the focus with it goes back to the page).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
@@ -112,45 +114,34 @@ export function HelpDocumentContent({
   };
 
   return (
-    <ModalBackdrop onDismiss={close}>
-      <div
-        className="modal modal-document help-document"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="help-document-title"
-        data-testid="help-document"
-      >
-        <div className="modal-heading">
-          <h2 id="help-document-title" className="modal-title">
-            {titleOf(document.text)}
-          </h2>
-          {/* biome-ignore lint/a11y/noAutofocus: a modal takes the focus so that Escape or Enter closes it. */}
-          <button type="button" className="button" onClick={close} autoFocus>
-            Close
-          </button>
-        </div>
-        <div className="help-document-body">
-          <nav className="help-document-contents" aria-label="Contents">
-            {sectionsOf(document.text).map((section) => (
-              <a
-                key={section.anchor}
-                href={`#${section.anchor}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  scrollTo(section.anchor);
-                }}
-              >
-                {section.title}
-              </a>
-            ))}
-          </nav>
-          <article className="help-document-text" ref={article} data-testid="help-document-text">
-            <Markdown remarkPlugins={[remarkGfm]} components={components}>
-              {document.text}
-            </Markdown>
-          </article>
-        </div>
+    <ModalDialog title={titleOf(document.text)} onClose={close} className="modal-document" testId="help-document">
+      <div className="help-document-body">
+        <nav className="help-document-contents" aria-label="Contents">
+          {sectionsOf(document.text).map((section) => (
+            <a
+              key={section.anchor}
+              href={`#${section.anchor}`}
+              onClick={(event) => {
+                event.preventDefault();
+                scrollTo(section.anchor);
+              }}
+            >
+              {section.title}
+            </a>
+          ))}
+        </nav>
+        <article className="help-document-text" ref={article} data-testid="help-document-text">
+          <Markdown remarkPlugins={[remarkGfm]} components={components}>
+            {document.text}
+          </Markdown>
+        </article>
       </div>
-    </ModalBackdrop>
+      <div className="modal-buttons">
+        {/* biome-ignore lint/a11y/noAutofocus: a modal takes the focus so that Escape or Enter closes it. */}
+        <button type="button" className="button" onClick={close} autoFocus>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
