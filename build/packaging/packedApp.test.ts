@@ -2,7 +2,7 @@
 // Electron) and this test reads the asar it wrote. It needs `dist/`: `npm test` builds before the unit tests; run
 // alone, the test builds first when dist/ is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
@@ -54,6 +54,15 @@ describe('the packed lyncplan (linux dir, stand-in Electron)', () => {
     const main = extractFile(archive, 'dist/electron/main.cjs').toString('utf8');
     expect(main).toMatch(/join\)\(__dirname, "preload\.cjs"\)/);
     expect(main).toMatch(/join\)\(__dirname, "\.\.", "renderer"\)/);
+  });
+
+  it('carries Help’s documents inside the renderer’s bundle, readable offline', () => {
+    const script = inAsar.find((f) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(f))!;
+    const text = extractFile(archive, script).toString('utf8');
+    for (const document of ['file-format.md', 'command-line.md']) {
+      const title = /^# (.+)$/m.exec(readFileSync(join(__dirname, '..', '..', 'docs', document), 'utf8'))![1]!;
+      expect(text, document).toContain(title);
+    }
   });
 
   it('starts from the main bundle its packed package.json names', () => {
