@@ -97,3 +97,42 @@ test('Help shows the file format and the command line inside the app, each linki
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('the toolbar’s menus work from the keyboard, and their keys never reach the canvas behind them', async ({
+  page,
+}) => {
+  await openEditingFixture(page);
+  // A selected site: an arrow key that leaked out of the menu would nudge it (and mark the design changed).
+  const austin = page
+    .locator('.react-flow__node-site')
+    .filter({ has: page.locator('.site-name', { hasText: /^Austin$/ }) });
+  await austin.locator('.site-name').click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  const before = await austin.boundingBox();
+  await page.getByTestId('help-menu').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Keyboard Shortcuts' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'The lyncplan Command Line' })).toBeFocused();
+  // Up from the first item goes round to the last; End and Home go to the ends.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(page.getByTestId('help-menu')).toBeFocused();
+  expect(await austin.boundingBox()).toEqual(before);
+  await expect(page.getByTestId('dirty')).toHaveCount(0);
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitemradio', { name: 'Light' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('help-document').getByRole('heading', { level: 2 }).first()).toHaveText(
+    /command line/i,
+  );
+});

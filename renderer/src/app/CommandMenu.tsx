@@ -1,4 +1,11 @@
-import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { type AppCommandId, appCommand } from '../../../shared/appCommands/appCommands';
 import { useCanvasView } from '../canvas/useCanvasView';
 import { useDocument } from '../state/documentStore';
@@ -12,6 +19,36 @@ import { COMMAND_IMPLEMENTATIONS } from './commandImplementations';
  * web host has no menu bar, and the desktop app's toolbar offers the same. A radio command of the table shows
  * which choice is in force; a disabled one is shown disabled. Escape or a click elsewhere closes it.
  */
+/**
+ * The keys of an open menu are its own, as a native menu's are: ↑ and ↓ (round the ends), Home and End move
+ * between the items it can run, Enter or Space runs one (the button's own), and no key reaches the canvas's
+ * shortcuts behind it (an arrow would nudge the selection, Delete delete it).
+ */
+function keysOfMenu(event: ReactKeyboardEvent<HTMLDivElement>): void {
+  event.stopPropagation();
+  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  let next: number;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = at + 1;
+      break;
+    case 'ArrowUp':
+      next = at <= 0 ? items.length - 1 : at - 1;
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = items.length - 1;
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  items[next % items.length]?.focus();
+}
+
 /** A part of the menu, parted from the one before by a line; a title heads it (`Theme`). */
 export interface CommandMenuSection {
   title?: string;
@@ -37,6 +74,8 @@ export function CommandMenu({
   const view = useCanvasView();
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   // Enabled and checked are read from the stores when drawn: while the menu is open, any change redraws it (a
   // closed menu subscribes to nothing, so a drag on the canvas never redraws the toolbar).
   const [, redraw] = useReducer((count: number) => count + 1, 0);
@@ -49,8 +88,11 @@ export function CommandMenu({
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.stopPropagation();
+      if (menu.current?.contains(document.activeElement)) trigger.current?.focus();
       setOpen(false);
     };
+    // As a native menu does, the first item it can run takes the focus, so the arrow keys start from it.
+    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     document.addEventListener('pointerdown', closeOutside);
     document.addEventListener('keydown', closeOnEscape, true);
     return () => {
@@ -62,6 +104,7 @@ export function CommandMenu({
   return (
     <div className="menu-anchor" ref={anchor}>
       <button
+        ref={trigger}
         type="button"
         className={className}
         aria-haspopup="menu"
@@ -74,7 +117,7 @@ export function CommandMenu({
         {label}
       </button>
       {open ? (
-        <div className={`menu menu-align-${align}`} role="menu">
+        <div className={`menu menu-align-${align}`} role="menu" ref={menu} onKeyDown={keysOfMenu}>
           {sections.map((section, at) => (
             <fieldset key={section.title ?? at} className="menu-section" aria-label={section.title}>
               {at > 0 ? <hr className="menu-separator" /> : null}
