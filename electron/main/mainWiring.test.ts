@@ -65,7 +65,9 @@ describe('main follows View ▸ Theme', () => {
   it('sets the native theme from the stored preference before the window exists, and again on each change', () => {
     const text = code(main);
     const fromStore = text.indexOf("nativeTheme.themeSource = readPreferences(store).theme ?? 'system';");
-    expect(fromStore).toBeGreaterThan(text.indexOf('new LibraryStore('));
+    const libraryOpened = text.indexOf("const opening = openLibrary(join(app.getPath('userData'), 'library.sqlite'));");
+    expect(libraryOpened).toBeGreaterThan(0);
+    expect(fromStore).toBeGreaterThan(libraryOpened);
     expect(fromStore).toBeLessThan(text.indexOf('createWindow();'));
     expect(text).toMatch(/appearance: \{\s*themeChanged: \(theme\) => \{\s*nativeTheme\.themeSource = theme;/);
     expect(text).toContain("mainWindowOptions(join(__dirname, 'preload.cjs'), nativeTheme.shouldUseDarkColors)");
