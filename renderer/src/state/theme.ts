@@ -12,10 +12,17 @@ export function shownTheme(theme: Theme, systemDark: boolean): ShownTheme {
   return theme;
 }
 
-const systemDark = () => window.matchMedia(DARK_QUERY).matches;
+// One query for the page's life: the canvas asks for the theme on each of its renders (every frame of a drag), and
+// matchMedia would build a new query list each time.
+let darkQuery: MediaQueryList | undefined;
+const systemDarkQuery = () => {
+  darkQuery ??= window.matchMedia(DARK_QUERY);
+  return darkQuery;
+};
+const systemDark = () => systemDarkQuery().matches;
 
 function onSystemThemeChange(changed: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
+  const query = systemDarkQuery();
   query.addEventListener('change', changed);
   return () => query.removeEventListener('change', changed);
 }
